@@ -1,0 +1,372 @@
+// The kinds of service the sample and benchmark directories are made of. Every agency here is
+// fictional; the wording follows the brief (no "rescue" framing; anyone, however they name it).
+import type { DeliveryMode } from '../model/service';
+import type { TaxonomyId } from '../model/taxonomy';
+
+export type HoursPattern = 'always' | 'office' | 'office-late' | 'evening-outreach' | 'drop-in' | 'unknown';
+
+export interface ServiceTemplate {
+  key: string;
+  name: string;
+  name_fr: string;
+  description: string;
+  description_fr: string;
+  next_steps: string;
+  taxonomy: TaxonomyId[];
+  modes: DeliveryMode[];
+  hours: HoursPattern[];
+  /** Whether it keeps beds or places, so availability matters. */
+  capacity: boolean;
+  /** Serves the whole region remotely (phone, text, virtual). */
+  regional: boolean;
+  minAge?: number;
+  maxAge?: number;
+}
+
+export const SERVICE_TEMPLATES: readonly ServiceTemplate[] = [
+  {
+    key: 'shelter',
+    name: 'Safer emergency shelter',
+    name_fr: "Refuge d'urgence plus sûr",
+    description:
+      'Short-stay shelter beds for women, trans and two-spirit people leaving violence or exploitation, whatever they call their experience. Meals, a private room when one is free, and help planning next steps.',
+    description_fr:
+      "Lits d'hébergement de courte durée pour les femmes et les personnes trans et bispirituelles qui fuient la violence ou l'exploitation, quelle que soit la façon dont elles nomment leur expérience.",
+    next_steps: 'Call any time. Staff will ask what you need tonight, not for your story.',
+    taxonomy: ['program.safer-shelter', 'sector.intimate-partner-violence', 'approach.trauma-informed'],
+    modes: ['in_person', 'phone'],
+    hours: ['always'],
+    capacity: true,
+    regional: false,
+    minAge: 16,
+  },
+  {
+    key: 'support-line',
+    name: '24-hour support line',
+    name_fr: "Ligne d'écoute 24 heures",
+    description:
+      'Talk or text with a trained listener any time, day or night. Information about options, safety planning and services across the north.',
+    description_fr:
+      "Parlez ou textez avec une personne formée à l'écoute, jour et nuit. Information sur les options, plan de sécurité et services dans le Nord.",
+    next_steps: 'Call or text. You do not have to give your name.',
+    taxonomy: ['sector.crisis-line', 'approach.trauma-informed', 'approach.critical-anti-trafficking'],
+    modes: ['phone', 'text'],
+    hours: ['always'],
+    capacity: false,
+    regional: true,
+  },
+  {
+    key: 'peer-outreach',
+    name: 'Peer outreach van',
+    name_fr: 'Camionnette de proximité par les pairs',
+    description:
+      'Peers with lived experience in the sex industry bring harm reduction supplies, food, warm clothes and a friendly ear. No judgement, no pressure to leave anything.',
+    description_fr:
+      "Des pairs ayant une expérience vécue dans l'industrie du sexe apportent du matériel de réduction des méfaits, de la nourriture et une écoute sans jugement.",
+    next_steps: 'Text to arrange a meeting place, or look for the van on its evening route.',
+    taxonomy: [
+      'program.peer-outreach',
+      'approach.harm-reduction',
+      'approach.sex-work-informed',
+      'knowledge.experiential-paid',
+    ],
+    modes: ['outreach', 'text'],
+    hours: ['evening-outreach'],
+    capacity: false,
+    regional: false,
+  },
+  {
+    key: 'transitional',
+    name: 'Transitional housing program',
+    name_fr: 'Programme de logement de transition',
+    description:
+      'Furnished units for up to two years with a support worker, for people rebuilding after violence or exploitation.',
+    description_fr:
+      "Logements meublés pour une période allant jusqu'à deux ans, avec une intervenante, pour les personnes qui se reconstruisent après la violence ou l'exploitation.",
+    next_steps: 'Call for an intake appointment. A worker can help fill in the application.',
+    taxonomy: ['program.transitional-housing', 'program.case-worker', 'approach.relational'],
+    modes: ['in_person', 'phone'],
+    hours: ['office', 'office-late'],
+    capacity: true,
+    regional: false,
+    minAge: 18,
+  },
+  {
+    key: 'long-term-housing',
+    name: 'Safer affordable housing support',
+    name_fr: 'Soutien au logement abordable plus sûr',
+    description:
+      'Help finding and keeping long-term, safer and affordable housing: applications, rent supplements and landlord mediation.',
+    description_fr:
+      'Aide pour trouver et garder un logement abordable et plus sûr à long terme : demandes, suppléments au loyer et médiation.',
+    next_steps: 'Call to book a housing worker; bring what documents you have, none are required to start.',
+    taxonomy: ['program.long-term-housing', 'program.case-worker'],
+    modes: ['in_person', 'phone', 'virtual'],
+    hours: ['office'],
+    capacity: true,
+    regional: false,
+    minAge: 16,
+  },
+  {
+    key: 'sexual-assault',
+    name: 'Sexual assault counselling',
+    name_fr: 'Counselling en matière d’agression sexuelle',
+    description:
+      'Free counselling, accompaniment to hospital or court, and support groups for survivors of sexual violence of any gender.',
+    description_fr:
+      "Counselling gratuit, accompagnement à l'hôpital ou au tribunal et groupes de soutien pour les personnes survivantes de violence sexuelle.",
+    next_steps: 'Call the office line; you can ask for a counsellor who speaks French.',
+    taxonomy: ['sector.sexual-assault-centre', 'sector.counselling', 'approach.feminist-intersectional'],
+    modes: ['in_person', 'phone', 'virtual'],
+    hours: ['office', 'office-late'],
+    capacity: false,
+    regional: false,
+  },
+  {
+    key: 'indigenous-healing',
+    name: 'Indigenous healing and wellness program',
+    name_fr: 'Programme autochtone de guérison et de mieux-être',
+    description:
+      'Ceremony, land-based healing, Elders and traditional counselling for Indigenous people and families affected by violence and MMIWG2S.',
+    description_fr:
+      'Cérémonies, guérison sur le territoire, aînées et aînés et counselling traditionnel pour les personnes et familles autochtones touchées par la violence.',
+    next_steps: 'Drop in or call to speak with a wellness worker.',
+    taxonomy: [
+      'program.indigenous-healing',
+      'approach.indigenous-centric',
+      'knowledge.indigenous',
+      'sector.friendship-centre',
+    ],
+    modes: ['in_person', 'phone', 'outreach'],
+    hours: ['office', 'drop-in'],
+    capacity: false,
+    regional: false,
+  },
+  {
+    key: 'mental-health',
+    name: 'Mental health and addictions walk-in',
+    name_fr: 'Clinique sans rendez-vous en santé mentale et dépendances',
+    description:
+      'Walk-in counselling, withdrawal support and referrals to treatment, with a harm reduction approach.',
+    description_fr:
+      'Counselling sans rendez-vous, soutien au sevrage et aiguillage vers un traitement, selon une approche de réduction des méfaits.',
+    next_steps: 'Walk in during open hours, or call to ask about the wait today.',
+    taxonomy: ['program.mental-health-addictions', 'approach.harm-reduction', 'sector.health'],
+    modes: ['in_person', 'phone'],
+    hours: ['office-late', 'drop-in'],
+    capacity: false,
+    regional: false,
+    minAge: 12,
+  },
+  {
+    key: 'drop-in',
+    name: 'Harm reduction drop-in',
+    name_fr: 'Halte-accueil de réduction des méfaits',
+    description:
+      'A safer space to rest, eat, shower and get supplies. Nurses some evenings. Sex workers welcome.',
+    description_fr:
+      'Un espace plus sûr pour se reposer, manger, se doucher et obtenir du matériel. Les travailleuses du sexe sont les bienvenues.',
+    next_steps: 'Come by during drop-in hours. No sign-in needed.',
+    taxonomy: [
+      'approach.harm-reduction',
+      'approach.sex-work-informed',
+      'approach.2slgbtq-friendly',
+      'sector.health',
+    ],
+    modes: ['in_person'],
+    hours: ['drop-in', 'evening-outreach'],
+    capacity: false,
+    regional: false,
+  },
+  {
+    key: 'victim-services',
+    name: 'Victim services',
+    name_fr: 'Services aux victimes',
+    description:
+      'Crisis response, safety planning and help with emergency funds after a crime or a tragic event. Works alongside, but separate from, police.',
+    description_fr:
+      "Intervention en situation de crise, plan de sécurité et aide financière d'urgence après un crime ou un événement tragique.",
+    next_steps: 'Call the office; after hours, leave a message and a worker calls back.',
+    taxonomy: ['sector.victim-services', 'program.case-worker'],
+    modes: ['phone', 'in_person'],
+    hours: ['office', 'always'],
+    capacity: false,
+    regional: false,
+  },
+  {
+    key: 'legal',
+    name: 'Community legal clinic',
+    name_fr: 'Clinique juridique communautaire',
+    description:
+      'Free legal advice on family law, housing, immigration status and criminal records, including record suspensions.',
+    description_fr:
+      "Conseils juridiques gratuits en droit de la famille, logement, statut d'immigration et casiers judiciaires.",
+    next_steps: 'Call to book; phone and video appointments for people outside town.',
+    taxonomy: ['sector.legal'],
+    modes: ['in_person', 'phone', 'virtual'],
+    hours: ['office'],
+    capacity: false,
+    regional: true,
+  },
+  {
+    key: 'francophone',
+    name: 'Counselling en français',
+    name_fr: 'Counselling en français',
+    description:
+      'French-language counselling and advocacy for women and gender-diverse people who have experienced violence.',
+    description_fr:
+      'Counselling et défense des droits en français pour les femmes et les personnes de diverses identités de genre ayant vécu de la violence.',
+    next_steps: 'Appelez le bureau ou envoyez un texto pour un premier rendez-vous.',
+    taxonomy: ['sector.francophone', 'sector.counselling', 'approach.feminist-intersectional'],
+    modes: ['in_person', 'phone', 'virtual'],
+    hours: ['office'],
+    capacity: false,
+    regional: false,
+  },
+  {
+    key: 'travel',
+    name: 'Travel support fund',
+    name_fr: 'Fonds de soutien aux déplacements',
+    description:
+      'Pays for bus, train, flights or gas to reach a service far from home, and for a safe place to stay on the way.',
+    description_fr:
+      "Paie l'autobus, le train, l'avion ou l'essence pour se rendre à un service loin de chez soi, et un endroit sûr pour la nuit en route.",
+    next_steps: 'Call; a worker or an agency can request travel on your behalf with your consent.',
+    taxonomy: ['sector.travel-support', 'program.case-worker'],
+    modes: ['phone', 'text'],
+    hours: ['office-late'],
+    capacity: false,
+    regional: true,
+  },
+  {
+    key: 'youth',
+    name: 'Youth aging-out support',
+    name_fr: 'Soutien aux jeunes qui quittent la prise en charge',
+    description: 'Mentoring, housing help and a worker who stays with young people leaving care, until 25.',
+    description_fr:
+      "Mentorat, aide au logement et une intervenante qui accompagne les jeunes qui quittent la prise en charge, jusqu'à 25 ans.",
+    next_steps: 'Text or call; friends and workers can reach out too.',
+    taxonomy: ['program.aging-out-youth', 'program.case-worker', 'approach.relational'],
+    modes: ['in_person', 'text', 'outreach'],
+    hours: ['office-late'],
+    capacity: false,
+    regional: false,
+    minAge: 16,
+    maxAge: 25,
+  },
+  {
+    key: 'family',
+    name: 'Family reunification support',
+    name_fr: 'Soutien à la réunification familiale',
+    description:
+      'Advocacy and accompaniment for parents working to get their children back, with child welfare meetings and court.',
+    description_fr:
+      'Défense des droits et accompagnement des parents qui veulent récupérer leurs enfants, lors des rencontres et au tribunal.',
+    next_steps: 'Call to meet a family advocate.',
+    taxonomy: ['program.children-back', 'program.case-worker', 'approach.indigenous-centric'],
+    modes: ['in_person', 'phone'],
+    hours: ['office'],
+    capacity: false,
+    regional: false,
+  },
+  {
+    key: 'children',
+    name: "Children's healing circle",
+    name_fr: 'Cercle de guérison pour enfants',
+    description:
+      'Groups and play therapy for children who witnessed violence or lost a parent, including families touched by MMIWG2S.',
+    description_fr:
+      'Groupes et thérapie par le jeu pour les enfants témoins de violence ou ayant perdu un parent.',
+    next_steps: 'A parent, guardian or worker can call to register.',
+    taxonomy: ['program.children-witnessed-violence', 'knowledge.indigenous', 'sector.counselling'],
+    modes: ['in_person'],
+    hours: ['office'],
+    capacity: true,
+    regional: false,
+    maxAge: 17,
+  },
+  {
+    key: 'case-worker',
+    name: 'Dedicated case worker',
+    name_fr: 'Intervenante attitrée',
+    description:
+      'One worker who walks with you across services, so you do not have to repeat your story to every agency.',
+    description_fr:
+      "Une seule intervenante qui vous accompagne d'un service à l'autre, pour ne pas avoir à répéter votre histoire.",
+    next_steps: 'Call or text; you choose what to share and with whom.',
+    taxonomy: ['program.case-worker', 'approach.relational', 'knowledge.privacy-respecting-data'],
+    modes: ['in_person', 'phone', 'text', 'outreach'],
+    hours: ['office-late'],
+    capacity: true,
+    regional: false,
+  },
+  {
+    key: 'virtual-counselling',
+    name: 'Remote counselling by phone and video',
+    name_fr: 'Counselling à distance par téléphone et vidéo',
+    description:
+      'Counselling for people in fly-in and rail communities, by phone, text or video, so nobody has to leave home to be heard.',
+    description_fr:
+      'Counselling pour les personnes des communautés éloignées, par téléphone, texto ou vidéo.',
+    next_steps: 'Call or text to set a time; appointments in the evening are possible.',
+    taxonomy: ['sector.counselling', 'approach.trauma-informed', 'knowledge.decolonial-tvi-training'],
+    modes: ['phone', 'text', 'virtual'],
+    hours: ['office-late'],
+    capacity: false,
+    regional: true,
+  },
+];
+
+export const ORG_PREFIXES = [
+  'Birchlight',
+  'Cedar Path',
+  'Tamarack',
+  'Aurora',
+  'Loon Lake',
+  'Northern Star',
+  'Willow Bend',
+  'Riverstone',
+  'Pinecrest',
+  'Blueberry Hill',
+  'Wolf Lake',
+  'Silver Creek',
+  'Morning Sky',
+  'Red Pine',
+  'Granite Shore',
+  'Spruce Grove',
+  'Clear Water',
+  'Moose Meadow',
+  'Thunder Bay Road',
+  'Sandy Point',
+  'Maple Ridge',
+  'Lakeshore',
+  'Trout Creek',
+  'Eagle Rock',
+] as const;
+
+export const ORG_KINDS = [
+  { en: "Women's Centre", fr: 'Centre des femmes', indigenous: false, francophone: false },
+  { en: 'Outreach Collective', fr: 'Collectif de proximité', indigenous: false, francophone: false },
+  { en: 'Healing Lodge', fr: 'Pavillon de guérison', indigenous: true, francophone: false },
+  { en: 'Family Services', fr: 'Services à la famille', indigenous: false, francophone: false },
+  { en: 'Community Health Co-op', fr: 'Coop de santé communautaire', indigenous: false, francophone: false },
+  { en: 'Centre de ressources', fr: 'Centre de ressources', indigenous: false, francophone: true },
+  { en: 'Wellness Circle', fr: 'Cercle de mieux-être', indigenous: true, francophone: false },
+  { en: 'Housing Co-operative', fr: "Coopérative d'habitation", indigenous: false, francophone: false },
+  { en: 'Support Network', fr: 'Réseau de soutien', indigenous: false, francophone: false },
+] as const;
+
+export const STREETS = [
+  'Birch Street',
+  'Main Street',
+  'Algonquin Avenue',
+  'Lakeshore Drive',
+  'First Avenue',
+  'Second Street',
+  'Cedar Street',
+  'Riverside Drive',
+  'Church Street',
+  'Queen Street',
+  'Pine Street',
+  'Third Avenue',
+] as const;

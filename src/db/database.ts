@@ -1,0 +1,67 @@
+// The only importer of dexie. Owns the database class, its versions and migrations, and what happens
+// when another tab upgrades or wipes the database (this tab closes and says so; it never reopens
+// behind the user's back).
+import Dexie, { type Table } from 'dexie';
+import type { Location } from '../model/location';
+import type { Organization } from '../model/organization';
+import type { Service } from '../model/service';
+import {
+  DB_NAME,
+  type MetaEntry,
+  type OutboxEntry,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  type StoredRecord,
+  sortKey,
+} from './schema';
+
+export type ClosedReason = 'upgraded-elsewhere' | 'deleted-elsewhere';
+
+export interface DatabaseEvents {
+  /** Another tab upgraded or deleted the database: this connection is closed; reload to continue. */
+  onClosed?: (reason: ClosedReason) => void;
+  /** Opening waits for another tab still holding an older version open. */
+  onBlocked?: () => void;
+}
+
+export class CircleDatabase extends Dexie {
+  organizations!: Table<StoredRecord<Organization>, string>;
+  services!: Table<StoredRecord<Service>, string>;
+  locations!: Table<StoredRecord<Location>, string>;
+  outbox!: Table<OutboxEntry, string>;
+  meta!: Table<MetaEntry, string>;
+
+  constructor(name: string = DB_NAME, events: DatabaseEvents = {}) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        for (const table of ['organizations', 'services'] as const) {
+          await tx
+            .table<StoredRecord<{ name: string }>, string>(table)
+            .toCollection()
+            .modify((row) => {
+              row.sortName = sortKey(row.value.name);
+            });
+        }
+      });
+
+    this.on('versionchange', (event) => {
+      // Dexie's own listener closes but would reopen on the next query; after a wipe that would
+      // quietly recreate the data, so close for good and let the app ask for a reload.
+      this.close();
+      events.onClosed?.(event.newVersion ? 'upgraded-elsewhere' : 'deleted-elsewhere');
+    });
+    this.on('blocked', () => events.onBlocked?.());
+  }
+}
+
+export function openDatabase(name: string = DB_NAME, events: DatabaseEvents = {}): CircleDatabase {
+  return new CircleDatabase(name, events);
+}
+
+/** Deletes the whole database; other tabs close theirs first (see versionchange above). */
+export async function deleteDatabase(name: string = DB_NAME): Promise<void> {
+  await Dexie.delete(name);
+}

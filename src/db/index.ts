@@ -1,0 +1,33 @@
+// The database's public face: what state/ may call.
+
+export {
+  type CommandContext,
+  type CommandError,
+  type Draft,
+  deleteRecord,
+  patchRecord,
+  saveLocation,
+  saveOrganization,
+  saveRecord,
+  saveService,
+  setServiceAvailability,
+} from './commands';
+export {
+  CircleDatabase,
+  type ClosedReason,
+  type DatabaseEvents,
+  deleteDatabase,
+  openDatabase,
+} from './database';
+export {
+  type Observer,
+  observeOutboxSize,
+  observeSampleMarker,
+  observeServicePage,
+  type Page,
+  type PageRequest,
+  type ServiceRow,
+  type Subscribable,
+} from './queries';
+export { type DirectoryRecords, loadSampleDirectory, readSampleMarker, type SampleMarker } from './sample';
+export { DB_NAME, type StoredRecord } from './schema';

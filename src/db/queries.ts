@@ -1,0 +1,66 @@
+// Reads for screens: live queries that read one page, never a whole table. Each returns an
+// observable that re-emits when the data it read changes (in this tab or another).
+import { liveQuery } from 'dexie';
+import type { Organization } from '../model/organization';
+import type { Service } from '../model/service';
+import type { CircleDatabase } from './database';
+import { SAMPLE_META_KEY, type SampleMarker } from './sample';
+
+export interface Observer<T> {
+  next: (value: T) => void;
+  error?: (error: unknown) => void;
+}
+
+/** The least of an Observable that screens need; state/ turns it into a hook. */
+export interface Subscribable<T> {
+  subscribe(observer: Observer<T>): { unsubscribe(): void };
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Records in the whole list, so the screen can say "showing 20 of 160". */
+  total: number;
+}
+
+export interface ServiceRow {
+  service: Service;
+  organization: Organization | undefined;
+  sample: boolean;
+}
+
+export interface PageRequest {
+  offset: number;
+  limit: number;
+}
+
+/** Services in alphabetical order, one page at a time, with their organization. */
+export function observeServicePage(db: CircleDatabase, page: PageRequest): Subscribable<Page<ServiceRow>> {
+  return liveQuery(async () => {
+    const [rows, total] = await Promise.all([
+      db.services.orderBy('sortName').offset(page.offset).limit(page.limit).toArray(),
+      db.services.count(),
+    ]);
+    const orgs = await db.organizations.bulkGet([...new Set(rows.map((r) => r.value.organization_id))]);
+    const byId = new Map(orgs.filter((o) => o !== undefined).map((o) => [o.id, o.value]));
+    return {
+      items: rows.map((r) => ({
+        service: r.value,
+        organization: byId.get(r.value.organization_id),
+        sample: r.sample === 1,
+      })),
+      total,
+    };
+  });
+}
+
+/** Mutations waiting to be pushed. */
+export function observeOutboxSize(db: CircleDatabase): Subscribable<number> {
+  return liveQuery(() => db.outbox.count());
+}
+
+/** The loaded sample directory, if any: its presence is what the sample banner shows. */
+export function observeSampleMarker(db: CircleDatabase): Subscribable<SampleMarker | null> {
+  return liveQuery(
+    async () => ((await db.meta.get(SAMPLE_META_KEY))?.value as SampleMarker | undefined) ?? null,
+  );
+}

@@ -1,0 +1,65 @@
+// The database layout, one entry per version. A version is never edited once released: a change is a
+// new version with an upgrade function, and a migration test that opens the old version first.
+import type { Mutation } from '../model/mutation';
+
+export const DB_NAME = 'circle-of-care';
+
+/**
+ * A synced record as the device keeps it: the local value (what screens show), the hub version it is
+ * based on and the last hub copy (the base of a three-way merge), and which fields were changed here
+ * since. A local delete removes the row; its outbox mutation carries what the hub needs. Sample records
+ * are flagged and never enter the outbox.
+ */
+export interface StoredRecord<T> {
+  id: string;
+  value: T;
+  /** The hub's version of `serverCopy`; null while the hub has never seen the record. */
+  serverVersion: number | null;
+  /** The last copy received from the hub; null while there is none. */
+  serverCopy: T | null;
+  /** Fields changed on this device since `serverCopy`. Empty when in step with the hub. */
+  pendingFields: string[];
+  /** 1 for the sample directory (IndexedDB cannot index booleans). */
+  sample: 0 | 1;
+  /** Lower-cased, accent-free name for alphabetical paging (added in version 2). */
+  sortName: string;
+}
+
+export type OutboxEntry = Mutation;
+
+export interface MetaEntry {
+  key: string;
+  value: unknown;
+}
+
+/** Version 1: the first release. Indexes stay few: search and filters run in the search index. */
+export const SCHEMA_V1 = {
+  organizations: 'id, sample',
+  services: 'id, sample, value.organization_id',
+  locations: 'id, sample',
+  outbox: 'id, recordId',
+} as const;
+
+/** Version 2: alphabetical paging (sortName) and a key-value table for device settings and markers. */
+export const SCHEMA_V2 = {
+  organizations: 'id, sample, sortName',
+  services: 'id, sample, value.organization_id, sortName',
+  locations: 'id, sample',
+  outbox: 'id, recordId',
+  meta: 'key',
+} as const;
+
+export const CURRENT_VERSION = 2;
+
+/** "Île-aux-Œufs" → "ile-aux-oeufs": the key names sort by, accents and ligatures folded. */
+export function sortKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/œ/g, 'oe')
+    .replace(/Œ/g, 'OE')
+    .replace(/æ/g, 'ae')
+    .replace(/Æ/g, 'AE')
+    .toLocaleLowerCase('en-CA')
+    .trim();
+}

@@ -1,0 +1,58 @@
+// Every user-facing string goes through here. English ships in the entry bundle; French loads on
+// demand. Dates and distances are formatted with Intl in the chosen locale.
+import type { TaxonomyId } from '../model/taxonomy';
+import { type Catalog, en, type MessageKey } from './en';
+
+export type { Catalog, MessageKey } from './en';
+export const LOCALES = ['en', 'fr'] as const;
+export type Locale = (typeof LOCALES)[number];
+/** The BCP 47 tag Intl and `lang` attributes use. */
+export const LOCALE_TAGS: Record<Locale, string> = { en: 'en-CA', fr: 'fr-CA' };
+
+export async function loadCatalog(locale: Locale): Promise<Catalog> {
+  if (locale === 'fr') return (await import('./fr')).fr;
+  return en;
+}
+
+export const englishCatalog: Catalog = en;
+
+export type Params = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+export function translator(catalog: Catalog): Translate {
+  return (key, params) => {
+    const text = catalog[key];
+    if (!params) return text;
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? String(params[name]) : whole,
+    );
+  };
+}
+
+/** The catalog key of a taxonomy term's label. */
+export function taxonomyKey(id: TaxonomyId): MessageKey {
+  return `taxonomy.${id}` as MessageKey;
+}
+
+/** The browser's preferred locale among ours; English when it prefers neither. */
+export function preferredLocale(languages: readonly string[]): Locale {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'fr' || base === 'en') return base;
+  }
+  return 'en';
+}
+
+export function formatDate(locale: Locale, isoDate: string): string {
+  // A bare date is a calendar day: format it in UTC so it never shifts by a day.
+  const date = new Date(isoDate.length === 10 ? `${isoDate}T12:00:00Z` : isoDate);
+  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+export function formatKm(locale: Locale, km: number): string {
+  return new Intl.NumberFormat(LOCALE_TAGS[locale], {
+    style: 'unit',
+    unit: 'kilometer',
+    maximumFractionDigits: km < 10 ? 1 : 0,
+  }).format(km);
+}

@@ -1,0 +1,5 @@
+export interface LatLng {
+  lat: number;
+  lng: number;
+}
+export declare function greatCircleKm(a: LatLng, b: LatLng): number;

@@ -1,0 +1,51 @@
+// Opening hours as HSDS schedules: weekly rules of local wall-clock times in America/Toronto.
+// A rule whose closes_at is at or before opens_at runs overnight into the next day; 00:00–24:00 on
+// every day is 24/7. No rules at all means the hours are unknown, which never reads as open.
+import * as z from 'zod/mini';
+import { shortText, uuid } from './common';
+
+export const SCHEDULE_TIME_ZONE = 'America/Toronto';
+export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+const TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+const CLOSING_TIME = /^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$/;
+const BYDAY = /^(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*$/;
+
+export const scheduleSchema = z
+  .object({
+    id: uuid,
+    freq: z.literal('WEEKLY'),
+    /** Comma-separated iCal weekdays on which the service opens, e.g. `MO,TU,WE`. */
+    byday: z.string().check(z.regex(BYDAY)),
+    opens_at: z.string().check(z.regex(TIME)),
+    closes_at: z.string().check(z.regex(CLOSING_TIME)),
+    description: z.optional(shortText),
+  })
+  .check(
+    z.refine((s) => s.opens_at !== s.closes_at, {
+      message: 'opens_at and closes_at must differ (use 00:00–24:00 for all day)',
+      path: ['closes_at'],
+    }),
+  );
+export type Schedule = z.infer<typeof scheduleSchema>;
+
+export function minutesOf(time: string): number {
+  const [h, m] = time.split(':');
+  return Number(h) * 60 + Number(m);
+}
+
+export function isOvernight(s: Pick<Schedule, 'opens_at' | 'closes_at'>): boolean {
+  return minutesOf(s.closes_at) <= minutesOf(s.opens_at);
+}
+
+export function daysOf(s: Pick<Schedule, 'byday'>): Weekday[] {
+  return s.byday.split(',') as Weekday[];
+}
+
+/** True when the rules cover every minute of every day of the week. */
+export function isAlwaysOpen(schedules: readonly Schedule[]): boolean {
+  return WEEKDAYS.every((day) =>
+    schedules.some((s) => daysOf(s).includes(day) && s.opens_at === '00:00' && s.closes_at === '24:00'),
+  );
+}

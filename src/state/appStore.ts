@@ -1,0 +1,74 @@
+// In-memory app state as signals, testable without a DOM: the database's status, the locale and its
+// catalog, and whether the sample directory is loaded. IndexedDB stays the truth for records.
+import { computed, signal } from '@preact/signals';
+import {
+  type CircleDatabase,
+  type ClosedReason,
+  loadSampleDirectory,
+  openDatabase,
+  readSampleMarker,
+} from '../db';
+import { type Catalog, englishCatalog, type Locale, loadCatalog, translator } from '../i18n';
+
+export type DbStatus = 'opening' | 'ready' | 'blocked' | 'failed' | ClosedReason;
+
+const LOCALE_KEY = 'circle.locale';
+
+export interface AppStoreOptions {
+  dbName?: string;
+  initialLocale: Locale;
+  /** Where the chosen locale is remembered (localStorage in the page). */
+  storage?: Pick<Storage, 'getItem' | 'setItem'>;
+}
+
+export function createAppStore(options: AppStoreOptions) {
+  const dbStatus = signal<DbStatus>('opening');
+  const remembered = options.storage?.getItem(LOCALE_KEY);
+  const locale = signal<Locale>(
+    remembered === 'fr' || remembered === 'en' ? remembered : options.initialLocale,
+  );
+  const catalog = signal<Catalog>(englishCatalog);
+  const t = computed(() => translator(catalog.value));
+
+  const db: CircleDatabase = openDatabase(options.dbName, {
+    onClosed: (reason) => {
+      dbStatus.value = reason;
+    },
+    onBlocked: () => {
+      dbStatus.value = 'blocked';
+    },
+  });
+
+  async function setLocale(next: Locale): Promise<void> {
+    const loaded = await loadCatalog(next);
+    catalog.value = loaded;
+    locale.value = next;
+    options.storage?.setItem(LOCALE_KEY, next);
+  }
+
+  /** Opens the database and, on first run, loads the sample directory (fetched on demand). */
+  async function start(now: () => Date = () => new Date()): Promise<void> {
+    const localeReady = locale.value === 'en' ? Promise.resolve() : setLocale(locale.value);
+    try {
+      await db.open();
+      if (!(await readSampleMarker({ db }))) {
+        const { buildSampleDirectory, SAMPLE_DIRECTORY_VERSION } = await import('../data/sampleDirectory');
+        const loaded = await loadSampleDirectory(
+          { db, now },
+          buildSampleDirectory(now()),
+          SAMPLE_DIRECTORY_VERSION,
+        );
+        if (!loaded.ok) console.error(loaded.error.message);
+      }
+      if (dbStatus.value === 'opening' || dbStatus.value === 'blocked') dbStatus.value = 'ready';
+    } catch (error) {
+      console.error(error);
+      dbStatus.value = 'failed';
+    }
+    await localeReady;
+  }
+
+  return { db, dbStatus, locale, catalog, t, setLocale, start };
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;

@@ -1,0 +1,59 @@
+import { CRISIS_LINES, CRISIS_LINES_VERIFIED } from '../data/reference';
+import { formatDate } from '../i18n';
+import type { CrisisLine } from '../model/reference';
+import { useApp, useT } from '../state/context';
+
+const CHAT_LINES = new Set(['human-trafficking-hotline', 'hope-for-wellness']);
+
+function telHref(number: string): string {
+  return `tel:${number.replace(/[^0-9+]/g, '')}`;
+}
+
+interface LineProps {
+  line: CrisisLine;
+}
+
+function Line({ line }: LineProps) {
+  const { locale } = useApp();
+  const t = useT();
+  const name = locale.value === 'fr' ? line.name_fr : line.name;
+  return (
+    <li class="line">
+      <h3>{name}</h3>
+      <p class="actions">
+        <a class="call" href={telHref(line.phone)}>
+          {t('crisis.call', { number: line.phone })}
+        </a>
+        {line.sms && (
+          <a class="call" href={`sms:${line.sms}`}>
+            {line.sms_keyword
+              ? t('crisis.textKeyword', { keyword: line.sms_keyword, number: line.sms })
+              : t('crisis.text', { number: line.sms })}
+          </a>
+        )}
+      </p>
+      {line.hours === '24/7' && <p>{t('crisis.allHours')}</p>}
+      {line.id === 'emergency' && <p class="warn">{t('crisis.note.emergency')}</p>}
+      {CHAT_LINES.has(line.id) && <p>{t('crisis.note.chat')}</p>}
+      {line.languages && <p>{t('crisis.note.languages', { languages: line.languages })}</p>}
+      {line.kind && <p>{t('crisis.informationOnly')}</p>}
+    </li>
+  );
+}
+
+/** Crisis lines come from the app bundle, so they show even when the database cannot open. */
+export function CrisisLines() {
+  const { locale } = useApp();
+  const t = useT();
+  return (
+    <section class="crisis" aria-labelledby="crisis-title">
+      <h2 id="crisis-title">{t('crisis.heading')}</h2>
+      <ul>
+        {CRISIS_LINES.map((line) => (
+          <Line key={line.id} line={line} />
+        ))}
+      </ul>
+      <p class="muted">{t('crisis.verified', { date: formatDate(locale.value, CRISIS_LINES_VERIFIED) })}</p>
+    </section>
+  );
+}
