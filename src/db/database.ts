@@ -48,10 +48,12 @@ export class CircleDatabase extends Dexie {
       });
 
     this.on('versionchange', (event) => {
-      // Dexie's own listener closes but would reopen on the next query; after a wipe that would
-      // quietly recreate the data, so close for good and let the app ask for a reload.
+      // Dexie's own listener closes but lets the next query reopen; after a wipe that would quietly
+      // recreate the data. Close for good instead, tell the app (which asks for a reload), and
+      // return false so that Dexie's listener, which runs after ours, does not undo it.
       this.close();
       events.onClosed?.(event.newVersion ? 'upgraded-elsewhere' : 'deleted-elsewhere');
+      return false;
     });
     this.on('blocked', () => events.onBlocked?.());
   }

@@ -1,0 +1,222 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { sampleService, uniqueDbName } from '../../tests/fixtures/records';
+import { uuidv7 } from '../model/ids';
+import { mutationSchema } from '../model/mutation';
+import type { Service } from '../model/service';
+import { deleteRecord, patchRecord, saveService, setServiceAvailability } from './commands';
+import { type CircleDatabase, openDatabase } from './database';
+import { sortKey } from './schema';
+
+let db: CircleDatabase;
+const now = () => new Date('2026-11-20T10:00:00Z');
+
+function fresh(): CircleDatabase {
+  db = openDatabase(uniqueDbName());
+  return db;
+}
+
+afterEach(() => db?.close());
+
+/** Puts a record as if it had come from the hub at `version`. */
+async function syncedService(version: number): Promise<Service> {
+  const service = sampleService(1);
+  await db.services.put({
+    id: service.id,
+    value: service,
+    serverVersion: version,
+    serverCopy: structuredClone(service),
+    pendingFields: [],
+    sample: 0,
+    sortName: sortKey(service.name),
+  });
+  return service;
+}
+
+describe('saving a record', () => {
+  it('[S1] writes a new record and its put mutation together', async () => {
+    fresh();
+    const service = sampleService();
+    const result = await saveService({ db, now }, service);
+    expect(result.ok).toBe(true);
+
+    const stored = await db.services.get(service.id);
+    expect(stored?.value.name).toBe(service.name);
+    expect(stored?.serverVersion).toBeNull();
+    expect(stored?.serverCopy).toBeNull();
+    expect(stored?.sample).toBe(0);
+    expect(stored?.pendingFields).toContain('name');
+    expect(stored?.pendingFields).not.toContain('last_modified');
+    expect(stored?.value.last_modified).toBe(now().toISOString());
+
+    const outbox = await db.outbox.toArray();
+    expect(outbox).toHaveLength(1);
+    const mutation = outbox[0];
+    expect(mutationSchema.safeParse(mutation).success).toBe(true);
+    expect(mutation).toMatchObject({ entity: 'service', recordId: service.id, op: 'put', baseVersion: null });
+    expect(mutation?.id.charAt(14)).toBe('7');
+    expect(mutation?.value).toMatchObject({ id: service.id, name: service.name });
+  });
+
+  it('[S1] sends only the changed fields, on the server version, for a record the hub has', async () => {
+    fresh();
+    const service = await syncedService(3);
+    const result = await saveService({ db, now }, { ...service, alert: 'Closed Monday', name: 'Renamed' });
+    expect(result.ok).toBe(true);
+
+    const [mutation] = await db.outbox.toArray();
+    expect(mutation).toMatchObject({ op: 'patch', baseVersion: 3, fields: ['alert', 'name'] });
+    expect(mutation?.value).toEqual({ alert: 'Closed Monday', name: 'Renamed' });
+    const stored = await db.services.get(service.id);
+    expect(stored?.pendingFields).toEqual(['alert', 'name']);
+    expect(stored?.serverVersion).toBe(3);
+    expect(stored?.serverCopy?.name).toBe(service.name);
+    expect(stored?.sortName).toBe('renamed');
+  });
+
+  it('accumulates pending fields over several edits and keeps mutations in order', async () => {
+    fresh();
+    const service = await syncedService(1);
+    await patchRecord({ db, now }, 'service', service.id, { alert: 'A' });
+    await patchRecord({ db, now }, 'service', service.id, { description: 'B' });
+    await setServiceAvailability({ db, now }, service.id, 'full');
+
+    const stored = await db.services.get(service.id);
+    expect(stored?.pendingFields).toEqual(['alert', 'availability', 'description']);
+    const outbox = await db.outbox.orderBy('id').toArray();
+    expect(outbox.map((m) => m.fields)).toEqual([['alert'], ['description'], ['availability']]);
+    expect(outbox.map((m) => m.value)).toContainEqual({
+      availability: { status: 'full', set_at: now().toISOString() },
+    });
+  });
+
+  it('writes nothing when nothing changed', async () => {
+    fresh();
+    const service = await syncedService(2);
+    const result = await saveService({ db, now }, service);
+    expect(result.ok).toBe(true);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('refuses an invalid record at the edge, naming the fields, and writes nothing', async () => {
+    fresh();
+    const service = sampleService();
+    const bad = {
+      ...service,
+      phones: [{ ...service.phones[0], number: 'call me' }],
+      conditions: { ...service.conditions, id_required: 'maybe' },
+    };
+    const result = await saveService({ db, now }, bad as unknown as Service);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('invalid');
+    expect(result.error.message).toContain('phones.0.number');
+    expect(result.error.message).toContain('conditions.id_required');
+    expect(await db.services.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('rolls the record back when its outbox entry cannot be written', async () => {
+    fresh();
+    const service = await syncedService(5);
+    const taken = uuidv7();
+    await db.outbox.add({
+      id: taken,
+      entity: 'service',
+      recordId: service.id,
+      op: 'delete',
+      baseVersion: 5,
+      createdAt: now().toISOString(),
+    });
+
+    const result = await saveService(
+      { db, now, newMutationId: () => taken },
+      { ...service, name: 'Half written?' },
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('storage-failed');
+    const stored = await db.services.get(service.id);
+    expect(stored?.value.name).toBe(service.name);
+    expect(stored?.pendingFields).toEqual([]);
+    expect(await db.outbox.count()).toBe(1);
+  });
+
+  it('reports a full disk as such and keeps nothing half-written', async () => {
+    fresh();
+    const service = sampleService();
+    const result = await saveService(
+      {
+        db,
+        now,
+        newMutationId: () => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        },
+      },
+      service,
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('storage-full');
+    expect(await db.services.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+  });
+});
+
+describe('patching and deleting', () => {
+  it('says when the record is not on this device', async () => {
+    fresh();
+    const missing = sampleService().id;
+    const patched = await patchRecord({ db, now }, 'service', missing, { alert: 'x' });
+    expect(patched.ok ? 'ok' : patched.error.code).toBe('not-found');
+    const deleted = await deleteRecord({ db, now }, 'service', missing);
+    expect(deleted.ok ? 'ok' : deleted.error.code).toBe('not-found');
+  });
+
+  it('refuses a patch that would make the record invalid', async () => {
+    fresh();
+    const service = await syncedService(1);
+    const result = await patchRecord({ db, now }, 'service', service.id, {
+      minimum_age: 30,
+      maximum_age: 20,
+    });
+    expect(result.ok ? 'ok' : result.error.message).toContain('maximum_age');
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('[S1] deletes locally and queues a delete on the base version', async () => {
+    fresh();
+    const service = await syncedService(7);
+    const result = await deleteRecord({ db, now }, 'service', service.id);
+    expect(result.ok).toBe(true);
+    expect(await db.services.get(service.id)).toBeUndefined();
+    const [mutation] = await db.outbox.toArray();
+    expect(mutation).toMatchObject({ op: 'delete', recordId: service.id, baseVersion: 7 });
+  });
+});
+
+describe('sample records', () => {
+  async function sampleRecord(): Promise<Service> {
+    const service = sampleService(2);
+    await db.services.put({
+      id: service.id,
+      value: service,
+      serverVersion: null,
+      serverCopy: null,
+      pendingFields: [],
+      sample: 1,
+      sortName: sortKey(service.name),
+    });
+    return service;
+  }
+
+  it('can be edited and deleted on the device but never enter the outbox', async () => {
+    fresh();
+    const service = await sampleRecord();
+    const edited = await patchRecord({ db, now }, 'service', service.id, { alert: 'Trying it out' });
+    expect(edited.ok).toBe(true);
+    expect((await db.services.get(service.id))?.sample).toBe(1);
+    expect((await db.services.get(service.id))?.value.alert).toBe('Trying it out');
+    await setServiceAvailability({ db, now }, service.id, 'space');
+    await deleteRecord({ db, now }, 'service', service.id);
+    expect(await db.services.get(service.id)).toBeUndefined();
+    expect(await db.outbox.count()).toBe(0);
+  });
+});

@@ -1,0 +1,57 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { sampleOrganization, sampleService, uniqueDbName } from '../../tests/fixtures/records';
+import { openDatabase } from './database';
+import { SCHEMA_V1 } from './schema';
+
+describe('migrations', () => {
+  it('version 1 → 2: computes sort names, adds the meta table, keeps every record and mutation', async () => {
+    const name = uniqueDbName();
+    const service = sampleService();
+    const organization = { ...sampleOrganization(), name: 'Île-aux-Œufs Centre' };
+
+    // Open the database as the first release did and write what it wrote.
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1);
+    await v1.table('services').put({
+      id: service.id,
+      value: service,
+      serverVersion: 4,
+      serverCopy: service,
+      pendingFields: ['alert'],
+      sample: 0,
+    });
+    await v1.table('organizations').put({
+      id: organization.id,
+      value: organization,
+      serverVersion: null,
+      serverCopy: null,
+      pendingFields: [],
+      sample: 1,
+    });
+    await v1.table('outbox').add({
+      id: '01900000-0000-7000-8000-000000000001',
+      entity: 'service',
+      recordId: service.id,
+      op: 'patch',
+      baseVersion: 4,
+      fields: ['alert'],
+      value: { alert: null },
+      createdAt: '2026-01-01T00:00:00.000Z',
+    });
+    v1.close();
+
+    const db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    const migrated = await db.services.get(service.id);
+    expect(migrated?.sortName).toBe(service.name.toLowerCase());
+    expect(migrated?.serverVersion).toBe(4);
+    expect(migrated?.pendingFields).toEqual(['alert']);
+    expect((await db.organizations.orderBy('sortName').first())?.sortName).toBe('ile-aux-oeufs centre');
+    expect(await db.outbox.count()).toBe(1);
+    await db.meta.put({ key: 'probe', value: 1 });
+    expect((await db.meta.get('probe'))?.value).toBe(1);
+    db.close();
+  });
+});

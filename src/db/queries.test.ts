@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { sampleDirectory, uniqueDbName } from '../../tests/fixtures/records';
+import { patchRecord } from './commands';
+import { openDatabase } from './database';
+import { observeOutboxSize, observeServicePage, type Subscribable } from './queries';
+import { loadSampleDirectory } from './sample';
+
+/** Collects emissions until `count` have arrived. */
+function take<T>(source: Subscribable<T>, count: number, trigger?: () => Promise<unknown>): Promise<T[]> {
+  return new Promise((resolve, reject) => {
+    const seen: T[] = [];
+    const subscription = source.subscribe({
+      next: (value) => {
+        seen.push(value);
+        if (seen.length === 1 && trigger) void trigger();
+        if (seen.length === count) {
+          subscription.unsubscribe();
+          resolve(seen);
+        }
+      },
+      error: reject,
+    });
+  });
+}
+
+describe('paged live queries', () => {
+  it('reads one alphabetical page with its organizations and the total', async () => {
+    const db = openDatabase(uniqueDbName());
+    const directory = sampleDirectory();
+    await loadSampleDirectory({ db }, directory, 1);
+
+    const [page] = await take(observeServicePage(db, { offset: 5, limit: 7 }), 1);
+    expect(page?.total).toBe(directory.services.length);
+    expect(page?.items).toHaveLength(7);
+    const names = page?.items.map((r) => r.service.name.toLowerCase()) ?? [];
+    expect(names).toEqual([...names].sort());
+    expect(page?.items.every((r) => r.organization?.id === r.service.organization_id)).toBe(true);
+    expect(page?.items.every((r) => r.sample)).toBe(true);
+    db.close();
+  });
+
+  it('emits again when a write changes what it read', async () => {
+    const db = openDatabase(uniqueDbName());
+    const directory = sampleDirectory();
+    const mine = { ...directory, services: directory.services.slice(0, 3) };
+    await loadSampleDirectory({ db }, mine, 1);
+    const first = (await take(observeServicePage(db, { offset: 0, limit: 1 }), 1))[0]?.items[0]?.service;
+    expect(first).toBeDefined();
+
+    const emissions = await take(observeServicePage(db, { offset: 0, limit: 1 }), 2, () =>
+      patchRecord({ db }, 'service', first!.id, { name: 'Aaa first now' }),
+    );
+    expect(emissions[1]?.items[0]?.service.name).toBe('Aaa first now');
+    db.close();
+  });
+
+  it('counts the outbox live', async () => {
+    const db = openDatabase(uniqueDbName());
+    const counts = await take(observeOutboxSize(db), 2, () =>
+      db.outbox.add({
+        id: '01900000-0000-7000-8000-000000000001',
+        entity: 'service',
+        recordId: crypto.randomUUID(),
+        op: 'delete',
+        baseVersion: 1,
+        createdAt: new Date().toISOString(),
+      }),
+    );
+    expect(counts).toEqual([0, 1]);
+    db.close();
+  });
+});
