@@ -18,10 +18,25 @@ export interface InvalidRecord {
   message: string;
 }
 
-function explain(issue: z.core.$ZodIssue): string {
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function explain(issue: z.core.$ZodIssue, input: unknown): string {
+  if (
+    (issue.code === 'invalid_type' || issue.code === 'invalid_value') &&
+    valueAt(input, issue.path) === undefined
+  ) {
+    return 'is required';
+  }
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'is required' : `must be ${issue.expected}`;
+      return `must be ${issue.expected}`;
     case 'invalid_format':
       return `is not a valid ${issue.format === 'regex' ? 'value' : issue.format}`;
     case 'too_big':
@@ -43,10 +58,9 @@ function explain(issue: z.core.$ZodIssue): string {
   }
 }
 
-export function describeIssues(issues: readonly z.core.$ZodIssue[]): FieldProblem[] {
-  return issues.map((issue) => {
-    return { field: issue.path.map(String).join('.'), message: explain(issue) };
-  });
+/** One problem per issue; `input` is what was parsed, to tell a missing field from a wrong one. */
+export function describeIssues(issues: readonly z.core.$ZodIssue[], input: unknown): FieldProblem[] {
+  return issues.map((issue) => ({ field: issue.path.map(String).join('.'), message: explain(issue, input) }));
 }
 
 /** Parses `input` with `schema`; on failure names every field at fault. */
@@ -57,7 +71,7 @@ export function parseRecord<S extends z.ZodMiniType>(
 ): Result<z.infer<S>, InvalidRecord> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return ok(parsed.data);
-  const problems = describeIssues(parsed.error.issues);
+  const problems = describeIssues(parsed.error.issues, input);
   const message = `Invalid ${entity}: ${problems
     .map((p) => (p.field ? `${p.field} ${p.message}` : p.message))
     .join('; ')}`;

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { isAlwaysOpen, isOvernight, type Schedule, scheduleSchema } from './schedule';
+
+const id = '6f2d2f8e-4a43-4b1e-9a57-1c0e0d8e3b11';
+const rule = (byday: string, opens_at: string, closes_at: string): Schedule => ({
+  id,
+  freq: 'WEEKLY',
+  byday,
+  opens_at,
+  closes_at,
+});
+
+describe('schedules', () => {
+  it.each([
+    ['weekday office hours', rule('MO,TU,WE,TH,FR', '09:00', '17:00'), true],
+    ['overnight', rule('FR,SA', '20:00', '02:00'), true],
+    ['all day', rule('SU', '00:00', '24:00'), true],
+    ['opens at 24:00', rule('SU', '24:00', '08:00'), false],
+    ['closes at 25:00', rule('SU', '08:00', '25:00'), false],
+    ['same opening and closing time', rule('MO', '09:00', '09:00'), false],
+    ['unknown weekday', rule('MO,XX', '09:00', '17:00'), false],
+    ['lower-case weekday', rule('mo', '09:00', '17:00'), false],
+    ['time without leading zero', rule('MO', '9:00', '17:00'), false],
+  ])('%s valid: %s', (_name, schedule, valid) => {
+    expect(scheduleSchema.safeParse(schedule).success).toBe(valid);
+  });
+
+  it.each([
+    ['09:00', '17:00', false],
+    ['20:00', '02:00', true],
+    ['22:00', '00:00', true],
+    ['00:00', '24:00', false],
+  ])('%s–%s overnight: %s', (opens_at, closes_at, overnight) => {
+    expect(isOvernight({ opens_at, closes_at })).toBe(overnight);
+  });
+
+  it.each([
+    ['every day all day', [rule('MO,TU,WE,TH,FR,SA,SU', '00:00', '24:00')], true],
+    [
+      'split over two rules',
+      [rule('MO,TU,WE', '00:00', '24:00'), rule('TH,FR,SA,SU', '00:00', '24:00')],
+      true,
+    ],
+    ['one day missing', [rule('MO,TU,WE,TH,FR,SA', '00:00', '24:00')], false],
+    ['overnight is not all day', [rule('MO,TU,WE,TH,FR,SA,SU', '08:00', '08:01')], false],
+    ['no rules (hours unknown)', [], false],
+  ])('%s → always open: %s', (_name, schedules, always) => {
+    expect(isAlwaysOpen(schedules)).toBe(always);
+  });
+});
