@@ -32,15 +32,13 @@ export function createApp(options: AppOptions): Hono {
     c.json({ error: { code: 'not_found', message: 'The HSDS API is not served by this hub yet.' } }, 404),
   );
 
-  app.use(
-    '*',
-    serveStatic({
-      root: options.staticRoot,
-      onFound: (path, c) => {
-        c.header('Cache-Control', path.includes('/assets/') ? IMMUTABLE : REVALIDATE);
-      },
-    }),
-  );
+  app.use('*', async (c, next) => {
+    await next();
+    if (c.res.ok && !c.res.headers.has('Cache-Control')) {
+      c.res.headers.set('Cache-Control', c.req.path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE);
+    }
+  });
+  app.use('*', serveStatic({ root: options.staticRoot }));
   app.notFound((c) => c.json({ error: { code: 'not_found', message: 'Not found.' } }, 404));
   app.onError((error, c) => {
     console.error(error);

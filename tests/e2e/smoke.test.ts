@@ -1,0 +1,74 @@
+// The built app, served by the real server, in Debian's Chromium: it loads, loads the sample
+// directory into IndexedDB, shows the sample banner and the crisis lines, and breaks no CSP rule.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, launchBrowser, type RunningServer, startServer } from './harness';
+
+describe.skipIf(!CHROMIUM)('smoke: the built app in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('loads, shows the sample banner, the services and the crisis lines, all from its own origin', async () => {
+    const context = await browser.newContext({ locale: 'en-CA' });
+    const page = await context.newPage();
+    const origin = new URL(server.url).origin;
+    const foreignRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).origin !== origin) foreignRequests.push(request.url());
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.addInitScript(() => {
+      (window as unknown as { cspViolations: string[] }).cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => {
+        (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+
+    await page.goto(server.url);
+
+    const banner = page.getByRole('region', { name: 'Sample directory' });
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('fictional');
+
+    const services = page.getByRole('region', { name: 'Services' });
+    await services.getByRole('listitem').first().waitFor();
+    expect(await services.getByRole('listitem').count()).toBe(20);
+    expect(await services.getByText(/Showing 20 of \d+/).textContent()).toMatch(/of (1[5-9]\d|[2-9]\d\d)/);
+    await services.getByRole('button', { name: 'Show more' }).click();
+    await expect.poll(() => services.getByRole('listitem').count()).toBe(40);
+
+    const crisis = page.getByRole('region', { name: 'Crisis and support lines' });
+    expect(await crisis.getByRole('link', { name: 'Call 1-833-900-1010' }).getAttribute('href')).toBe('tel:18339001010');
+    expect(await crisis.getByText(/911 does not reach every remote First Nation/).count()).toBe(1);
+
+    expect(await page.title()).toBe('Circle of Care');
+    expect(page.url()).toBe(`${origin}/`);
+    expect(foreignRequests).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    await context.close();
+  });
+
+  it('switches to French', async () => {
+    const context = await browser.newContext({ locale: 'en-CA' });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByRole('region', { name: 'Sample directory' }).waitFor();
+    await page.getByRole('button', { name: 'Afficher en français' }).click();
+    await page.getByRole('region', { name: "Répertoire d'exemple" }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('fr-CA');
+    expect(await page.getByRole('region', { name: "Lignes de crise et d'écoute" }).count()).toBe(1);
+    await context.close();
+  });
+});
