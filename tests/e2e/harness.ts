@@ -25,7 +25,8 @@ export interface RunningServer {
 
 /** Starts `node dist/server/main.mjs` on a free port and waits for the line that gives its URL. */
 export function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  if (!existsSync(SERVER_ENTRY)) throw new Error('dist/server/main.mjs is missing: run `npm run build` first.');
+  if (!existsSync(SERVER_ENTRY))
+    throw new Error('dist/server/main.mjs is missing: run `npm run build` first.');
   const child: ChildProcess = spawn(process.execPath, [SERVER_ENTRY], {
     env: { ...process.env, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -31,7 +31,9 @@ describe.skipIf(!CHROMIUM)('smoke: the built app in Chromium', () => {
     await page.addInitScript(() => {
       (window as unknown as { cspViolations: string[] }).cspViolations = [];
       document.addEventListener('securitypolicyviolation', (e) => {
-        (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+        (window as unknown as { cspViolations: string[] }).cspViolations.push(
+          `${e.violatedDirective} ${e.blockedURI}`,
+        );
       });
     });
 
@@ -49,14 +51,18 @@ describe.skipIf(!CHROMIUM)('smoke: the built app in Chromium', () => {
     await expect.poll(() => services.getByRole('listitem').count()).toBe(40);
 
     const crisis = page.getByRole('region', { name: 'Crisis and support lines' });
-    expect(await crisis.getByRole('link', { name: 'Call 1-833-900-1010' }).getAttribute('href')).toBe('tel:18339001010');
+    expect(await crisis.getByRole('link', { name: 'Call 1-833-900-1010' }).getAttribute('href')).toBe(
+      'tel:18339001010',
+    );
     expect(await crisis.getByText(/911 does not reach every remote First Nation/).count()).toBe(1);
 
     expect(await page.title()).toBe('Circle of Care');
     expect(page.url()).toBe(`${origin}/`);
     expect(foreignRequests).toEqual([]);
     expect(errors).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+    ).toEqual([]);
     await context.close();
   });
 

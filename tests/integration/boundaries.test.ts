@@ -42,10 +42,14 @@ beforeAll(() => {
     mkdirSync(dirname(join(scratch, path)), { recursive: true });
     writeFileSync(join(scratch, path), `${source}\nexport const probe = 1;\n`);
   }
-  const run = spawnSync(resolve('node_modules/.bin/biome'), ['lint', '--vcs-enabled=false', '--reporter=json', '.'], {
-    cwd: scratch,
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    resolve('node_modules/.bin/biome'),
+    ['lint', '--vcs-enabled=false', '--reporter=json', '.'],
+    {
+      cwd: scratch,
+      encoding: 'utf8',
+    },
+  );
   const report = JSON.parse(run.stdout) as {
     diagnostics: Array<{ category: string; location: { path: string } }>;
   };
