@@ -1,6 +1,6 @@
 // In-memory app state as signals, testable without a DOM: the database's status, the locale and its
 // catalog, and whether the sample directory is loaded. IndexedDB stays the truth for records.
-import { computed, signal } from '@preact/signals';
+import { batch, computed, signal } from '@preact/signals';
 import {
   type CircleDatabase,
   type ClosedReason,
@@ -41,8 +41,10 @@ export function createAppStore(options: AppStoreOptions) {
 
   async function setLocale(next: Locale): Promise<void> {
     const loaded = await loadCatalog(next);
-    catalog.value = loaded;
-    locale.value = next;
+    batch(() => {
+      catalog.value = loaded;
+      locale.value = next;
+    });
     options.storage?.setItem(LOCALE_KEY, next);
   }
 

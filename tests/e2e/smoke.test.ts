@@ -73,7 +73,7 @@ describe.skipIf(!CHROMIUM)('smoke: the built app in Chromium', () => {
     await page.getByRole('region', { name: 'Sample directory' }).waitFor();
     await page.getByRole('button', { name: 'Afficher en français' }).click();
     await page.getByRole('region', { name: "Répertoire d'exemple" }).waitFor();
-    expect(await page.getAttribute('html', 'lang')).toBe('fr-CA');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('fr-CA');
     expect(await page.getByRole('region', { name: "Lignes de crise et d'écoute" }).count()).toBe(1);
     await context.close();
   });
