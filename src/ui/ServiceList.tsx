@@ -16,7 +16,9 @@ function ServiceItem({ row }: ItemProps) {
       <article class="card" aria-labelledby={`svc-${service.id}`}>
         <h3 id={`svc-${service.id}`}>{name}</h3>
         {organization && <p class="org">{organization.name}</p>}
-        <p class="availability">{t(`availability.${service.availability.status}` as MessageKey)}</p>
+        {service.availability.status !== 'unknown' && (
+          <p class="availability">{t(`availability.${service.availability.status}` as MessageKey)}</p>
+        )}
         {row.sample && <span class="tag">{t('directory.sampleTag')}</span>}
       </article>
     </li>
