@@ -1,0 +1,77 @@
+// The directory's full-text index (MiniSearch). Its API is asynchronous from the start so that it can
+// move into a worker without its callers changing. Names weigh most; English and French text are both
+// indexed; a prefix matches from 3 characters, a typo is forgiven from 5.
+import MiniSearch from 'minisearch';
+import { processTerm } from './normalize';
+
+export interface SearchDocument {
+  id: string;
+  name: string;
+  name_fr: string;
+  organization: string;
+  description: string;
+  description_fr: string;
+  /** Other words that should find it: taxonomy labels, community names, next steps. */
+  extra: string;
+}
+
+export interface SearchHit {
+  id: string;
+  score: number;
+}
+
+export interface SearchIndex {
+  /** Replaces the whole index. */
+  load(documents: readonly SearchDocument[]): Promise<void>;
+  /** Adds or replaces one document (an edit or a synced record). */
+  upsert(document: SearchDocument): Promise<void>;
+  remove(id: string): Promise<void>;
+  /** Hits by relevance, best first; every word must match, unless none would, then any. */
+  search(query: string): Promise<SearchHit[]>;
+  readonly size: number;
+}
+
+export const MIN_PREFIX_LENGTH = 3;
+export const MIN_FUZZY_LENGTH = 5;
+const FUZZY = 0.2;
+const FIELDS = ['name', 'name_fr', 'organization', 'description', 'description_fr', 'extra'] as const;
+
+function createMiniSearch(): MiniSearch<SearchDocument> {
+  return new MiniSearch<SearchDocument>({
+    fields: [...FIELDS],
+    storeFields: [],
+    processTerm,
+    searchOptions: {
+      boost: { name: 3, name_fr: 3, organization: 2 },
+      prefix: (term) => term.length >= MIN_PREFIX_LENGTH,
+      fuzzy: (term) => (term.length >= MIN_FUZZY_LENGTH ? FUZZY : false),
+    },
+  });
+}
+
+export function createSearchIndex(): SearchIndex {
+  let mini = createMiniSearch();
+  return {
+    async load(documents) {
+      const next = createMiniSearch();
+      next.addAll(documents);
+      mini = next;
+    },
+    async upsert(document) {
+      if (mini.has(document.id)) mini.replace(document);
+      else mini.add(document);
+    },
+    async remove(id) {
+      if (mini.has(id)) mini.discard(id);
+    },
+    async search(query) {
+      if (query.trim() === '') return [];
+      let results = mini.search(query, { combineWith: 'AND' });
+      if (results.length === 0) results = mini.search(query, { combineWith: 'OR' });
+      return results.map((r) => ({ id: r.id as string, score: r.score }));
+    },
+    get size() {
+      return mini.documentCount;
+    },
+  };
+}
