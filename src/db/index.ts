@@ -20,7 +20,9 @@ export {
   openDatabase,
 } from './database';
 export {
+  type DirectorySnapshot,
   type Observer,
+  observeDirectory,
   observeOutboxSize,
   observeSampleMarker,
   observeServicePage,
@@ -31,3 +33,4 @@ export {
 } from './queries';
 export { type DirectoryRecords, loadSampleDirectory, readSampleMarker, type SampleMarker } from './sample';
 export { DB_NAME, type StoredRecord } from './schema';
+export { clearSetting, observeSetting, readSetting, type SettingKey, writeSetting } from './settings';

@@ -1,6 +1,7 @@
 // Reads for screens: live queries that read one page, never a whole table. Each returns an
 // observable that re-emits when the data it read changes (in this tab or another).
 import { liveQuery } from 'dexie';
+import type { Location } from '../model/location';
 import type { Organization } from '../model/organization';
 import type { Service } from '../model/service';
 import type { CircleDatabase } from './database';
@@ -63,4 +64,29 @@ export function observeSampleMarker(db: CircleDatabase): Subscribable<SampleMark
   return liveQuery(
     async () => ((await db.meta.get(SAMPLE_META_KEY))?.value as SampleMarker | undefined) ?? null,
   );
+}
+
+export interface DirectorySnapshot {
+  services: Service[];
+  organizations: Organization[];
+  locations: Location[];
+}
+
+/**
+ * The whole directory, for the search index and the filters, which run in memory. Emits again when
+ * any record changes, so the index follows edits and (later) sync.
+ */
+export function observeDirectory(db: CircleDatabase): Subscribable<DirectorySnapshot> {
+  return liveQuery(async () => {
+    const [services, organizations, locations] = await Promise.all([
+      db.services.toArray(),
+      db.organizations.toArray(),
+      db.locations.toArray(),
+    ]);
+    return {
+      services: services.map((r) => r.value),
+      organizations: organizations.map((r) => r.value),
+      locations: locations.map((r) => r.value),
+    };
+  });
 }

@@ -9,6 +9,8 @@ import {
   readSampleMarker,
 } from '../db';
 import { type Catalog, englishCatalog, type Locale, loadCatalog, translator } from '../i18n';
+import { createDirectoryStore } from './directoryStore';
+import { createNavigation } from './navigation';
 
 export type DbStatus = 'opening' | 'ready' | 'blocked' | 'failed' | ClosedReason;
 
@@ -19,6 +21,8 @@ export interface AppStoreOptions {
   initialLocale: Locale;
   /** Where the chosen locale is remembered (localStorage in the page). */
   storage?: Pick<Storage, 'getItem' | 'setItem'>;
+  geolocation?: Pick<Geolocation, 'getCurrentPosition'> | null;
+  now?: () => Date;
 }
 
 export function createAppStore(options: AppStoreOptions) {
@@ -39,6 +43,13 @@ export function createAppStore(options: AppStoreOptions) {
     },
   });
 
+  const directory = createDirectoryStore({
+    db,
+    geolocation: options.geolocation ?? null,
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const navigation = createNavigation();
+
   async function setLocale(next: Locale): Promise<void> {
     const loaded = await loadCatalog(next);
     batch(() => {
@@ -49,7 +60,7 @@ export function createAppStore(options: AppStoreOptions) {
   }
 
   /** Opens the database and, on first run, loads the sample directory (fetched on demand). */
-  async function start(now: () => Date = () => new Date()): Promise<void> {
+  async function start(now: () => Date = options.now ?? (() => new Date())): Promise<void> {
     const localeReady = locale.value === 'en' ? Promise.resolve() : setLocale(locale.value);
     try {
       await db.open();
@@ -62,6 +73,7 @@ export function createAppStore(options: AppStoreOptions) {
         );
         if (!loaded.ok) console.error(loaded.error.message);
       }
+      await directory.start();
       if (dbStatus.value === 'opening' || dbStatus.value === 'blocked') dbStatus.value = 'ready';
     } catch (error) {
       console.error(error);
@@ -70,7 +82,7 @@ export function createAppStore(options: AppStoreOptions) {
     await localeReady;
   }
 
-  return { db, dbStatus, locale, catalog, t, setLocale, start };
+  return { db, dbStatus, locale, catalog, t, setLocale, start, directory, navigation };
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;

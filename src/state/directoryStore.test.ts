@@ -1,0 +1,113 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { FIXED_NOW, sampleDirectory, uniqueDbName } from '../../tests/fixtures/records';
+import { loadSampleDirectory, openDatabase, patchRecord } from '../db';
+import { NO_FILTERS } from '../model/filters';
+import { createDirectoryStore, type DirectoryStore } from './directoryStore';
+
+let store: DirectoryStore | null = null;
+afterEach(() => store?.stop());
+
+async function started(
+  dbName = uniqueDbName(),
+  geolocation: Pick<Geolocation, 'getCurrentPosition'> | null = null,
+) {
+  const db = openDatabase(dbName);
+  const directory = sampleDirectory();
+  if (!(await db.meta.get('sample-directory'))) await loadSampleDirectory({ db }, directory, 1);
+  store = createDirectoryStore({ db, now: () => FIXED_NOW, geolocation });
+  await store.start();
+  await store.settled();
+  return { db, store, directory };
+}
+
+describe('the directory store', () => {
+  it('lists every listed service when nothing is typed or chosen', async () => {
+    const { store, directory } = await started();
+    const listed = directory.services.filter(
+      (s) => s.status === 'active' || s.status === 'temporarily closed',
+    );
+    expect(store.results.value).toHaveLength(listed.length);
+    const order = store.results.value!.map((r) => r.open);
+    expect(order.indexOf('open')).toBe(0);
+    expect(order.lastIndexOf('open')).toBeLessThan(order.indexOf('closed'));
+  });
+
+  it('searches as the person types, and filters the hits', async () => {
+    const { store } = await started();
+    store.setQuery('shelter');
+    await store.settled();
+    const hits = store.results.value!;
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits[0]?.service.name).toMatch(/shelter/i);
+    store.setFilters({ ...NO_FILTERS, without: ['id_required'] });
+    await store.settled();
+    expect(store.results.value!.length).toBeLessThan(hits.length);
+    expect(store.results.value!.every((r) => r.service.conditions.id_required === 'no')).toBe(true);
+  });
+
+  it('puts services that reach a fly-in community first, and says which need a flight', async () => {
+    const { store } = await started();
+    await store.chooseCommunity('attawapiskat');
+    await store.settled();
+    const results = store.results.value!;
+    const firstUnreachable = results.findIndex((r) => !r.reach?.reachable);
+    const lastReachable = results.map((r) => r.reach?.reachable).lastIndexOf(true);
+    expect(firstUnreachable).toBeGreaterThan(0);
+    expect(lastReachable).toBeLessThan(firstUnreachable);
+    expect(results.some((r) => r.reach?.travel === 'flight')).toBe(true);
+  });
+
+  it('remembers the chosen community and the saved list, never the search text', async () => {
+    const dbName = uniqueDbName();
+    const first = await started(dbName);
+    const someId = first.directory.services[3]!.id;
+    await first.store.chooseCommunity('hearst');
+    await first.store.toggleSaved(someId);
+    first.store.setQuery('counselling en français');
+    first.store.stop();
+    first.db.close();
+
+    const second = await started(dbName);
+    expect(second.store.placeChoice.value).toEqual({ kind: 'community', id: 'hearst' });
+    expect(second.store.saved.value).toEqual([someId]);
+    expect(second.store.query.value).toBe('');
+    const everything = JSON.stringify(await second.db.meta.toArray());
+    expect(everything).not.toContain('counselling');
+  });
+
+  it('uses the device position without storing it', async () => {
+    const geolocation = {
+      getCurrentPosition: (ok: PositionCallback) =>
+        ok({ coords: { latitude: 48.47, longitude: -81.33 } } as GeolocationPosition),
+    };
+    const { store, db } = await started(uniqueDbName(), geolocation);
+    store.useDevicePosition();
+    await store.settled();
+    expect(store.place.value?.communityId).toBe('timmins');
+    expect(store.results.value![0]?.reach).not.toBeNull();
+    expect(await db.meta.get('place')).toBeUndefined();
+  });
+
+  it('says when the position is refused', async () => {
+    const geolocation = {
+      getCurrentPosition: (_ok: PositionCallback, fail?: PositionErrorCallback | null) =>
+        fail?.({ code: 1 } as GeolocationPositionError),
+    };
+    const { store } = await started(uniqueDbName(), geolocation);
+    store.useDevicePosition();
+    expect(store.locate.value).toBe('denied');
+  });
+
+  it('follows edits: a renamed service is found by its new name', async () => {
+    const { store, db, directory } = await started();
+    const target = directory.services[10]!;
+    await patchRecord({ db }, 'service', target.id, { name: 'Zephyrine drop-in' });
+    await expect
+      .poll(async () => {
+        store.setQuery('zephyrine');
+        await store.settled();
+        return store.results.value!.map((r) => r.id);
+      })
+      .toEqual([target.id]);
+  });
+});

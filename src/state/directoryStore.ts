@@ -1,0 +1,287 @@
+// The directory screen's state: the query, filters and place a person chose (in memory only; search
+// text is never stored), the ranked results, the saved list and the remembered community. Records
+// come from IndexedDB through a live query and feed the search index incrementally.
+import { batch, computed, effect, signal } from '@preact/signals';
+import { COMMUNITIES, communityById } from '../data/reference';
+import {
+  type CircleDatabase,
+  type DirectorySnapshot,
+  observeDirectory,
+  readSetting,
+  writeSetting,
+} from '../db';
+import { type DirectoryFilters, matchesFilters, NO_FILTERS } from '../model/filters';
+import type { Location } from '../model/location';
+import { type OpenStatus, openStatus } from '../model/openNow';
+import type { Organization } from '../model/organization';
+import { rankForBrowsing, rankForSearch } from '../model/rank';
+import { type Place, placeOfCommunity, placeOfPoint, type Reach, reachOf } from '../model/reach';
+import type { Service } from '../model/service';
+import { createSearchIndex, type SearchIndex } from '../search/SearchIndex';
+import { toSearchDocument } from './searchDocuments';
+
+export const RESULTS_PAGE = 20;
+const CLOCK_TICK_MS = 60_000;
+
+export type PlaceChoice = { kind: 'community'; id: string } | { kind: 'gps'; lat: number; lng: number };
+export type LocateState = 'idle' | 'locating' | 'denied' | 'unavailable';
+
+export interface ResultItem {
+  id: string;
+  name: string;
+  service: Service;
+  organization: Organization | undefined;
+  locations: Location[];
+  open: OpenStatus['state'];
+  status: OpenStatus;
+  reach: Reach | null;
+  score?: number;
+}
+
+export interface DirectoryStoreOptions {
+  db: CircleDatabase;
+  now?: () => Date;
+  geolocation?: Pick<Geolocation, 'getCurrentPosition'> | null;
+  index?: SearchIndex;
+}
+
+export function createDirectoryStore(options: DirectoryStoreOptions) {
+  const { db } = options;
+  const now = options.now ?? (() => new Date());
+  const index = options.index ?? createSearchIndex();
+
+  const snapshot = signal<DirectorySnapshot | null>(null);
+  const query = signal('');
+  const filters = signal<DirectoryFilters>(NO_FILTERS);
+  const placeChoice = signal<PlaceChoice | null>(null);
+  const locate = signal<LocateState>('idle');
+  const results = signal<ResultItem[] | null>(null);
+  const visible = signal(RESULTS_PAGE);
+  const saved = signal<string[]>([]);
+  const clock = signal(0);
+
+  const place = computed<Place | null>(() => {
+    const choice = placeChoice.value;
+    if (!choice) return null;
+    if (choice.kind === 'gps') return placeOfPoint(choice.lat, choice.lng, COMMUNITIES);
+    const community = communityById(choice.id);
+    return community ? placeOfCommunity(community) : null;
+  });
+
+  const lookups = computed(() => {
+    const snap = snapshot.value;
+    const organizations = new Map((snap?.organizations ?? []).map((o) => [o.id, o]));
+    const locations = new Map((snap?.locations ?? []).map((l) => [l.id, l]));
+    const services = new Map((snap?.services ?? []).map((s) => [s.id, s]));
+    return { organizations, locations, services };
+  });
+
+  function locationsOf(service: Service): Location[] {
+    const { locations } = lookups.value;
+    return service.location_ids.map((id) => locations.get(id)).filter((l): l is Location => l !== undefined);
+  }
+
+  function itemOf(service: Service, at: Date, where: Place | null, score?: number): ResultItem {
+    const locations = locationsOf(service);
+    const status = openStatus(service.schedules, at);
+    return {
+      id: service.id,
+      name: service.name,
+      service,
+      organization: lookups.value.organizations.get(service.organization_id),
+      locations,
+      open: service.status === 'active' ? status.state : 'closed',
+      status,
+      reach: where ? reachOf(service, locations, where, (id) => communityById(id)?.access) : null,
+      ...(score === undefined ? {} : { score }),
+    };
+  }
+
+  let generation = 0;
+  async function compute(): Promise<void> {
+    const mine = ++generation;
+    const snap = snapshot.value;
+    if (!snap) return;
+    const text = query.value.trim();
+    const chosen = filters.value;
+    const where = place.value;
+    const at = now();
+    const hits = text ? await index.search(text) : null;
+    if (mine !== generation) return;
+    const { services } = lookups.value;
+    const candidates = hits
+      ? hits.flatMap((h) => {
+          const s = services.get(h.id);
+          return s ? [{ service: s, score: h.score }] : [];
+        })
+      : snap.services.map((service) => ({ service, score: undefined }));
+    const items = candidates
+      .filter(({ service }) => matchesFilters(service, locationsOf(service), chosen, at))
+      .map(({ service, score }) => itemOf(service, at, where, score));
+    const remotePlace = where !== null && where.access !== 'road';
+    results.value = hits ? rankForSearch(items, remotePlace) : rankForBrowsing(items, remotePlace);
+  }
+
+  /** Keeps the index in step with the records, touching only what changed. */
+  async function syncIndex(next: DirectorySnapshot, previous: DirectorySnapshot | null): Promise<void> {
+    const orgs = new Map(next.organizations.map((o) => [o.id, o]));
+    const locs = new Map(next.locations.map((l) => [l.id, l]));
+    const docOf = (s: Service) =>
+      toSearchDocument(
+        s,
+        orgs.get(s.organization_id),
+        s.location_ids.map((id) => locs.get(id)).filter((l): l is Location => l !== undefined),
+      );
+    if (!previous || index.size === 0) {
+      await index.load(next.services.map(docOf));
+      return;
+    }
+    const before = new Map(previous.services.map((s) => [s.id, s.last_modified]));
+    const orgChanged = new Set(
+      next.organizations
+        .filter((o) => previous.organizations.find((p) => p.id === o.id)?.last_modified !== o.last_modified)
+        .map((o) => o.id),
+    );
+    for (const s of next.services) {
+      if (before.get(s.id) !== s.last_modified || orgChanged.has(s.organization_id))
+        await index.upsert(docOf(s));
+      before.delete(s.id);
+    }
+    for (const gone of before.keys()) await index.remove(gone);
+  }
+
+  const disposers: Array<() => void> = [];
+
+  async function start(): Promise<void> {
+    const [rememberedPlace, rememberedSaved] = await Promise.all([
+      readSetting<PlaceChoice>(db, 'place'),
+      readSetting<string[]>(db, 'saved'),
+    ]);
+    batch(() => {
+      if (rememberedPlace?.kind === 'community' && communityById(rememberedPlace.id))
+        placeChoice.value = rememberedPlace;
+      saved.value = Array.isArray(rememberedSaved) ? rememberedSaved : [];
+    });
+    await new Promise<void>((ready) => {
+      const subscription = observeDirectory(db).subscribe({
+        next: (next) => {
+          void syncIndex(next, snapshot.peek()).then(() => {
+            snapshot.value = next;
+            ready();
+          });
+        },
+        error: (error) => {
+          console.error(error);
+          ready();
+        },
+      });
+      disposers.push(() => subscription.unsubscribe());
+    });
+    disposers.push(
+      effect(() => {
+        void snapshot.value;
+        void query.value;
+        void filters.value;
+        void place.value;
+        void clock.value;
+        void compute();
+      }),
+    );
+    const timer = setInterval(() => {
+      clock.value += 1;
+    }, CLOCK_TICK_MS);
+    disposers.push(() => clearInterval(timer));
+  }
+
+  function stop(): void {
+    for (const dispose of disposers.splice(0)) dispose();
+  }
+
+  /** Resolves once the results reflect the current query, filters and place. */
+  async function settled(): Promise<void> {
+    await compute();
+  }
+
+  function setQuery(text: string): void {
+    batch(() => {
+      query.value = text;
+      visible.value = RESULTS_PAGE;
+    });
+  }
+
+  function setFilters(next: DirectoryFilters): void {
+    batch(() => {
+      filters.value = next;
+      visible.value = RESULTS_PAGE;
+    });
+  }
+
+  async function chooseCommunity(id: string | null): Promise<void> {
+    placeChoice.value = id ? { kind: 'community', id } : null;
+    locate.value = 'idle';
+    if (id) await writeSetting(db, 'place', { kind: 'community', id });
+    else await writeSetting(db, 'place', null);
+  }
+
+  /** The device's position (GPS needs no network); it is used, never stored. */
+  function useDevicePosition(): void {
+    const geo = options.geolocation;
+    if (!geo) {
+      locate.value = 'unavailable';
+      return;
+    }
+    locate.value = 'locating';
+    geo.getCurrentPosition(
+      (position) => {
+        batch(() => {
+          placeChoice.value = { kind: 'gps', lat: position.coords.latitude, lng: position.coords.longitude };
+          locate.value = 'idle';
+        });
+      },
+      (error) => {
+        locate.value = error.code === 1 ? 'denied' : 'unavailable';
+      },
+      { enableHighAccuracy: false, timeout: 20_000, maximumAge: 600_000 },
+    );
+  }
+
+  async function toggleSaved(id: string): Promise<void> {
+    const next = saved.value.includes(id) ? saved.value.filter((s) => s !== id) : [...saved.value, id];
+    saved.value = next;
+    await writeSetting(db, 'saved', next);
+  }
+
+  function showMore(): void {
+    visible.value += RESULTS_PAGE;
+  }
+
+  /** A single service with its open status and reach, for the service page and the saved list. */
+  function item(id: string): ResultItem | null {
+    const service = lookups.value.services.get(id);
+    return service ? itemOf(service, now(), place.value) : null;
+  }
+
+  return {
+    snapshot,
+    query,
+    filters,
+    placeChoice,
+    place,
+    locate,
+    results,
+    visible,
+    saved,
+    start,
+    stop,
+    settled,
+    setQuery,
+    setFilters,
+    chooseCommunity,
+    useDevicePosition,
+    toggleSaved,
+    showMore,
+    item,
+  };
+}
+
+export type DirectoryStore = ReturnType<typeof createDirectoryStore>;

@@ -1,0 +1,33 @@
+// In-app navigation, in memory: the address bar never shows a search, a filter or a service, and the
+// app keeps its own Back.
+import { computed, signal } from '@preact/signals';
+
+export type Screen =
+  | { name: 'search' }
+  | { name: 'service'; id: string }
+  | { name: 'saved' }
+  | { name: 'crisis' };
+
+export function createNavigation() {
+  const stack = signal<Screen[]>([{ name: 'search' }]);
+  const screen = computed(() => stack.value[stack.value.length - 1] as Screen);
+  const canGoBack = computed(() => stack.value.length > 1);
+
+  return {
+    screen,
+    canGoBack,
+    /** Opens a screen on top of the current one. */
+    open(next: Screen): void {
+      stack.value = [...stack.value, next];
+    },
+    /** Switches to a top-level screen (the tabs), forgetting the way there. */
+    switchTo(next: Screen): void {
+      stack.value = [next];
+    },
+    back(): void {
+      if (stack.value.length > 1) stack.value = stack.value.slice(0, -1);
+    },
+  };
+}
+
+export type Navigation = ReturnType<typeof createNavigation>;
