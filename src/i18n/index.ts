@@ -56,3 +56,19 @@ export function formatKm(locale: Locale, km: number): string {
     maximumFractionDigits: km < 10 ? 1 : 0,
   }).format(km);
 }
+
+const AGE_UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** "3 hours ago", "il y a 3 heures"; "now" under a minute. */
+export function formatAge(locale: Locale, isoDateTime: string, now: Date): string {
+  const ms = now.getTime() - new Date(isoDateTime).getTime();
+  const format = new Intl.RelativeTimeFormat(LOCALE_TAGS[locale], { numeric: 'auto' });
+  for (const [unit, size] of AGE_UNITS) {
+    if (Math.abs(ms) >= size) return format.format(-Math.round(ms / size), unit);
+  }
+  return format.format(0, 'second');
+}

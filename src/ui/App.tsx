@@ -3,42 +3,42 @@ import { LOCALE_TAGS } from '../i18n';
 import { useApp, useT } from '../state/context';
 import { CrisisLines } from './CrisisLines';
 import { DatabaseNotice } from './DatabaseNotice';
+import { NavBar } from './NavBar';
 import { SampleBanner } from './SampleBanner';
-import { ServiceList } from './ServiceList';
+import { SavedScreen } from './SavedScreen';
+import { SearchScreen } from './SearchScreen';
+import { ServicePage } from './ServicePage';
 
+/** The shell: top bar, then the current screen. Crisis lines never depend on the database. */
 export function App() {
-  const { locale, setLocale, dbStatus } = useApp();
+  const { locale, dbStatus, navigation } = useApp();
   const t = useT();
   useEffect(() => {
     document.documentElement.lang = LOCALE_TAGS[locale.value];
   }, [locale.value]);
 
+  const screen = navigation.screen.value;
+  const ready = dbStatus.value === 'ready';
   return (
     <>
       <a class="skip" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header class="bar">
-        <span class="brand">{t('app.name')}</span>
-        <button
-          type="button"
-          class="lang"
-          lang={locale.value === 'en' ? 'fr-CA' : 'en-CA'}
-          aria-label={t('app.language.switchLabel')}
-          onClick={() => void setLocale(locale.value === 'en' ? 'fr' : 'en')}
-        >
-          {t('app.language.switch')}
-        </button>
-      </header>
+      <NavBar />
       <main id="main" tabIndex={-1}>
         <DatabaseNotice status={dbStatus.value} />
-        {dbStatus.value === 'ready' && (
+        {screen.name === 'crisis' || !ready ? (
+          <CrisisLines />
+        ) : screen.name === 'service' ? (
+          <ServicePage id={screen.id} />
+        ) : screen.name === 'saved' ? (
+          <SavedScreen />
+        ) : (
           <>
             <SampleBanner />
-            <ServiceList />
+            <SearchScreen />
           </>
         )}
-        <CrisisLines />
       </main>
     </>
   );

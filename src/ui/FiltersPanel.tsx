@@ -1,0 +1,142 @@
+import type { ComponentChildren } from 'preact';
+import { COMMUNITIES } from '../data/reference';
+import { type MessageKey, taxonomyKey } from '../i18n';
+import { KNOWN_LANGUAGES } from '../model/common';
+import { activeFilterCount, type DirectoryFilters, NO_FILTERS } from '../model/filters';
+import { ACCESS_CONDITIONS, DELIVERY_MODES } from '../model/service';
+import { TAXONOMY_GROUPS, type TaxonomyGroup } from '../model/taxonomy';
+import { useApp, useT } from '../state/context';
+
+const AVAILABILITY_CHOICES = ['space', 'waitlist', 'full'] as const;
+
+function toggle<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+interface CheckProps {
+  label: string;
+  checked: boolean;
+  onToggle: () => void;
+}
+
+function Check({ label, checked, onToggle }: CheckProps) {
+  return (
+    <label class="check">
+      <input type="checkbox" checked={checked} onChange={onToggle} />
+      <span>{label}</span>
+    </label>
+  );
+}
+
+interface GroupProps {
+  legend: string;
+  children: ComponentChildren;
+}
+
+function Group({ legend, children }: GroupProps) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+/** Every access condition, taxonomy term, language, mode, community and availability. */
+export function FiltersPanel() {
+  const { directory, locale } = useApp();
+  const t = useT();
+  const f = directory.filters.value;
+  const set = (changes: Partial<DirectoryFilters>) => directory.setFilters({ ...f, ...changes });
+  const count = activeFilterCount(f);
+  return (
+    <details class="filters">
+      <summary>{count > 0 ? t('filters.count', { count }) : t('filters.heading')}</summary>
+      <Check label={t('filters.openNow')} checked={f.openNow} onToggle={() => set({ openNow: !f.openNow })} />
+      <Group legend={t('filters.access')}>
+        {ACCESS_CONDITIONS.map((c) => (
+          <Check
+            key={c}
+            label={t(`without.${c}` as MessageKey)}
+            checked={f.without.includes(c)}
+            onToggle={() => set({ without: toggle(f.without, c) })}
+          />
+        ))}
+        <p class="muted">{t('filters.unknownNote')}</p>
+      </Group>
+      <Group legend={t('filters.availability')}>
+        {AVAILABILITY_CHOICES.map((a) => (
+          <Check
+            key={a}
+            label={t(`availability.${a}` as MessageKey)}
+            checked={f.availability.includes(a)}
+            onToggle={() => set({ availability: toggle(f.availability, a) })}
+          />
+        ))}
+      </Group>
+      <Group legend={t('filters.ledBy')}>
+        <Check
+          label={t('filters.indigenousLed')}
+          checked={f.indigenousLed}
+          onToggle={() => set({ indigenousLed: !f.indigenousLed })}
+        />
+        <Check
+          label={t('filters.livedExperience')}
+          checked={f.livedExperience}
+          onToggle={() => set({ livedExperience: !f.livedExperience })}
+        />
+      </Group>
+      <Group legend={t('filters.languages')}>
+        {KNOWN_LANGUAGES.map((code) => (
+          <Check
+            key={code}
+            label={t(`language.${code}` as MessageKey)}
+            checked={f.languages.includes(code)}
+            onToggle={() => set({ languages: toggle(f.languages, code) })}
+          />
+        ))}
+      </Group>
+      <Group legend={t('filters.modes')}>
+        {DELIVERY_MODES.map((m) => (
+          <Check
+            key={m}
+            label={t(`delivery.${m}` as MessageKey)}
+            checked={f.modes.includes(m)}
+            onToggle={() => set({ modes: toggle(f.modes, m) })}
+          />
+        ))}
+      </Group>
+      <label class="field">
+        <span>{t('filters.community')}</span>
+        <select
+          value={f.community ?? ''}
+          onChange={(e) => set({ community: (e.currentTarget as HTMLSelectElement).value || null })}
+        >
+          <option value="">{t('filters.anyCommunity')}</option>
+          {COMMUNITIES.map((c) => (
+            <option key={c.id} value={c.id}>
+              {locale.value === 'fr' ? (c.name_fr ?? c.name) : c.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {(Object.keys(TAXONOMY_GROUPS) as TaxonomyGroup[]).map((group) => (
+        <Group key={group} legend={t(`filters.group.${group}` as MessageKey)}>
+          {TAXONOMY_GROUPS[group].map((id) => (
+            <Check
+              key={id}
+              label={t(taxonomyKey(id))}
+              checked={f.taxonomy.includes(id)}
+              onToggle={() => set({ taxonomy: toggle(f.taxonomy, id) })}
+            />
+          ))}
+        </Group>
+      ))}
+      {count > 0 && (
+        <button type="button" class="secondary" onClick={() => directory.setFilters(NO_FILTERS)}>
+          {t('filters.clear')}
+        </button>
+      )}
+    </details>
+  );
+}

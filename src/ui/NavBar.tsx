@@ -1,0 +1,46 @@
+import type { MessageKey } from '../i18n';
+import { useApp, useT } from '../state/context';
+import type { Screen } from '../state/navigation';
+
+const TABS: Array<{ screen: Screen; label: MessageKey }> = [
+  { screen: { name: 'search' }, label: 'nav.search' },
+  { screen: { name: 'saved' }, label: 'nav.saved' },
+  { screen: { name: 'crisis' }, label: 'nav.crisis' },
+];
+
+/** The app's top bar: its name, the three places to go, and the language switch. */
+export function NavBar() {
+  const { navigation, locale, setLocale } = useApp();
+  const t = useT();
+  const current = navigation.screen.value.name;
+  return (
+    <header class="bar">
+      <span class="brand">{t('app.name')}</span>
+      <nav aria-label={t('nav.label')}>
+        <ul class="tabs">
+          {TABS.map(({ screen, label }) => (
+            <li key={screen.name}>
+              <button
+                type="button"
+                class="tab"
+                aria-current={current === screen.name ? 'page' : undefined}
+                onClick={() => navigation.switchTo(screen)}
+              >
+                {t(label)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <button
+        type="button"
+        class="lang"
+        lang={locale.value === 'en' ? 'fr-CA' : 'en-CA'}
+        aria-label={t('app.language.switchLabel')}
+        onClick={() => void setLocale(locale.value === 'en' ? 'fr' : 'en')}
+      >
+        {t('app.language.switch')}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,53 @@
+import { COMMUNITIES, communityById } from '../data/reference';
+import { useApp, useT } from '../state/context';
+
+/** "Near": a remembered community, or the device's position (used once, never stored). */
+export function PlacePicker() {
+  const { directory, locale } = useApp();
+  const t = useT();
+  const choice = directory.placeChoice.value;
+  const place = directory.place.value;
+  const community = place?.communityId ? communityById(place.communityId) : undefined;
+  const communityName = community
+    ? locale.value === 'fr'
+      ? (community.name_fr ?? community.name)
+      : community.name
+    : '';
+  const locate = directory.locate.value;
+  return (
+    <div class="place">
+      <label class="field">
+        <span>{t('place.label')}</span>
+        <select
+          value={choice?.kind === 'community' ? choice.id : choice?.kind === 'gps' ? '@gps' : ''}
+          onChange={(e) => {
+            const value = (e.currentTarget as HTMLSelectElement).value;
+            if (value !== '@gps') void directory.chooseCommunity(value || null);
+          }}
+        >
+          <option value="">{t('place.anywhere')}</option>
+          {choice?.kind === 'gps' && <option value="@gps">{t('place.myLocation')}</option>}
+          {COMMUNITIES.map((c) => (
+            <option key={c.id} value={c.id}>
+              {locale.value === 'fr' ? (c.name_fr ?? c.name) : c.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" class="secondary" onClick={() => directory.useDevicePosition()}>
+        {t('place.useMyLocation')}
+      </button>
+      <p role="status" class="muted">
+        {locate === 'locating'
+          ? t('place.locating')
+          : locate === 'denied'
+            ? t('place.denied')
+            : locate === 'unavailable'
+              ? t('place.unavailable')
+              : ''}
+      </p>
+      {place?.access === 'fly-in' && <p class="warn">{t('place.flyIn', { community: communityName })}</p>}
+      {place?.access === 'rail' && <p class="warn">{t('place.rail', { community: communityName })}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { useApp, useT } from '../state/context';
+import { ServiceCard } from './ServiceCard';
+
+/** Ranked results, a page at a time ("show more"), never thousands at once. */
+export function ResultList() {
+  const { directory } = useApp();
+  const t = useT();
+  const results = directory.results.value;
+  if (!results) return <p role="status">{t('directory.loading')}</p>;
+  const shown = results.slice(0, directory.visible.value);
+  return (
+    <section aria-labelledby="results-title" class="results">
+      <h2 id="results-title" aria-live="polite">
+        {results.length === 1 ? t('search.resultsOne') : t('search.results', { count: results.length })}
+      </h2>
+      {results.length === 0 && <p>{t('search.none')}</p>}
+      <ul class="services">
+        {shown.map((item) => (
+          <ServiceCard key={item.id} item={item} />
+        ))}
+      </ul>
+      {shown.length < results.length && (
+        <>
+          <p class="muted">{t('search.showing', { shown: shown.length, total: results.length })}</p>
+          <button type="button" onClick={() => directory.showMore()}>
+            {t('search.showMore')}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

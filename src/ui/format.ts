@@ -1,0 +1,94 @@
+// Turns domain values into the words a person reads, through the catalogs.
+import { formatKm, type Locale, type MessageKey, type Translate } from '../i18n';
+import type { OpenStatus } from '../model/openNow';
+import type { Reach } from '../model/reach';
+import { daysOf, isAlwaysOpen, type Schedule, WEEKDAYS, type Weekday } from '../model/schedule';
+
+export function dayName(t: Translate, day: Weekday): string {
+  return t(`day.${day}` as MessageKey);
+}
+
+export function openText(t: Translate, status: OpenStatus, temporarilyClosed: boolean): string {
+  if (temporarilyClosed) return t('open.temporarilyClosed');
+  switch (status.state) {
+    case 'unknown':
+      return t('open.unknown');
+    case 'open':
+      if (status.always) return t('open.always');
+      return status.closes
+        ? t('open.closes', { day: dayName(t, status.closes.day), time: status.closes.time })
+        : t('open.now');
+    case 'closed':
+      return status.opens
+        ? t('open.opens', { day: dayName(t, status.opens.day), time: status.opens.time })
+        : t('open.closed');
+  }
+}
+
+/** One short line on how the service reaches the chosen place; null with no place chosen. */
+export function reachText(t: Translate, locale: Locale, reach: Reach | null): string | null {
+  if (!reach) return null;
+  if (reach.travel === 'none') return t('reach.here');
+  if (reach.outreachHere) return t('reach.outreach');
+  const distance = reach.distanceKm === null ? null : formatKm(locale, reach.distanceKm);
+  if (distance && reach.travel === 'road') return t('reach.road', { distance });
+  if (reach.remote) return t('reach.remote');
+  if (reach.servesPlace) return t('reach.area');
+  if (distance && reach.travel === 'flight') return t('reach.flight', { distance });
+  if (distance && reach.travel === 'train') return t('reach.train', { distance });
+  return null;
+}
+
+export interface HoursRow {
+  day: Weekday;
+  spans: string[];
+}
+
+/** A row per weekday, each with its opening spans ("20:00–02:00" runs overnight). */
+export function hoursRows(t: Translate, schedules: readonly Schedule[]): HoursRow[] {
+  return WEEKDAYS.map((day) => ({
+    day,
+    spans: schedules
+      .filter((s) => daysOf(s).includes(day))
+      .map((s) =>
+        s.opens_at === '00:00' && s.closes_at === '24:00'
+          ? t('service.allDay')
+          : `${s.opens_at}–${s.closes_at}`,
+      ),
+  }));
+}
+
+/** Hours in one line, for the share card. */
+export function hoursSummary(t: Translate, schedules: readonly Schedule[]): string {
+  if (schedules.length === 0) return t('open.unknown');
+  if (isAlwaysOpen(schedules)) return t('open.always');
+  return hoursRows(t, schedules)
+    .filter((r) => r.spans.length > 0)
+    .map((r) => `${dayName(t, r.day)} ${r.spans.join(', ')}`)
+    .join('; ');
+}
+
+export interface ShareCardInput {
+  organizationName: string;
+  phones: ReadonlyArray<{ number: string; type: string }>;
+  schedules: readonly Schedule[];
+  address: string | null;
+}
+
+/**
+ * The plain-text card to share by SMS. It stays in message history, so it is worded discreetly: the
+ * agency's name, how to reach it and when; never the kind of service or what it is for.
+ */
+export function shareCardText(t: Translate, card: ShareCardInput): string {
+  const lines = [card.organizationName];
+  for (const phone of card.phones) {
+    lines.push(
+      phone.type === 'text'
+        ? t('share.text', { number: phone.number })
+        : t('share.call', { number: phone.number }),
+    );
+  }
+  lines.push(t('share.hours', { hours: hoursSummary(t, card.schedules) }));
+  if (card.address) lines.push(card.address);
+  return lines.join('\n');
+}

@@ -1,0 +1,94 @@
+// An outreach worker's path through the directory, in Chromium: search, filter, choose a place, open
+// a service, save it. Nothing of it reaches the address bar or the page title.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, launchBrowser, type RunningServer, startServer } from './harness';
+
+describe.skipIf(!CHROMIUM)('the directory in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const results = (page: Page) => page.getByRole('region', { name: /^(\d+ services|1 service)$/ });
+  const count = async (page: Page) =>
+    Number((await results(page).getByRole('heading', { level: 2 }).textContent())?.match(/\d+/)?.[0]);
+
+  it('searches, filters, opens a service and saves it', async () => {
+    const context = await browser.newContext({ locale: 'en-CA', viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    const box = page.getByRole('searchbox', { name: 'Search services' });
+    await results(page).getByRole('listitem').first().waitFor();
+    const all = await count(page);
+
+    await box.fill('sheltr');
+    await expect.poll(() => count(page)).toBeLessThan(all);
+    const shelters = await count(page);
+    expect(shelters).toBeGreaterThan(0);
+    expect(await results(page).getByRole('listitem').first().getByRole('heading').textContent()).toMatch(
+      /shelter/i,
+    );
+
+    await page.getByText('Filters', { exact: true }).click();
+    await page.getByRole('checkbox', { name: 'No ID needed' }).check();
+    await expect.poll(() => count(page)).toBeLessThan(shelters);
+    await page.getByRole('checkbox', { name: 'No ID needed' }).uncheck();
+    await expect.poll(() => count(page)).toBe(shelters);
+
+    await page.getByRole('combobox', { name: 'Near' }).selectOption({ label: 'Attawapiskat' });
+    await page.getByText(/Attawapiskat is a fly-in community/).waitFor();
+
+    const first = results(page).getByRole('listitem').first();
+    const name = (await first.getByRole('heading').textContent()) ?? '';
+    await first.getByRole('button', { name }).click();
+    const article = page.getByRole('article', { name });
+    await article.waitFor();
+    expect(await article.getByRole('heading', { name: 'Before you go' }).count()).toBe(1);
+    expect(await article.getByRole('heading', { name: 'Privacy and confidentiality' }).count()).toBe(1);
+    expect(
+      await article
+        .getByRole('link', { name: /^Call / })
+        .first()
+        .getAttribute('href'),
+    ).toMatch(/^tel:\d+$/);
+    await article.getByRole('button', { name: 'Save' }).click();
+    await article.getByRole('button', { name: 'Saved' }).waitFor();
+
+    expect(page.url()).toBe(`${new URL(server.url).origin}/`);
+    expect(await page.title()).toBe('Circle of Care');
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Saved' }).click();
+    const saved = page.getByRole('region', { name: 'Saved services' });
+    expect(await saved.getByRole('heading', { name }).count()).toBe(1);
+
+    // The search box starts empty after a reload: search text is never stored.
+    await page.reload();
+    await page.getByRole('searchbox', { name: 'Search services' }).waitFor();
+    expect(await page.getByRole('searchbox', { name: 'Search services' }).inputValue()).toBe('');
+    expect(await page.getByRole('combobox', { name: 'Near' }).inputValue()).toBe('attawapiskat');
+    await context.close();
+  });
+
+  it('fits a 360 px screen in French without sideways scrolling', async () => {
+    const context = await browser.newContext({ locale: 'fr-CA', viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByRole('searchbox', { name: 'Chercher des services' }).waitFor();
+    await page.getByText('Filtres', { exact: true }).click();
+    const first = results(page).getByRole('listitem').first();
+    await first.waitFor();
+    await first.getByRole('heading').getByRole('button').click();
+    await page.getByRole('heading', { name: 'Avant de vous y rendre' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await context.close();
+  });
+});
