@@ -10,33 +10,21 @@ import {
   readSetting,
   writeSetting,
 } from '../db';
-import { type DirectoryFilters, matchesFilters, NO_FILTERS } from '../model/filters';
+import { type DirectoryFilters, NO_FILTERS } from '../model/filters';
 import type { Location } from '../model/location';
-import { type OpenStatus, openStatus } from '../model/openNow';
-import type { Organization } from '../model/organization';
-import { rankForBrowsing, rankForSearch } from '../model/rank';
-import { type Place, placeOfCommunity, placeOfPoint, type Reach, reachOf } from '../model/reach';
+import { type Place, placeOfCommunity, placeOfPoint } from '../model/reach';
 import type { Service } from '../model/service';
 import { createSearchIndex, type SearchIndex } from '../search/SearchIndex';
+import { directoryData, queryDirectory, type ResultItem, resultItem } from './directoryQuery';
 import { toSearchDocument } from './searchDocuments';
+
+export type { ResultItem } from './directoryQuery';
 
 export const RESULTS_PAGE = 20;
 const CLOCK_TICK_MS = 60_000;
 
 export type PlaceChoice = { kind: 'community'; id: string } | { kind: 'gps'; lat: number; lng: number };
 export type LocateState = 'idle' | 'locating' | 'denied' | 'unavailable';
-
-export interface ResultItem {
-  id: string;
-  name: string;
-  service: Service;
-  organization: Organization | undefined;
-  locations: Location[];
-  open: OpenStatus['state'];
-  status: OpenStatus;
-  reach: Reach | null;
-  score?: number;
-}
 
 export interface DirectoryStoreOptions {
   db: CircleDatabase;
@@ -68,58 +56,19 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
     return community ? placeOfCommunity(community) : null;
   });
 
-  const lookups = computed(() => {
-    const snap = snapshot.value;
-    const organizations = new Map((snap?.organizations ?? []).map((o) => [o.id, o]));
-    const locations = new Map((snap?.locations ?? []).map((l) => [l.id, l]));
-    const services = new Map((snap?.services ?? []).map((s) => [s.id, s]));
-    return { organizations, locations, services };
-  });
-
-  function locationsOf(service: Service): Location[] {
-    const { locations } = lookups.value;
-    return service.location_ids.map((id) => locations.get(id)).filter((l): l is Location => l !== undefined);
-  }
-
-  function itemOf(service: Service, at: Date, where: Place | null, score?: number): ResultItem {
-    const locations = locationsOf(service);
-    const status = openStatus(service.schedules, at);
-    return {
-      id: service.id,
-      name: service.name,
-      service,
-      organization: lookups.value.organizations.get(service.organization_id),
-      locations,
-      open: service.status === 'active' ? status.state : 'closed',
-      status,
-      reach: where ? reachOf(service, locations, where, (id) => communityById(id)?.access) : null,
-      ...(score === undefined ? {} : { score }),
-    };
-  }
+  const data = computed(() => directoryData(snapshot.value));
 
   let generation = 0;
   async function compute(): Promise<void> {
     const mine = ++generation;
-    const snap = snapshot.value;
-    if (!snap) return;
-    const text = query.value.trim();
-    const chosen = filters.value;
-    const where = place.value;
-    const at = now();
-    const hits = text ? await index.search(text) : null;
-    if (mine !== generation) return;
-    const { services } = lookups.value;
-    const candidates = hits
-      ? hits.flatMap((h) => {
-          const s = services.get(h.id);
-          return s ? [{ service: s, score: h.score }] : [];
-        })
-      : snap.services.map((service) => ({ service, score: undefined }));
-    const items = candidates
-      .filter(({ service }) => matchesFilters(service, locationsOf(service), chosen, at))
-      .map(({ service, score }) => itemOf(service, at, where, score));
-    const remotePlace = where !== null && where.access !== 'road';
-    results.value = hits ? rankForSearch(items, remotePlace) : rankForBrowsing(items, remotePlace);
+    if (!snapshot.value) return;
+    const ranked = await queryDirectory(index, data.value, {
+      text: query.value,
+      filters: filters.value,
+      place: place.value,
+      at: now(),
+    });
+    if (mine === generation) results.value = ranked;
   }
 
   /** Keeps the index in step with the records, touching only what changed. */
@@ -257,8 +206,8 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
 
   /** A single service with its open status and reach, for the service page and the saved list. */
   function item(id: string): ResultItem | null {
-    const service = lookups.value.services.get(id);
-    return service ? itemOf(service, now(), place.value) : null;
+    const service = data.value.servicesById.get(id);
+    return service ? resultItem(data.value, service, now(), place.value) : null;
   }
 
   return {

@@ -58,14 +58,23 @@ export function hoursRows(t: Translate, schedules: readonly Schedule[]): HoursRo
   }));
 }
 
-/** Hours in one line, for the share card. */
+/** Hours in one line, for the share card: runs of days with the same hours read "Mon–Fri". */
 export function hoursSummary(t: Translate, schedules: readonly Schedule[]): string {
   if (schedules.length === 0) return t('open.unknown');
   if (isAlwaysOpen(schedules)) return t('open.always');
-  return hoursRows(t, schedules)
-    .filter((r) => r.spans.length > 0)
-    .map((r) => `${dayName(t, r.day)} ${r.spans.join(', ')}`)
-    .join('; ');
+  const rows = hoursRows(t, schedules);
+  const parts: string[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as HoursRow;
+    if (row.spans.length === 0) continue;
+    let j = i;
+    while (j + 1 < rows.length && (rows[j + 1] as HoursRow).spans.join() === row.spans.join()) j++;
+    const days =
+      j === i ? dayName(t, row.day) : `${dayName(t, row.day)}–${dayName(t, (rows[j] as HoursRow).day)}`;
+    parts.push(`${days} ${row.spans.join(', ')}`);
+    i = j;
+  }
+  return parts.join('; ');
 }
 
 export interface ShareCardInput {

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { englishCatalog, translator } from '../i18n';
+import { fr } from '../i18n/fr';
+import type { Reach } from '../model/reach';
+import type { Schedule } from '../model/schedule';
+import { hoursSummary, openText, reachText, shareCardText } from './format';
+
+const t = translator(englishCatalog);
+const tFr = translator(fr);
+const id = '6f2d2f8e-4a43-4b1e-9a57-1c0e0d8e3b11';
+const rule = (byday: string, opens_at: string, closes_at: string): Schedule => ({
+  id,
+  freq: 'WEEKLY',
+  byday,
+  opens_at,
+  closes_at,
+});
+const reach = (r: Partial<Reach>): Reach => ({
+  remote: false,
+  servesPlace: false,
+  outreachHere: false,
+  distanceKm: null,
+  travel: null,
+  reachable: false,
+  ...r,
+});
+
+describe('openText', () => {
+  it.each<[Parameters<typeof openText>[1], boolean, string]>([
+    [{ state: 'open', always: true, closes: null }, false, 'Open 24/7'],
+    [
+      { state: 'open', always: false, closes: { day: 'TU', time: '17:00' } },
+      false,
+      'Open now · closes Tue 17:00',
+    ],
+    [{ state: 'closed', opens: { day: 'MO', time: '09:00' } }, false, 'Closed · opens Mon 09:00'],
+    [{ state: 'unknown' }, false, 'Hours unknown — call first'],
+    [{ state: 'open', always: true, closes: null }, true, 'Temporarily closed'],
+  ])('%j (temporarily closed: %s) → %s', (status, closed, text) => {
+    expect(openText(t, status, closed)).toBe(text);
+  });
+});
+
+describe('reachText', () => {
+  it.each<[Partial<Reach> | null, string | null]>([
+    [null, null],
+    [{ travel: 'none', distanceKm: 0.4 }, 'In your community'],
+    [{ travel: 'road', distanceKm: 97.2, reachable: true }, '97 km by road'],
+    [{ travel: 'flight', distanceKm: 480, remote: true, reachable: true }, 'By phone, text or video'],
+    [{ travel: 'flight', distanceKm: 480 }, '480 km · needs a flight'],
+    [{ travel: 'train', distanceKm: 240 }, '240 km · needs the train'],
+    [{ outreachHere: true, servesPlace: true }, 'Outreach comes to your community'],
+  ])('%j → %s', (r, text) => {
+    expect(reachText(t, 'en', r ? reach(r) : null)).toBe(text);
+  });
+});
+
+describe('the share card', () => {
+  const card = {
+    organizationName: 'Birchlight Women’s Centre',
+    phones: [
+      { number: '705-555-0142', type: 'voice' },
+      { number: '705-555-0143', type: 'text' },
+    ],
+    schedules: [rule('MO,TU,WE,TH,FR', '09:00', '17:00'), rule('SA', '20:00', '02:00')],
+    address: '12 Birch Street, Timmins',
+  };
+
+  it('gives the agency, its numbers and hours, in plain text', () => {
+    expect(shareCardText(t, card)).toBe(
+      [
+        'Birchlight Women’s Centre',
+        'Call: 705-555-0142',
+        'Text: 705-555-0143',
+        'Hours: Mon–Fri 09:00–17:00; Sat 20:00–02:00',
+        '12 Birch Street, Timmins',
+      ].join('\n'),
+    );
+  });
+
+  it('is worded in French too', () => {
+    expect(shareCardText(tFr, card)).toContain('Appeler : 705-555-0142');
+  });
+
+  it.each(['shelter', 'trafficking', 'violence', 'refuge', 'http'])('never says "%s"', (word) => {
+    expect(shareCardText(t, card).toLowerCase()).not.toContain(word);
+  });
+
+  it('says when hours are unknown, and 24/7 in one phrase', () => {
+    expect(hoursSummary(t, [])).toBe('Hours unknown — call first');
+    expect(hoursSummary(t, [rule('MO,TU,WE,TH,FR,SA,SU', '00:00', '24:00')])).toBe('Open 24/7');
+  });
+});
