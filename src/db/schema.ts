@@ -1,6 +1,7 @@
 // The database layout, one entry per version. A version is never edited once released: a change is a
 // new version with an upgrade function, and a migration test that opens the old version first.
 import type { Mutation } from '../model/mutation';
+import { foldText } from '../model/text';
 
 export const DB_NAME = 'circle-of-care';
 
@@ -51,15 +52,7 @@ export const SCHEMA_V2 = {
 
 export const CURRENT_VERSION = 2;
 
-/** "Île-aux-Œufs" → "ile-aux-oeufs": the key names sort by, accents and ligatures folded. */
+/** The key names sort by: folded (accents, ligatures, case) and trimmed. */
 export function sortKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/œ/g, 'oe')
-    .replace(/Œ/g, 'OE')
-    .replace(/æ/g, 'ae')
-    .replace(/Æ/g, 'AE')
-    .toLocaleLowerCase('en-CA')
-    .trim();
+  return foldText(name).trim();
 }

@@ -61,7 +61,8 @@ export function matchesFilters(
   service: Service,
   locations: readonly Location[],
   filters: DirectoryFilters,
-  now: Date,
+  /** A Date, or a minute of the week from `weekMinute()`. */
+  at: Date | number,
 ): boolean {
   if (!isListed(service)) return false;
   for (const condition of filters.without) if (service.conditions[condition] !== 'no') return false;
@@ -80,6 +81,6 @@ export function matchesFilters(
     return false;
   }
   if (filters.community && !servesCommunity(service, filters.community, locations)) return false;
-  if (filters.openNow && (service.status !== 'active' || !isOpenNow(service.schedules, now))) return false;
+  if (filters.openNow && (service.status !== 'active' || !isOpenNow(service.schedules, at))) return false;
   return true;
 }

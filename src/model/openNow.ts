@@ -49,8 +49,22 @@ export function weekMinute(at: Date, timeZone: string = SCHEDULE_TIME_ZONE): num
   return day * DAY_MIN + hour * 60 + minute;
 }
 
-/** The week's opening intervals in minutes since Monday 00:00, merged; may end past WEEK_MIN. */
+const intervalCache = new WeakMap<readonly Schedule[], Array<[number, number]>>();
+
+/**
+ * The week's opening intervals in minutes since Monday 00:00, merged; may end past WEEK_MIN.
+ * Records are immutable, so the result is cached per schedules array.
+ */
 export function weeklyIntervals(schedules: readonly Schedule[]): Array<[number, number]> {
+  let cached = intervalCache.get(schedules);
+  if (!cached) {
+    cached = computeIntervals(schedules);
+    intervalCache.set(schedules, cached);
+  }
+  return cached;
+}
+
+function computeIntervals(schedules: readonly Schedule[]): Array<[number, number]> {
   const raw: Array<[number, number]> = [];
   for (const s of schedules) {
     const opens = minutesOf(s.opens_at);
@@ -86,9 +100,13 @@ function toLocal(minute: number): LocalTime {
   return { day: WEEKDAYS[Math.floor(m / DAY_MIN)] as Weekday, time: `${hh}:${mm}` };
 }
 
+/**
+ * Open status at `at`: a Date, or a minute of the week from `weekMinute()` (compute it once when
+ * checking many services at the same moment).
+ */
 export function openStatus(
   schedules: readonly Schedule[],
-  at: Date,
+  at: Date | number,
   timeZone: string = SCHEDULE_TIME_ZONE,
 ): OpenStatus {
   const intervals = weeklyIntervals(schedules);
@@ -99,7 +117,7 @@ export function openStatus(
   ) {
     return { state: 'open', always: true, closes: null };
   }
-  const now = weekMinute(at, timeZone);
+  const now = typeof at === 'number' ? at : weekMinute(at, timeZone);
   for (const [start, end] of intervals) {
     for (const t of [now, now + WEEK_MIN]) {
       if (t >= start && t < end) return { state: 'open', always: false, closes: toLocal(end) };
@@ -109,6 +127,16 @@ export function openStatus(
   return { state: 'closed', opens: next ? toLocal(next[0]) : null };
 }
 
-export function isOpenNow(schedules: readonly Schedule[], at: Date): boolean {
-  return openStatus(schedules, at).state === 'open';
+/** Just the state, with no allocation: what ranking thousands of services at one moment needs. */
+export function openStateAt(schedules: readonly Schedule[], minute: number): OpenStatus['state'] {
+  const intervals = weeklyIntervals(schedules);
+  if (intervals.length === 0) return 'unknown';
+  for (const [start, end] of intervals) {
+    if ((minute >= start && minute < end) || (minute + WEEK_MIN >= start && minute + WEEK_MIN < end)) return 'open';
+  }
+  return 'closed';
+}
+
+export function isOpenNow(schedules: readonly Schedule[], at: Date | number): boolean {
+  return openStateAt(schedules, typeof at === 'number' ? at : weekMinute(at)) === 'open';
 }

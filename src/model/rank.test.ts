@@ -10,6 +10,7 @@ const reach = (reachable: boolean, distanceKm: number | null): Reach => ({
   travel: distanceKm === null ? null : reachable ? 'road' : 'flight',
   reachable,
 });
+let counter = 0;
 const r = (
   id: string,
   open: Ranked['open'],
@@ -18,7 +19,7 @@ const r = (
   score?: number,
 ): Ranked => ({
   id,
-  name: id,
+  order: counter++,
   open,
   reach: reach(reachable, km),
   ...(score === undefined ? {} : { score }),

@@ -6,7 +6,8 @@ import type { Reach } from './reach';
 
 export interface Ranked {
   id: string;
-  name: string;
+  /** Its place in alphabetical order (by name, then id) among all services: the last tie-break. */
+  order: number;
   open: OpenStatus['state'];
   reach: Reach | null;
   /** Relevance from the search index; absent when browsing. */
@@ -28,32 +29,42 @@ function byReachable(a: Ranked, b: Ranked): number {
   return Number(b.reach?.reachable ?? false) - Number(a.reach?.reachable ?? false);
 }
 
-function byOpen(a: Ranked, b: Ranked): number {
-  return OPEN_ORDER[a.open] - OPEN_ORDER[b.open];
-}
 
 export function rankForBrowsing<T extends Ranked>(items: readonly T[], remotePlace: boolean): T[] {
-  const first = remotePlace ? byReachable : byOpen;
-  const second = remotePlace ? byOpen : byReachable;
-  return [...items].sort(
+  // Decorate once with numeric keys, so the n log n comparisons compare numbers, not closures.
+  const decorated = items.map((item) => {
+    const open = OPEN_ORDER[item.open];
+    const unreachable = item.reach?.reachable ? 0 : 1;
+    return {
+      item,
+      primary: remotePlace ? unreachable * 3 + open : open * 2 + unreachable,
+      distance: item.reach?.distanceKm ?? Number.POSITIVE_INFINITY,
+    };
+  });
+  decorated.sort(
     (a, b) =>
-      first(a, b) ||
-      second(a, b) ||
-      byDistance(a, b) ||
-      a.name.localeCompare(b.name) ||
-      a.id.localeCompare(b.id),
+      a.primary - b.primary ||
+      (a.distance === b.distance ? 0 : a.distance < b.distance ? -1 : 1) ||
+      a.item.order - b.item.order,
   );
+  return decorated.map((d) => d.item);
 }
 
 export function rankForSearch<T extends Ranked>(items: readonly T[], remotePlace: boolean): T[] {
-  const top = Math.max(0, ...items.map((i) => i.score ?? 0));
-  const band = (i: Ranked) => (top > 0 ? Math.floor((top - (i.score ?? 0)) / top / NEAR_TIE) : 0);
-  return [...items].sort(
+  let top = 0;
+  for (const item of items) top = Math.max(top, item.score ?? 0);
+  // Decorate once: the band of each item is computed n times, not n log n.
+  const decorated = items.map((item) => ({
+    item,
+    band: top > 0 ? Math.floor((top - (item.score ?? 0)) / top / NEAR_TIE) : 0,
+  }));
+  decorated.sort(
     (a, b) =>
-      band(a) - band(b) ||
-      (remotePlace ? byReachable(a, b) : 0) ||
-      byDistance(a, b) ||
-      (b.score ?? 0) - (a.score ?? 0) ||
-      a.id.localeCompare(b.id),
+      a.band - b.band ||
+      (remotePlace ? byReachable(a.item, b.item) : 0) ||
+      byDistance(a.item, b.item) ||
+      (b.item.score ?? 0) - (a.item.score ?? 0) ||
+      a.item.order - b.item.order,
   );
+  return decorated.map((d) => d.item);
 }

@@ -34,15 +34,32 @@ export interface SearchIndex {
 export const MIN_PREFIX_LENGTH = 3;
 export const MIN_FUZZY_LENGTH = 5;
 const FUZZY = 0.2;
-const FIELDS = ['name', 'name_fr', 'organization', 'description', 'description_fr', 'extra'] as const;
+// Fewer fields make each query term cheaper to score; both languages share a field.
+const FIELDS = ['names', 'organization', 'text'] as const;
 
-function createMiniSearch(): MiniSearch<SearchDocument> {
-  return new MiniSearch<SearchDocument>({
+interface IndexedDocument {
+  id: string;
+  names: string;
+  organization: string;
+  text: string;
+}
+
+function indexed(d: SearchDocument): IndexedDocument {
+  return {
+    id: d.id,
+    names: `${d.name} ${d.name_fr}`,
+    organization: d.organization,
+    text: `${d.description} ${d.description_fr} ${d.extra}`,
+  };
+}
+
+function createMiniSearch(): MiniSearch<IndexedDocument> {
+  return new MiniSearch<IndexedDocument>({
     fields: [...FIELDS],
     storeFields: [],
     processTerm,
     searchOptions: {
-      boost: { name: 3, name_fr: 3, organization: 2 },
+      boost: { names: 3, organization: 2 },
       prefix: (term) => term.length >= MIN_PREFIX_LENGTH,
       fuzzy: (term) => (term.length >= MIN_FUZZY_LENGTH ? FUZZY : false),
     },
@@ -54,12 +71,12 @@ export function createSearchIndex(): SearchIndex {
   return {
     async load(documents) {
       const next = createMiniSearch();
-      next.addAll(documents);
+      next.addAll(documents.map(indexed));
       mini = next;
     },
     async upsert(document) {
-      if (mini.has(document.id)) mini.replace(document);
-      else mini.add(document);
+      if (mini.has(document.id)) mini.replace(indexed(document));
+      else mini.add(indexed(document));
     },
     async remove(id) {
       if (mini.has(id)) mini.discard(id);

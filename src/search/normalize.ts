@@ -1,5 +1,8 @@
 // The one term processor, for indexing and for queries alike: Unicode decomposition with accents
 // stripped, œ → oe and æ → ae, lower case; English and French stop words dropped.
+import { foldText } from '../model/text';
+
+export { foldText };
 
 const STOP_WORDS = new Set([
   // English
@@ -111,16 +114,6 @@ const STOP_WORDS = new Set([
   't',
   'y',
 ]);
-
-/** "Œuvre Île" → "oeuvre ile". */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[œŒ]/g, 'oe')
-    .replace(/[æÆ]/g, 'ae')
-    .toLowerCase();
-}
 
 /** MiniSearch's processTerm: the folded term, or null to drop it. */
 export function processTerm(term: string): string | null {

@@ -5,11 +5,12 @@ import { communityById } from '../data/reference';
 import type { DirectorySnapshot } from '../db';
 import { type DirectoryFilters, matchesFilters } from '../model/filters';
 import type { Location } from '../model/location';
-import { type OpenStatus, openStatus } from '../model/openNow';
+import { type OpenStatus, openStateAt, openStatus, weekMinute } from '../model/openNow';
 import type { Organization } from '../model/organization';
 import { rankForBrowsing, rankForSearch } from '../model/rank';
 import { type Place, type Reach, reachOf } from '../model/reach';
 import type { Service } from '../model/service';
+import { foldText } from '../model/text';
 import type { SearchIndex } from '../search/SearchIndex';
 
 export interface ResultItem {
@@ -29,6 +30,12 @@ export interface DirectoryData {
   servicesById: ReadonlyMap<string, Service>;
   organizations: ReadonlyMap<string, Organization>;
   locations: ReadonlyMap<string, Location>;
+  /** Each service's in-person locations, resolved once per snapshot. */
+  locationsByService: ReadonlyMap<string, Location[]>;
+  /** Each service's position in alphabetical order (folded name, then id), once per snapshot. */
+  order: ReadonlyMap<string, number>;
+  /** Reach depends only on the service and the place: kept per place until the data changes. */
+  reachCache: Map<string, Map<string, Reach>>;
 }
 
 export interface DirectoryRequest {
@@ -40,58 +47,121 @@ export interface DirectoryRequest {
 
 export function directoryData(snapshot: DirectorySnapshot | null): DirectoryData {
   const services = snapshot?.services ?? [];
+  const locations = new Map((snapshot?.locations ?? []).map((l) => [l.id, l]));
+  const locationsByService = new Map<string, Location[]>();
+  for (const s of services) {
+    const own: Location[] = [];
+    for (const id of s.location_ids) {
+      const l = locations.get(id);
+      if (l) own.push(l);
+    }
+    locationsByService.set(s.id, own);
+  }
   return {
     services,
     servicesById: new Map(services.map((s) => [s.id, s])),
     organizations: new Map((snapshot?.organizations ?? []).map((o) => [o.id, o])),
-    locations: new Map((snapshot?.locations ?? []).map((l) => [l.id, l])),
+    locations,
+    locationsByService,
+    order: alphabeticalOrder(services),
+    reachCache: new Map(),
   };
 }
 
+const NO_LOCATIONS: Location[] = [];
+
+function alphabeticalOrder(services: readonly Service[]): Map<string, number> {
+  const keyed = services.map((s) => ({ id: s.id, key: `${foldText(s.name)}\u0000${s.id}` }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return new Map(keyed.map((k, i) => [k.id, i]));
+}
+
+
+const accessOf = (id: string) => communityById(id)?.access;
+
 export function locationsOf(data: DirectoryData, service: Service): Location[] {
-  return service.location_ids
-    .map((id) => data.locations.get(id))
-    .filter((l): l is Location => l !== undefined);
+  return data.locationsByService.get(service.id) ?? NO_LOCATIONS;
+}
+
+function placeKey(place: Place): string {
+  return `${place.lat},${place.lng},${place.communityId},${place.access}`;
+}
+
+/** The reach of every service from `place`, computed on first use and kept until the data changes. */
+function reachCacheFor(data: DirectoryData, place: Place): Map<string, Reach> {
+  const key = placeKey(place);
+  let cache = data.reachCache.get(key);
+  if (!cache) {
+    // One place at a time is the common case; keep the cache from growing with GPS fixes.
+    if (data.reachCache.size > 4) data.reachCache.clear();
+    cache = new Map();
+    data.reachCache.set(key, cache);
+  }
+  return cache;
+}
+
+function reachFor(data: DirectoryData, cache: Map<string, Reach>, service: Service, place: Place): Reach {
+  let reach = cache.get(service.id);
+  if (!reach) {
+    reach = reachOf(service, locationsOf(data, service), place, accessOf);
+    cache.set(service.id, reach);
+  }
+  return reach;
 }
 
 export function resultItem(
   data: DirectoryData,
   service: Service,
-  at: Date,
+  at: Date | number,
   place: Place | null,
   score?: number,
 ): ResultItem {
-  const locations = locationsOf(data, service);
   const status = openStatus(service.schedules, at);
-  return {
+  const item: ResultItem = {
     id: service.id,
     name: service.name,
     service,
     organization: data.organizations.get(service.organization_id),
-    locations,
+    locations: locationsOf(data, service),
     open: service.status === 'active' ? status.state : 'closed',
     status,
-    reach: place ? reachOf(service, locations, place, (id) => communityById(id)?.access) : null,
-    ...(score === undefined ? {} : { score }),
+    reach: place ? reachFor(data, reachCacheFor(data, place), service, place) : null,
   };
+  if (score !== undefined) item.score = score;
+  return item;
 }
 
-export async function queryDirectory(
-  index: SearchIndex,
-  data: DirectoryData,
-  request: DirectoryRequest,
-): Promise<ResultItem[]> {
+/** A ranked match: enough to order thousands cheaply; `resultItem()` fills in the rest for display. */
+export interface RankedHit {
+  id: string;
+  order: number;
+  service: Service;
+  open: OpenStatus['state'];
+  reach: Reach | null;
+  score?: number;
+}
+
+export async function queryDirectory(index: SearchIndex, data: DirectoryData, request: DirectoryRequest): Promise<RankedHit[]> {
   const text = request.text.trim();
   const hits = text ? await index.search(text) : null;
-  const candidates = hits
-    ? hits.flatMap((h) => {
-        const service = data.servicesById.get(h.id);
-        return service ? [{ service, score: h.score as number | undefined }] : [];
-      })
-    : data.services.map((service) => ({ service, score: undefined as number | undefined }));
-  const items = candidates
-    .filter(({ service }) => matchesFilters(service, locationsOf(data, service), request.filters, request.at))
-    .map(({ service, score }) => resultItem(data, service, request.at, request.place, score));
-  const remotePlace = request.place !== null && request.place.access !== 'road';
-  return hits ? rankForSearch(items, remotePlace) : rankForBrowsing(items, remotePlace);
+  const minute = weekMinute(request.at);
+  const { place, filters } = request;
+  const reachCache = place ? reachCacheFor(data, place) : null;
+  const ranked: RankedHit[] = [];
+  const consider = (service: Service | undefined, score?: number) => {
+    if (!service || !matchesFilters(service, locationsOf(data, service), filters, minute)) return;
+    const hit: RankedHit = {
+      id: service.id,
+      order: data.order.get(service.id) ?? 0,
+      service,
+      open: service.status === 'active' ? openStateAt(service.schedules, minute) : 'closed',
+      reach: place && reachCache ? reachFor(data, reachCache, service, place) : null,
+    };
+    if (score !== undefined) hit.score = score;
+    ranked.push(hit);
+  };
+  if (hits) for (const hit of hits) consider(data.servicesById.get(hit.id), hit.score);
+  else for (const service of data.services) consider(service);
+  const remotePlace = place !== null && place.access !== 'road';
+  return hits ? rankForSearch(ranked, remotePlace) : rankForBrowsing(ranked, remotePlace);
 }

@@ -15,10 +15,10 @@ import type { Location } from '../model/location';
 import { type Place, placeOfCommunity, placeOfPoint } from '../model/reach';
 import type { Service } from '../model/service';
 import { createSearchIndex, type SearchIndex } from '../search/SearchIndex';
-import { directoryData, queryDirectory, type ResultItem, resultItem } from './directoryQuery';
+import { directoryData, queryDirectory, type RankedHit, type ResultItem, resultItem } from './directoryQuery';
 import { toSearchDocument } from './searchDocuments';
 
-export type { ResultItem } from './directoryQuery';
+export type { RankedHit, ResultItem } from './directoryQuery';
 
 export const RESULTS_PAGE = 20;
 const CLOCK_TICK_MS = 60_000;
@@ -43,7 +43,7 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
   const filters = signal<DirectoryFilters>(NO_FILTERS);
   const placeChoice = signal<PlaceChoice | null>(null);
   const locate = signal<LocateState>('idle');
-  const results = signal<ResultItem[] | null>(null);
+  const results = signal<RankedHit[] | null>(null);
   const visible = signal(RESULTS_PAGE);
   const saved = signal<string[]>([]);
   const clock = signal(0);

@@ -15,9 +15,10 @@ export function ResultList() {
       </h2>
       {results.length === 0 && <p>{t('search.none')}</p>}
       <ul class="services">
-        {shown.map((item) => (
-          <ServiceCard key={item.id} item={item} />
-        ))}
+        {shown.map((hit) => {
+          const item = directory.item(hit.id);
+          return item && <ServiceCard key={hit.id} item={item} />;
+        })}
       </ul>
       {shown.length < results.length && (
         <>

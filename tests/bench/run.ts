@@ -1,0 +1,46 @@
+// `npm run bench`: prints each figure beside its budget. Figures, not pass/fail: a budget missed is
+// reported, and the run still completes.
+import { resolve } from 'node:path';
+import { CHROMIUM, launchBrowser, startServer } from '../e2e/harness';
+import { measureFirstLoad } from './firstLoad';
+import { runSearchBench } from './searchBench';
+
+const KB = 1024;
+const rows: Array<[string, string, string]> = [];
+const row = (what: string, figure: string, budget = '') => rows.push([what, figure, budget]);
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+
+const SERVICES = Number(process.env.BENCH_SERVICES ?? 20_000);
+const QUERIES = Number(process.env.BENCH_QUERIES ?? 220);
+
+const search = await runSearchBench(SERVICES, QUERIES);
+row(`search: index build, ${search.services} services`, ms(search.buildMs));
+row(`search: ${search.queries} queries, p50`, ms(search.p50Ms));
+row(`search: ${search.queries} queries, p95`, ms(search.p95Ms), 'budget 25 ms, aim 16 ms');
+row('search: slowest query', ms(search.maxMs));
+row('search: queries with no result', String(search.empty));
+
+if (CHROMIUM) {
+  const server = await startServer();
+  const browser = await launchBrowser();
+  try {
+    const load = await measureFirstLoad(browser, server.url, resolve('dist/app'));
+    row('first visit: JS before the search box works (gzip)', kb(load.shellJsGzip), 'budget 100 KB, aim 60 KB');
+    row('first visit: sample-directory chunk (gzip, first run only)', kb(load.sampleJsGzip));
+    row('first visit: CSS (gzip)', kb(load.cssGzip));
+    row('first visit: navigation to usable search (localhost)', ms(load.usableMs));
+    row(`precache: ${load.precacheEntries} entries`, `${kb(load.precacheBytes)} (${kb(load.precacheGzip)} gzip)`);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+} else {
+  row('first visit', 'SKIPPED: no Chromium (apt-get install -y chromium)');
+}
+
+const width = Math.max(...rows.map((r) => r[0].length));
+const figureWidth = Math.max(...rows.map((r) => r[1].length));
+for (const [what, figure, budget] of rows) {
+  console.warn(`${what.padEnd(width)}  ${figure.padStart(figureWidth)}  ${budget}`);
+}

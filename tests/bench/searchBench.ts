@@ -1,0 +1,68 @@
+// Search at directory scale, in Node: build the index over N generated services, then run the query
+// mix through the same pipeline the app runs (index, filters, open now, reach, ranking).
+import { performance } from 'node:perf_hooks';
+import { communityById } from '../../src/data/reference';
+import { generateServices } from '../../src/data/generate';
+import { placeOfCommunity } from '../../src/model/reach';
+import { createSearchIndex } from '../../src/search/SearchIndex';
+import { directoryData, locationsOf, queryDirectory } from '../../src/state/directoryQuery';
+import { toSearchDocument } from '../../src/state/searchDocuments';
+import { benchQueries } from './queries';
+
+export interface SearchBenchResult {
+  services: number;
+  queries: number;
+  buildMs: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+  /** Queries that found nothing (a sanity check on the mix). */
+  empty: number;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+export async function runSearchBench(services: number, queryCount: number): Promise<SearchBenchResult> {
+  const directory = generateServices(services, 2026);
+  const data = directoryData(directory);
+  const at = new Date('2026-11-17T23:30:00Z');
+
+  const buildStart = performance.now();
+  const index = createSearchIndex();
+  await index.load(
+    directory.services.map((s) => toSearchDocument(s, data.organizations.get(s.organization_id), locationsOf(data, s))),
+  );
+  const buildMs = performance.now() - buildStart;
+
+  const queries = benchQueries(queryCount);
+  // One warm-up pass so that the figures are of the steady state a person meets after the first key.
+  for (const q of queries.slice(0, 10)) {
+    await queryDirectory(index, data, { text: q.text, filters: q.filters, place: null, at });
+  }
+  const times: number[] = [];
+  let empty = 0;
+  for (const q of queries) {
+    const community = q.place ? communityById(q.place) : undefined;
+    const start = performance.now();
+    const results = await queryDirectory(index, data, {
+      text: q.text,
+      filters: q.filters,
+      place: community ? placeOfCommunity(community) : null,
+      at,
+    });
+    times.push(performance.now() - start);
+    if (results.length === 0) empty += 1;
+  }
+  times.sort((a, b) => a - b);
+  return {
+    services,
+    queries: queries.length,
+    buildMs,
+    p50Ms: percentile(times, 50),
+    p95Ms: percentile(times, 95),
+    maxMs: times[times.length - 1] ?? Number.NaN,
+    empty,
+  };
+}
