@@ -132,7 +132,8 @@ export function openStateAt(schedules: readonly Schedule[], minute: number): Ope
   const intervals = weeklyIntervals(schedules);
   if (intervals.length === 0) return 'unknown';
   for (const [start, end] of intervals) {
-    if ((minute >= start && minute < end) || (minute + WEEK_MIN >= start && minute + WEEK_MIN < end)) return 'open';
+    if ((minute >= start && minute < end) || (minute + WEEK_MIN >= start && minute + WEEK_MIN < end))
+      return 'open';
   }
   return 'closed';
 }

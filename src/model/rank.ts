@@ -29,7 +29,6 @@ function byReachable(a: Ranked, b: Ranked): number {
   return Number(b.reach?.reachable ?? false) - Number(a.reach?.reachable ?? false);
 }
 
-
 export function rankForBrowsing<T extends Ranked>(items: readonly T[], remotePlace: boolean): T[] {
   // Decorate once with numeric keys, so the n log n comparisons compare numbers, not closures.
   const decorated = items.map((item) => {

@@ -76,7 +76,6 @@ function alphabeticalOrder(services: readonly Service[]): Map<string, number> {
   return new Map(keyed.map((k, i) => [k.id, i]));
 }
 
-
 const accessOf = (id: string) => communityById(id)?.access;
 
 export function locationsOf(data: DirectoryData, service: Service): Location[] {
@@ -141,7 +140,11 @@ export interface RankedHit {
   score?: number;
 }
 
-export async function queryDirectory(index: SearchIndex, data: DirectoryData, request: DirectoryRequest): Promise<RankedHit[]> {
+export async function queryDirectory(
+  index: SearchIndex,
+  data: DirectoryData,
+  request: DirectoryRequest,
+): Promise<RankedHit[]> {
   const text = request.text.trim();
   const hits = text ? await index.search(text) : null;
   const minute = weekMinute(request.at);

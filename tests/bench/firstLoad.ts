@@ -35,7 +35,11 @@ export function precacheOf(distApp: string): { entries: number; bytes: number; g
   return { entries: urls.length, bytes, gzip };
 }
 
-export async function measureFirstLoad(browser: Browser, url: string, distApp: string): Promise<FirstLoadResult> {
+export async function measureFirstLoad(
+  browser: Browser,
+  url: string,
+  distApp: string,
+): Promise<FirstLoadResult> {
   const context = await browser.newContext({ locale: 'en-CA', viewport: { width: 360, height: 800 } });
   const page = await context.newPage();
   const bodies: Array<Promise<{ url: string; type: string; gzip: number }>> = [];
@@ -47,7 +51,11 @@ export async function measureFirstLoad(browser: Browser, url: string, distApp: s
   const start = performance.now();
   await page.goto(url);
   await page.getByRole('searchbox', { name: 'Search services' }).waitFor();
-  await page.getByRole('region', { name: /^\d+ services$/ }).getByRole('listitem').first().waitFor();
+  await page
+    .getByRole('region', { name: /^\d+ services$/ })
+    .getByRole('listitem')
+    .first()
+    .waitFor();
   const usableMs = performance.now() - start;
   const loaded = await Promise.all(bodies);
   await context.close();

@@ -26,11 +26,18 @@ if (CHROMIUM) {
   const browser = await launchBrowser();
   try {
     const load = await measureFirstLoad(browser, server.url, resolve('dist/app'));
-    row('first visit: JS before the search box works (gzip)', kb(load.shellJsGzip), 'budget 100 KB, aim 60 KB');
+    row(
+      'first visit: JS before the search box works (gzip)',
+      kb(load.shellJsGzip),
+      'budget 100 KB, aim 60 KB',
+    );
     row('first visit: sample-directory chunk (gzip, first run only)', kb(load.sampleJsGzip));
     row('first visit: CSS (gzip)', kb(load.cssGzip));
     row('first visit: navigation to usable search (localhost)', ms(load.usableMs));
-    row(`precache: ${load.precacheEntries} entries`, `${kb(load.precacheBytes)} (${kb(load.precacheGzip)} gzip)`);
+    row(
+      `precache: ${load.precacheEntries} entries`,
+      `${kb(load.precacheBytes)} (${kb(load.precacheGzip)} gzip)`,
+    );
   } finally {
     await browser.close();
     await server.stop();

@@ -1,8 +1,8 @@
 // Search at directory scale, in Node: build the index over N generated services, then run the query
 // mix through the same pipeline the app runs (index, filters, open now, reach, ranking).
 import { performance } from 'node:perf_hooks';
-import { communityById } from '../../src/data/reference';
 import { generateServices } from '../../src/data/generate';
+import { communityById } from '../../src/data/reference';
 import { placeOfCommunity } from '../../src/model/reach';
 import { createSearchIndex } from '../../src/search/SearchIndex';
 import { directoryData, locationsOf, queryDirectory } from '../../src/state/directoryQuery';
@@ -32,7 +32,9 @@ export async function runSearchBench(services: number, queryCount: number): Prom
   const buildStart = performance.now();
   const index = createSearchIndex();
   await index.load(
-    directory.services.map((s) => toSearchDocument(s, data.organizations.get(s.organization_id), locationsOf(data, s))),
+    directory.services.map((s) =>
+      toSearchDocument(s, data.organizations.get(s.organization_id), locationsOf(data, s)),
+    ),
   );
   const buildMs = performance.now() - buildStart;
 

@@ -1,0 +1,28 @@
+// The first-visit benchmark, once, so that `npm run bench` keeps working (figures are not asserted).
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { measureFirstLoad } from '../bench/firstLoad';
+import { CHROMIUM, launchBrowser, type RunningServer, startServer } from './harness';
+
+describe.skipIf(!CHROMIUM)('first-visit benchmark (once)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('measures the JS loaded before search works, the sample apart, and the precache', async () => {
+    const load = await measureFirstLoad(browser, server.url, resolve('dist/app'));
+    expect(load.shellJsGzip).toBeGreaterThan(0);
+    expect(load.shellJsFiles.some((f) => f.startsWith('/assets/index-'))).toBe(true);
+    expect(load.shellJsFiles.some((f) => f.includes('sampleDirectory'))).toBe(false);
+    expect(load.sampleJsGzip).toBeGreaterThan(0);
+    expect(load.precacheEntries).toBeGreaterThan(0);
+  });
+});

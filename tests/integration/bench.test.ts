@@ -1,0 +1,30 @@
+// The search benchmark, once at a small size, so that `npm run bench` keeps working. No timing is
+// asserted here: figures are for `npm run bench` to print.
+import { describe, expect, it } from 'vitest';
+import { benchQueries } from '../bench/queries';
+import { runSearchBench } from '../bench/searchBench';
+
+describe('search benchmark (small)', () => {
+  it('builds, queries and reports figures', async () => {
+    const result = await runSearchBench(400, 40);
+    expect(result.services).toBe(400);
+    expect(result.queries).toBe(43);
+    for (const figure of [result.buildMs, result.p50Ms, result.p95Ms, result.maxMs]) {
+      expect(Number.isFinite(figure)).toBe(true);
+    }
+    expect(result.p50Ms).toBeLessThanOrEqual(result.p95Ms);
+    expect(result.empty).toBeLessThan(result.queries / 2);
+  });
+
+  it('mixes prefixes, typos, French and filters', () => {
+    const queries = benchQueries(220);
+    const texts = queries.map((q) => q.text);
+    expect(queries.length).toBeGreaterThanOrEqual(200);
+    expect(texts).toContain('shel');
+    expect(texts).toContain('sheltr');
+    expect(texts).toContain('hébergement');
+    expect(texts).toContain('hebergement');
+    expect(queries.some((q) => q.text.includes(' ') && q.filters.without.length > 0)).toBe(true);
+    expect(queries.some((q) => q.text === '')).toBe(true);
+  });
+});
