@@ -12,20 +12,27 @@ export default defineConfig({
       filename: 'sw.ts',
       // Registered by our own code (workbox-window), never by an injected inline script.
       injectRegister: false,
+      includeManifestIcons: false,
+      // A discreet name and icon: nothing on a shared phone's home screen says what the app is for.
       manifest: {
+        id: '/',
         name: 'Circle of Care',
         short_name: 'Circle',
-        description: 'Offline service directory and toolkit for service providers.',
+        description: 'Offline directory and toolkit.',
         start_url: '/',
         scope: '/',
         display: 'standalone',
         background_color: '#14171c',
         theme_color: '#14171c',
-        icons: [],
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
       },
       injectManifest: {
         // The shell only: sample data and other large data are fetched on demand, never precached.
-        globPatterns: ['**/*.{js,css,html,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,webmanifest,svg,png}'],
         globIgnores: ['**/sampleDirectory-*.js'],
       },
     }),
@@ -36,6 +43,8 @@ export default defineConfig({
     // The last two years of Chromium and Safari.
     target: ['chrome124', 'safari17'],
     sourcemap: false,
+    // No data: URLs: the CSP allows images, fonts and scripts from our own origin only.
+    assetsInlineLimit: 0,
   },
   test: {
     projects: [

@@ -1,12 +1,38 @@
-// The composition root: creates the store, renders the app, starts the database.
+// The composition root: creates the store with what this browser offers, renders the app, starts
+// the database, and registers the service worker.
 import { render } from 'preact';
 import { preferredLocale } from './i18n';
 import { createAppStore } from './state/appStore';
 import { AppCtx } from './state/context';
+import { clearOfflineCopies, registerServiceWorker } from './sw/register';
 import { App } from './ui/App';
 import './ui/styles.css';
 
-const store = createAppStore({ initialLocale: preferredLocale(navigator.languages), storage: localStorage });
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null; // storage disabled: settings live in memory for this visit
+  }
+}
+
+const storage = localStorageOrNull();
+const store = createAppStore({
+  initialLocale: preferredLocale(navigator.languages),
+  ...(storage ? { storage } : {}),
+  geolocation: 'geolocation' in navigator ? navigator.geolocation : null,
+  platform: {
+    storage: storage ?? { getItem: () => null, setItem: () => {}, clear: () => {} },
+    storageManager: navigator.storage,
+    clearOfflineCopies,
+  },
+});
+
+window.addEventListener('beforeinstallprompt', (event) => {
+  event.preventDefault();
+  store.device.installPrompt.value = event as Event & { prompt(): Promise<unknown> };
+});
+
 const root = document.getElementById('app');
 if (root) {
   render(
@@ -16,4 +42,9 @@ if (root) {
     root,
   );
 }
-void store.start();
+void store.start().then(() => store.device.requestPersistence());
+registerServiceWorker({
+  onUpdateReady: (update) => {
+    store.device.updateReady.value = update;
+  },
+});

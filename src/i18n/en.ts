@@ -152,6 +152,58 @@ export const en = {
   'saved.empty': 'Nothing saved yet. Open a service and choose Save.',
   'saved.note': 'Saved on this device only.',
 
+  'nav.settings': 'Settings',
+
+  'exit.button': 'Quick exit',
+  'exit.hint': 'Or press Escape twice.',
+
+  'update.ready': 'A new version of the app is ready.',
+  'update.apply': 'Update now',
+  'offline.ready': 'Ready to work offline.',
+
+  'settings.heading': 'Settings',
+  'settings.language': 'Language',
+  'settings.theme': 'Theme',
+  'settings.theme.system': 'Same as this device',
+  'settings.theme.light': 'Light',
+  'settings.theme.dark': 'Dark, low glow',
+  'settings.exit': 'Quick exit',
+  'settings.exitUrl': 'Site to show when leaving quickly',
+  'settings.exitUrlHelp': 'An ordinary site. The app is replaced by it and Back does not return here.',
+  'settings.exitUrlSave': 'Save site',
+  'settings.exitUrlSaved': 'Saved.',
+  'settings.exitUrlInvalid': 'Enter a full address starting with https://',
+  'settings.blankWhenHidden':
+    'Blank the screen whenever the app is hidden (the app switcher shows a blank page)',
+  'settings.storage': 'Storage on this device',
+  'settings.persisted': 'This browser keeps the app’s data even when space runs low.',
+  'settings.notPersisted': 'This browser may clear the app’s data when space runs low.',
+  'settings.persistUnknown': 'This browser does not say whether it keeps the app’s data.',
+  'settings.persistAsk': 'Ask to keep the data',
+  'settings.usage': '{used} used of about {quota} available.',
+  'settings.storageHelp':
+    'Browsers can clear site data. Safari clears it after 7 days without a visit unless the app is added to the Home Screen.',
+  'settings.storageFull':
+    'This device is out of space, so the change was not saved. It is still shown here: free some space (photos, other apps) and try again.',
+  'settings.saveFailed': 'The change could not be saved on this device.',
+  'settings.install': 'Install',
+  'settings.installButton': 'Install the app',
+  'settings.installed': 'The app is installed on this device.',
+  'settings.installIos': 'On iPhone or iPad: tap Share, then “Add to Home Screen”.',
+  'settings.installOther': 'Use your browser’s menu to install the app or add it to the home screen.',
+  'settings.wipe': 'Wipe this device',
+  'settings.wipeHelp':
+    'Removes everything the app keeps on this device: the directory, saved services, settings and the offline copy. It cannot be undone.',
+  'settings.wipeButton': 'Wipe this device…',
+  'settings.wipeConfirmTitle': 'Wipe this device?',
+  'settings.wipeConfirmBody':
+    'Everything the app keeps here is deleted, in every open tab. Work not yet shared with your network is lost.',
+  'settings.wipeConfirm': 'Wipe everything',
+  'settings.cancel': 'Cancel',
+  'wiped.title': 'This device was wiped',
+  'wiped.body': 'Nothing of the app is left here.',
+  'wiped.restart': 'Start again',
+
   'directory.heading': 'Services',
   'directory.count': 'Showing {shown} of {total}',
   'directory.showMore': 'Show more',

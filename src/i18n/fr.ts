@@ -156,6 +156,59 @@ export const fr: Catalog = {
   'saved.empty': 'Rien pour le moment. Ouvrez un service et choisissez Enregistrer.',
   'saved.note': 'Enregistrés sur cet appareil seulement.',
 
+  'nav.settings': 'Réglages',
+
+  'exit.button': 'Sortie rapide',
+  'exit.hint': 'Ou appuyez deux fois sur Échap.',
+
+  'update.ready': "Une nouvelle version de l'application est prête.",
+  'update.apply': 'Mettre à jour',
+  'offline.ready': 'Prête à fonctionner hors ligne.',
+
+  'settings.heading': 'Réglages',
+  'settings.language': 'Langue',
+  'settings.theme': 'Thème',
+  'settings.theme.system': 'Comme cet appareil',
+  'settings.theme.light': 'Clair',
+  'settings.theme.dark': 'Sombre, faible luminosité',
+  'settings.exit': 'Sortie rapide',
+  'settings.exitUrl': 'Site à afficher lors d’une sortie rapide',
+  'settings.exitUrlHelp': "Un site ordinaire. Il remplace l'application et le bouton Retour n'y revient pas.",
+  'settings.exitUrlSave': 'Enregistrer le site',
+  'settings.exitUrlSaved': 'Enregistré.',
+  'settings.exitUrlInvalid': 'Entrez une adresse complète qui commence par https://',
+  'settings.blankWhenHidden':
+    "Masquer l'écran chaque fois que l'application est cachée (le sélecteur d'applications montre une page vide)",
+  'settings.storage': 'Stockage sur cet appareil',
+  'settings.persisted': "Ce navigateur garde les données de l'application même quand l'espace manque.",
+  'settings.notPersisted': "Ce navigateur peut effacer les données de l'application quand l'espace manque.",
+  'settings.persistUnknown': "Ce navigateur n'indique pas s'il garde les données de l'application.",
+  'settings.persistAsk': 'Demander de garder les données',
+  'settings.usage': '{used} utilisés sur environ {quota} disponibles.',
+  'settings.storageHelp':
+    "Les navigateurs peuvent effacer les données des sites. Safari les efface après 7 jours sans visite, sauf si l'application est ajoutée à l'écran d'accueil.",
+  'settings.storageFull':
+    "Cet appareil manque d'espace : la modification n'a pas été enregistrée. Elle reste affichée ici : libérez de l'espace (photos, autres applications) et réessayez.",
+  'settings.saveFailed': "La modification n'a pas pu être enregistrée sur cet appareil.",
+  'settings.install': 'Installer',
+  'settings.installButton': "Installer l'application",
+  'settings.installed': "L'application est installée sur cet appareil.",
+  'settings.installIos': "Sur iPhone ou iPad : touchez Partager, puis « Sur l'écran d'accueil ».",
+  'settings.installOther':
+    "Utilisez le menu du navigateur pour installer l'application ou l'ajouter à l'écran d'accueil.",
+  'settings.wipe': 'Effacer cet appareil',
+  'settings.wipeHelp':
+    "Supprime tout ce que l'application garde sur cet appareil : le répertoire, les services enregistrés, les réglages et la copie hors ligne. C'est irréversible.",
+  'settings.wipeButton': 'Effacer cet appareil…',
+  'settings.wipeConfirmTitle': 'Effacer cet appareil?',
+  'settings.wipeConfirmBody':
+    "Tout ce que l'application garde ici est supprimé, dans tous les onglets ouverts. Le travail pas encore partagé avec votre réseau est perdu.",
+  'settings.wipeConfirm': 'Tout effacer',
+  'settings.cancel': 'Annuler',
+  'wiped.title': 'Cet appareil a été effacé',
+  'wiped.body': "Il ne reste rien de l'application ici.",
+  'wiped.restart': 'Recommencer',
+
   'directory.heading': 'Services',
   'directory.count': '{shown} sur {total}',
   'directory.showMore': 'Afficher plus',

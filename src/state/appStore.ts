@@ -4,15 +4,18 @@ import { batch, computed, signal } from '@preact/signals';
 import {
   type CircleDatabase,
   type ClosedReason,
+  deleteDatabase,
   loadSampleDirectory,
   openDatabase,
   readSampleMarker,
 } from '../db';
 import { type Catalog, englishCatalog, type Locale, loadCatalog, translator } from '../i18n';
+import { createDeviceStore, type DevicePlatform } from './deviceStore';
 import { createDirectoryStore } from './directoryStore';
 import { createNavigation } from './navigation';
+import type { ExitEnvironment } from './quickExit';
 
-export type DbStatus = 'opening' | 'ready' | 'blocked' | 'failed' | ClosedReason;
+export type DbStatus = 'opening' | 'ready' | 'blocked' | 'failed' | 'wiped' | ClosedReason;
 
 const LOCALE_KEY = 'circle.locale';
 
@@ -23,6 +26,17 @@ export interface AppStoreOptions {
   storage?: Pick<Storage, 'getItem' | 'setItem'>;
   geolocation?: Pick<Geolocation, 'getCurrentPosition'> | null;
   now?: () => Date;
+  /** Device settings storage and the offline copies; an in-memory stand-in when absent. */
+  platform?: DevicePlatform;
+}
+
+function memoryStorage(): DevicePlatform['storage'] {
+  const map = new Map<string, string>();
+  return {
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    clear: () => map.clear(),
+  };
 }
 
 export function createAppStore(options: AppStoreOptions) {
@@ -49,6 +63,30 @@ export function createAppStore(options: AppStoreOptions) {
     ...(options.now ? { now: options.now } : {}),
   });
   const navigation = createNavigation();
+  const device = createDeviceStore(options.platform ?? { storage: memoryStorage() });
+
+  /** Drops from memory whatever shows what the person was looking at. */
+  function forgetSensitive(): void {
+    directory.forget();
+    navigation.reset();
+  }
+
+  /** Blanks the screen at once, forgets, and replaces the page with the neutral site. */
+  function quickExit(env: ExitEnvironment): void {
+    env.veil();
+    forgetSensitive();
+    env.leave(device.exitUrl.value);
+  }
+
+  /** Deletes this device's data: the database (every open tab closes it), settings, offline copies. */
+  async function wipe(): Promise<void> {
+    forgetSensitive();
+    directory.stop();
+    db.close();
+    await deleteDatabase(options.dbName);
+    await device.forget();
+    dbStatus.value = 'wiped';
+  }
 
   async function setLocale(next: Locale): Promise<void> {
     const loaded = await loadCatalog(next);
@@ -82,7 +120,20 @@ export function createAppStore(options: AppStoreOptions) {
     await localeReady;
   }
 
-  return { db, dbStatus, locale, catalog, t, setLocale, start, directory, navigation };
+  return {
+    db,
+    dbStatus,
+    locale,
+    catalog,
+    t,
+    setLocale,
+    start,
+    directory,
+    navigation,
+    device,
+    quickExit,
+    wipe,
+  };
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;

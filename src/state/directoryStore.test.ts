@@ -110,4 +110,14 @@ describe('the directory store', () => {
       })
       .toEqual([target.id]);
   });
+
+  it('on a full disk, says so and keeps the saved list as it was', async () => {
+    const { store, db, directory } = await started();
+    const id = directory.services[0]!.id;
+    db.meta.put = (() =>
+      Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as never;
+    await store.toggleSaved(id);
+    expect(store.saveProblem.value).toBe('storage-full');
+    expect(store.saved.value).toEqual([]);
+  });
 });

@@ -15,6 +15,7 @@ import type { Location } from '../model/location';
 import { type Place, placeOfCommunity, placeOfPoint } from '../model/reach';
 import type { Service } from '../model/service';
 import { createSearchIndex, type SearchIndex } from '../search/SearchIndex';
+import { isQuotaError } from './deviceStore';
 import { directoryData, queryDirectory, type RankedHit, type ResultItem, resultItem } from './directoryQuery';
 import { toSearchDocument } from './searchDocuments';
 
@@ -47,6 +48,7 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
   const visible = signal(RESULTS_PAGE);
   const saved = signal<string[]>([]);
   const clock = signal(0);
+  const saveProblem = signal<'storage-full' | 'failed' | null>(null);
 
   const place = computed<Place | null>(() => {
     const choice = placeChoice.value;
@@ -195,9 +197,31 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
   }
 
   async function toggleSaved(id: string): Promise<void> {
-    const next = saved.value.includes(id) ? saved.value.filter((s) => s !== id) : [...saved.value, id];
+    const before = saved.value;
+    const next = before.includes(id) ? before.filter((s) => s !== id) : [...before, id];
     saved.value = next;
-    await writeSetting(db, 'saved', next);
+    try {
+      await writeSetting(db, 'saved', next);
+      saveProblem.value = null;
+    } catch (error) {
+      // The screen keeps showing what the person chose; the problem is said beside it.
+      saveProblem.value =
+        isQuotaError(error) || isQuotaError((error as { inner?: unknown }).inner) ? 'storage-full' : 'failed';
+      saved.value = before;
+    }
+  }
+
+  /** Quick exit: nothing of what was searched, chosen or looked at stays in memory. */
+  function forget(): void {
+    generation += 1;
+    batch(() => {
+      query.value = '';
+      filters.value = NO_FILTERS;
+      placeChoice.value = null;
+      results.value = null;
+      visible.value = RESULTS_PAGE;
+      saved.value = [];
+    });
   }
 
   function showMore(): void {
@@ -220,6 +244,7 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
     results,
     visible,
     saved,
+    saveProblem,
     start,
     stop,
     settled,
@@ -228,6 +253,7 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
     chooseCommunity,
     useDevicePosition,
     toggleSaved,
+    forget,
     showMore,
     item,
   };

@@ -6,7 +6,8 @@ export type Screen =
   | { name: 'search' }
   | { name: 'service'; id: string }
   | { name: 'saved' }
-  | { name: 'crisis' };
+  | { name: 'crisis' }
+  | { name: 'settings' };
 
 export function createNavigation() {
   const stack = signal<Screen[]>([{ name: 'search' }]);
@@ -23,6 +24,10 @@ export function createNavigation() {
     /** Switches to a top-level screen (the tabs), forgetting the way there. */
     switchTo(next: Screen): void {
       stack.value = [next];
+    },
+    /** Back to the first screen, with no trail. */
+    reset(): void {
+      stack.value = [{ name: 'search' }];
     },
     back(): void {
       if (stack.value.length > 1) stack.value = stack.value.slice(0, -1);

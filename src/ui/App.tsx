@@ -4,21 +4,44 @@ import { useApp, useT } from '../state/context';
 import { CrisisLines } from './CrisisLines';
 import { DatabaseNotice } from './DatabaseNotice';
 import { NavBar } from './NavBar';
+import { QuickExit } from './QuickExit';
 import { SampleBanner } from './SampleBanner';
 import { SavedScreen } from './SavedScreen';
 import { SearchScreen } from './SearchScreen';
 import { ServicePage } from './ServicePage';
+import { SettingsScreen } from './SettingsScreen';
+import { UpdateBanner } from './UpdateBanner';
+import { WipedScreen } from './WipedScreen';
 
-/** The shell: top bar, then the current screen. Crisis lines never depend on the database. */
+function CurrentScreen() {
+  const { dbStatus, navigation } = useApp();
+  const screen = navigation.screen.value;
+  if (dbStatus.value === 'wiped') return <WipedScreen />;
+  if (screen.name === 'settings') return <SettingsScreen />;
+  if (screen.name === 'crisis' || dbStatus.value !== 'ready') return <CrisisLines />;
+  if (screen.name === 'service') return <ServicePage id={screen.id} />;
+  if (screen.name === 'saved') return <SavedScreen />;
+  return (
+    <>
+      <SampleBanner />
+      <SearchScreen />
+    </>
+  );
+}
+
+/** The shell: top bar, update offer, the current screen, and the quick exit on every screen. */
 export function App() {
-  const { locale, dbStatus, navigation } = useApp();
+  const { locale, dbStatus, device } = useApp();
   const t = useT();
   useEffect(() => {
     document.documentElement.lang = LOCALE_TAGS[locale.value];
   }, [locale.value]);
+  const theme = device.theme.value;
+  useEffect(() => {
+    if (theme === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = theme;
+  }, [theme]);
 
-  const screen = navigation.screen.value;
-  const ready = dbStatus.value === 'ready';
   return (
     <>
       <a class="skip" href="#main">
@@ -26,20 +49,11 @@ export function App() {
       </a>
       <NavBar />
       <main id="main" tabIndex={-1}>
+        <UpdateBanner />
         <DatabaseNotice status={dbStatus.value} />
-        {screen.name === 'crisis' || !ready ? (
-          <CrisisLines />
-        ) : screen.name === 'service' ? (
-          <ServicePage id={screen.id} />
-        ) : screen.name === 'saved' ? (
-          <SavedScreen />
-        ) : (
-          <>
-            <SampleBanner />
-            <SearchScreen />
-          </>
-        )}
+        <CurrentScreen />
       </main>
+      <QuickExit />
     </>
   );
 }

@@ -104,6 +104,13 @@ export function ServicePage({ id }: Props) {
         <button type="button" aria-pressed={saved} onClick={() => void directory.toggleSaved(id)}>
           {saved ? t('service.saved') : t('service.save')}
         </button>
+        {directory.saveProblem.value && (
+          <span role="alert" class="alert">
+            {directory.saveProblem.value === 'storage-full'
+              ? t('settings.storageFull')
+              : t('settings.saveFailed')}
+          </span>
+        )}
         <ShareButton
           text={shareCardText(t, {
             organizationName: organization?.name ?? name,
