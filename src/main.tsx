@@ -43,8 +43,11 @@ if (root) {
   );
 }
 void store.start().then(() => store.device.requestPersistence());
-registerServiceWorker({
-  onUpdateReady: (update) => {
-    store.device.updateReady.value = update;
-  },
-});
+// The service worker installs (and precaches) after the page has loaded, not in competition with it.
+window.addEventListener('load', () =>
+  registerServiceWorker({
+    onUpdateReady: (update) => {
+      store.device.updateReady.value = update;
+    },
+  }),
+);

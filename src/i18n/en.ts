@@ -10,7 +10,6 @@ export const en = {
   'sample.banner.body':
     'These agencies and phone numbers are fictional, for trying the app. Your network’s real directory replaces them when you join it.',
 
-  'db.opening': 'Opening the directory on this device…',
   'db.closedElsewhere': 'The app was updated or wiped in another tab. Reload to continue.',
   'db.blocked': 'Close the app’s other tabs to finish updating.',
   'db.failed': 'This device’s storage could not be opened. Crisis lines still work.',

@@ -11,7 +11,6 @@ export const fr: Catalog = {
   'sample.banner.body':
     "Ces organismes et numéros de téléphone sont fictifs, pour essayer l'application. Le vrai répertoire de votre réseau les remplace quand vous le joignez.",
 
-  'db.opening': 'Ouverture du répertoire sur cet appareil…',
   'db.closedElsewhere':
     "L'application a été mise à jour ou effacée dans un autre onglet. Rechargez pour continuer.",
   'db.blocked': "Fermez les autres onglets de l'application pour terminer la mise à jour.",

@@ -34,6 +34,7 @@ export interface SearchIndex {
 export const MIN_PREFIX_LENGTH = 3;
 export const MIN_FUZZY_LENGTH = 5;
 const FUZZY = 0.2;
+const LOAD_CHUNK = 500;
 // Fewer fields make each query term cheaper to score; both languages share a field.
 const FIELDS = ['names', 'organization', 'text'] as const;
 
@@ -71,7 +72,8 @@ export function createSearchIndex(): SearchIndex {
   return {
     async load(documents) {
       const next = createMiniSearch();
-      next.addAll(documents.map(indexed));
+      // In chunks that yield to the page between them: a large directory never freezes the screen.
+      await next.addAllAsync(documents.map(indexed), { chunkSize: LOAD_CHUNK });
       mini = next;
     },
     async upsert(document) {

@@ -11,7 +11,7 @@ beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'circle-static-'));
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>Circle of Care</title>');
   mkdirSync(join(root, 'assets'));
-  writeFileSync(join(root, 'assets', 'index-abc123.js'), 'console.log(1)');
+  writeFileSync(join(root, 'assets', 'index-abc123.js'), `console.log(${JSON.stringify('x'.repeat(5000))})`);
 });
 
 describe('the server', () => {
@@ -71,4 +71,12 @@ describe('the server', () => {
       expect(await res.text()).not.toContain('<title>');
     },
   );
+
+  it('compresses for clients that accept gzip', async () => {
+    const res = await createApp({ staticRoot: root }).request('/assets/index-abc123.js', {
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect((await res.arrayBuffer()).byteLength).toBeLessThan(1000);
+  });
 });

@@ -2,6 +2,7 @@
 // the API under /api/ and the HSDS API under /hsds/. Errors are JSON with a stable code.
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { SECURITY_HEADERS } from './headers';
 
 export interface AppOptions {
@@ -16,6 +17,9 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
+
+  // gzip for whoever asks: a phone on one bar of signal fetches a third of the bytes.
+  app.use('*', compress());
 
   app.use('*', async (c, next) => {
     await next();

@@ -30,6 +30,11 @@ export interface AppStoreOptions {
   platform?: DevicePlatform;
 }
 
+/** Lets the page paint and answer input between start-up steps (short tasks, not one long one). */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 function memoryStorage(): DevicePlatform['storage'] {
   const map = new Map<string, string>();
   return {
@@ -104,12 +109,12 @@ export function createAppStore(options: AppStoreOptions) {
       await db.open();
       if (!(await readSampleMarker({ db }))) {
         const { buildSampleDirectory, SAMPLE_DIRECTORY_VERSION } = await import('../data/sampleDirectory');
-        const loaded = await loadSampleDirectory(
-          { db, now },
-          buildSampleDirectory(now()),
-          SAMPLE_DIRECTORY_VERSION,
-        );
+        await yieldToPage();
+        const sample = buildSampleDirectory(now());
+        await yieldToPage();
+        const loaded = await loadSampleDirectory({ db, now }, sample, SAMPLE_DIRECTORY_VERSION);
         if (!loaded.ok) console.error(loaded.error.message);
+        await yieldToPage();
       }
       await directory.start();
       if (dbStatus.value === 'opening' || dbStatus.value === 'blocked') dbStatus.value = 'ready';

@@ -5,7 +5,6 @@ import { CrisisLines } from './CrisisLines';
 import { DatabaseNotice } from './DatabaseNotice';
 import { NavBar } from './NavBar';
 import { QuickExit } from './QuickExit';
-import { SampleBanner } from './SampleBanner';
 import { SavedScreen } from './SavedScreen';
 import { SearchScreen } from './SearchScreen';
 import { ServicePage } from './ServicePage';
@@ -18,15 +17,11 @@ function CurrentScreen() {
   const screen = navigation.screen.value;
   if (dbStatus.value === 'wiped') return <WipedScreen />;
   if (screen.name === 'settings') return <SettingsScreen />;
-  if (screen.name === 'crisis' || dbStatus.value !== 'ready') return <CrisisLines />;
+  const usable = dbStatus.value === 'ready' || dbStatus.value === 'opening';
+  if (screen.name === 'crisis' || !usable) return <CrisisLines />;
   if (screen.name === 'service') return <ServicePage id={screen.id} />;
   if (screen.name === 'saved') return <SavedScreen />;
-  return (
-    <>
-      <SampleBanner />
-      <SearchScreen />
-    </>
-  );
+  return <SearchScreen />;
 }
 
 /** The shell: top bar, update offer, the current screen, and the quick exit on every screen. */

@@ -8,8 +8,7 @@ interface Props {
 /** Says why the directory is not there: opening, blocked, failed, or closed by another tab. */
 export function DatabaseNotice({ status }: Props) {
   const t = useT();
-  if (status === 'ready' || status === 'wiped') return null;
-  if (status === 'opening') return <p role="status">{t('db.opening')}</p>;
+  if (status === 'ready' || status === 'opening' || status === 'wiped') return null;
   const message =
     status === 'blocked' ? t('db.blocked') : status === 'failed' ? t('db.failed') : t('db.closedElsewhere');
   return (

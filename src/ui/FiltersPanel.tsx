@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { COMMUNITIES } from '../data/reference';
 import { type MessageKey, taxonomyKey } from '../i18n';
 import { KNOWN_LANGUAGES } from '../model/common';
@@ -44,14 +45,28 @@ function Group({ legend, children }: GroupProps) {
 
 /** Every access condition, taxonomy term, language, mode, community and availability. */
 export function FiltersPanel() {
+  const { directory } = useApp();
+  const t = useT();
+  const f = directory.filters.value;
+  const count = activeFilterCount(f);
+  // The sixty-odd choices are rendered only once the panel is opened: first paint stays light.
+  const [open, setOpen] = useState(false);
+  return (
+    <details class="filters" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>{count > 0 ? t('filters.count', { count }) : t('filters.heading')}</summary>
+      {open && <FilterChoices />}
+    </details>
+  );
+}
+
+function FilterChoices() {
   const { directory, locale } = useApp();
   const t = useT();
   const f = directory.filters.value;
   const set = (changes: Partial<DirectoryFilters>) => directory.setFilters({ ...f, ...changes });
   const count = activeFilterCount(f);
   return (
-    <details class="filters">
-      <summary>{count > 0 ? t('filters.count', { count }) : t('filters.heading')}</summary>
+    <>
       <Check label={t('filters.openNow')} checked={f.openNow} onToggle={() => set({ openNow: !f.openNow })} />
       <Group legend={t('filters.access')}>
         {ACCESS_CONDITIONS.map((c) => (
@@ -137,6 +152,6 @@ export function FiltersPanel() {
           {t('filters.clear')}
         </button>
       )}
-    </details>
+    </>
   );
 }

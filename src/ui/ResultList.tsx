@@ -1,4 +1,6 @@
 import { useApp, useT } from '../state/context';
+import { useSampleMarker } from '../state/directory';
+import { SampleBanner } from './SampleBanner';
 import { ServiceCard } from './ServiceCard';
 
 /** Ranked results, a page at a time ("show more"), never thousands at once. */
@@ -6,10 +8,13 @@ export function ResultList() {
   const { directory } = useApp();
   const t = useT();
   const results = directory.results.value;
-  if (!results) return <p role="status">{t('directory.loading')}</p>;
+  const marker = useSampleMarker();
+  // The banner and the results arrive in one render, below the controls: nothing on screen moves.
+  if (!results || marker === undefined) return <p role="status">{t('directory.loading')}</p>;
   const shown = results.slice(0, directory.visible.value);
   return (
     <section aria-labelledby="results-title" class="results">
+      {marker && <SampleBanner />}
       <h2 id="results-title" aria-live="polite">
         {results.length === 1 ? t('search.resultsOne') : t('search.results', { count: results.length })}
       </h2>

@@ -74,3 +74,43 @@ export async function measureFirstLoad(
     precacheGzip: precache.gzip,
   };
 }
+
+/**
+ * First visit online until the service worker controls the page, then the server stopped and the
+ * network off: milliseconds from reload to a search box with results.
+ */
+export async function measureOfflineReload(
+  browser: Browser,
+  url: string,
+  stopServer: () => Promise<void>,
+): Promise<number> {
+  const context = await browser.newContext({ locale: 'en-CA', viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page
+    .getByRole('region', { name: /^\d+ services$/ })
+    .getByRole('listitem')
+    .first()
+    .waitFor();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
+    }
+  });
+  await stopServer();
+  await context.setOffline(true);
+  const start = performance.now();
+  await page.reload();
+  await page.getByRole('searchbox', { name: 'Search services' }).waitFor();
+  await page
+    .getByRole('region', { name: /^\d+ services$/ })
+    .getByRole('listitem')
+    .first()
+    .waitFor();
+  const ms = performance.now() - start;
+  await context.close();
+  return ms;
+}

@@ -2,7 +2,8 @@
 // reported, and the run still completes.
 import { resolve } from 'node:path';
 import { CHROMIUM, launchBrowser, startServer } from '../e2e/harness';
-import { measureFirstLoad } from './firstLoad';
+import { measureFirstLoad, measureOfflineReload } from './firstLoad';
+import { runLighthouse } from './lighthouse';
 import { runSearchBench } from './searchBench';
 
 const KB = 1024;
@@ -38,9 +39,21 @@ if (CHROMIUM) {
       `precache: ${load.precacheEntries} entries`,
       `${kb(load.precacheBytes)} (${kb(load.precacheGzip)} gzip)`,
     );
+    const lighthouse = runLighthouse(server.url, CHROMIUM);
+    row('Lighthouse 12.2.3 mobile performance', String(lighthouse.score), 'budget 90, aim 98');
+    for (const [metric, value] of Object.entries(lighthouse.metrics)) row(`  ${metric}`, value);
   } finally {
-    await browser.close();
     await server.stop();
+  }
+  const offlineServer = await startServer();
+  try {
+    row(
+      'offline reload to a usable search box',
+      ms(await measureOfflineReload(browser, offlineServer.url, offlineServer.stop)),
+    );
+  } finally {
+    await offlineServer.stop();
+    await browser.close();
   }
 } else {
   row('first visit', 'SKIPPED: no Chromium (apt-get install -y chromium)');

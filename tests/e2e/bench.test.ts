@@ -2,7 +2,8 @@
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { measureFirstLoad } from '../bench/firstLoad';
+import { measureFirstLoad, measureOfflineReload } from '../bench/firstLoad';
+import { runLighthouse } from '../bench/lighthouse';
 import { CHROMIUM, launchBrowser, type RunningServer, startServer } from './harness';
 
 describe.skipIf(!CHROMIUM)('first-visit benchmark (once)', () => {
@@ -25,4 +26,14 @@ describe.skipIf(!CHROMIUM)('first-visit benchmark (once)', () => {
     expect(load.sampleJsGzip).toBeGreaterThan(0);
     expect(load.precacheEntries).toBeGreaterThan(0);
   });
+
+  it('runs Lighthouse and the offline reload once', async () => {
+    const lighthouse = runLighthouse(server.url, CHROMIUM as string);
+    expect(lighthouse.score).toBeGreaterThanOrEqual(0);
+    expect(lighthouse.score).toBeLessThanOrEqual(100);
+    expect(Object.keys(lighthouse.metrics)).toContain('total-blocking-time');
+    const own = await startServer();
+    const ms = await measureOfflineReload(browser, own.url, own.stop);
+    expect(ms).toBeGreaterThan(0);
+  }, 240_000);
 });

@@ -20,7 +20,13 @@ describe.skipIf(!CHROMIUM)('the directory in Chromium', () => {
 
   const results = (page: Page) => page.getByRole('region', { name: /^(\d+ services|1 service)$/ });
   const count = async (page: Page) =>
-    Number((await results(page).getByRole('heading', { level: 2 }).textContent())?.match(/\d+/)?.[0]);
+    Number(
+      (
+        await results(page)
+          .getByRole('heading', { name: /^(\d+ services|1 service)$/ })
+          .textContent()
+      )?.match(/\d+/)?.[0],
+    );
 
   it('searches, filters, opens a service and saves it', async () => {
     const context = await browser.newContext({ locale: 'en-CA', viewport: { width: 360, height: 800 } });
