@@ -159,6 +159,17 @@ describe.skipIf(!CHROMIUM)('offline, private and accessible', () => {
     await page.getByRole('textbox', { name: 'Site to show when leaving quickly' }).fill(NEUTRAL);
     await page.getByRole('button', { name: 'Save site' }).click();
 
+    // Blank whenever hidden, when asked: the app switcher's screenshot shows nothing.
+    await page.getByRole('checkbox', { name: /Blank the screen whenever the app is hidden/ }).check();
+    const setVisibility = (state: 'hidden' | 'visible') =>
+      page.evaluate((value) => {
+        Object.defineProperty(document, 'visibilityState', { value, configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+        return document.documentElement.classList.contains('veiled');
+      }, state);
+    expect(await setVisibility('hidden')).toBe(true);
+    expect(await setVisibility('visible')).toBe(false);
+
     await page.getByRole('button', { name: 'Wipe this device…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Wipe this device?' });
     await dialog.waitFor();
