@@ -11,6 +11,7 @@ import type { Organization } from '../model/organization';
 import { organizationSchema } from '../model/organization';
 import { err, ok, type Result } from '../model/result';
 import type { AvailabilityStatus, Service } from '../model/service';
+import { type Action, type Answer, type Assessment, actionSchema, answerSchema, assessmentSchema } from '../model/workbook';
 import { serviceSchema } from '../model/service';
 import { type InvalidRecord, parseRecord } from '../model/validation';
 import type { CircleDatabase } from './database';
@@ -20,12 +21,18 @@ export interface RecordOf {
   organization: Organization;
   service: Service;
   location: Location;
+  assessment: Assessment;
+  answer: Answer;
+  action: Action;
 }
 
 const SCHEMAS = {
   organization: organizationSchema,
   service: serviceSchema,
   location: locationSchema,
+  assessment: assessmentSchema,
+  answer: answerSchema,
+  action: actionSchema,
 } as const;
 
 /** Fields the device sets for display; they never make a change on their own and never conflict. */
@@ -55,6 +62,12 @@ export function tableOf(db: CircleDatabase, entity: Entity) {
       return db.services;
     case 'location':
       return db.locations;
+    case 'assessment':
+      return db.assessments;
+    case 'answer':
+      return db.answers;
+    case 'action':
+      return db.actions;
   }
 }
 

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { uniqueDbName } from '../../tests/fixtures/records';
 import { type ClosedReason, deleteDatabase, openDatabase } from './database';
+import { CURRENT_VERSION } from './schema';
 
 describe('other tabs', () => {
   it('closes for good when another tab wipes the database', async () => {
@@ -28,7 +29,7 @@ describe('other tabs', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
 
     const newer = new Dexie(name);
-    newer.version(3).stores({ meta: 'key' });
+    newer.version(CURRENT_VERSION + 1).stores({ meta: 'key' });
     await newer.open();
 
     expect(onClosed).toHaveBeenCalledWith('upgraded-elsewhere');

@@ -5,12 +5,14 @@ import Dexie, { type Table } from 'dexie';
 import type { Location } from '../model/location';
 import type { Organization } from '../model/organization';
 import type { Service } from '../model/service';
+import type { Action, Answer, Assessment } from '../model/workbook';
 import {
   DB_NAME,
   type MetaEntry,
   type OutboxEntry,
   SCHEMA_V1,
   SCHEMA_V2,
+  SCHEMA_V3,
   type StoredRecord,
   sortKey,
 } from './schema';
@@ -30,6 +32,9 @@ export class CircleDatabase extends Dexie {
   locations!: Table<StoredRecord<Location>, string>;
   outbox!: Table<OutboxEntry, string>;
   meta!: Table<MetaEntry, string>;
+  assessments!: Table<StoredRecord<Assessment>, string>;
+  answers!: Table<StoredRecord<Answer>, string>;
+  actions!: Table<StoredRecord<Action>, string>;
 
   constructor(name: string = DB_NAME, events: DatabaseEvents = {}) {
     super(name);
@@ -46,6 +51,8 @@ export class CircleDatabase extends Dexie {
             });
         }
       });
+    // Version 3 only adds tables: no upgrade function needed.
+    this.version(3).stores(SCHEMA_V3);
 
     this.on('versionchange', (event) => {
       // Dexie's own listener closes but lets the next query reopen; after a wipe that would quietly

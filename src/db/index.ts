@@ -20,6 +20,9 @@ export {
   openDatabase,
 } from './database';
 export {
+  type AssessmentRecords,
+  observeAssessment,
+  observeAssessments,
   type DirectorySnapshot,
   type Observer,
   observeDirectory,

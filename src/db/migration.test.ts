@@ -2,10 +2,10 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { sampleOrganization, sampleService, uniqueDbName } from '../../tests/fixtures/records';
 import { openDatabase } from './database';
-import { SCHEMA_V1 } from './schema';
+import { CURRENT_VERSION, SCHEMA_V1 } from './schema';
 
 describe('migrations', () => {
-  it('version 1 → 2: computes sort names, adds the meta table, keeps every record and mutation', async () => {
+  it('version 1 → current: computes sort names, adds the meta table, keeps every record and mutation', async () => {
     const name = uniqueDbName();
     const service = sampleService();
     const organization = { ...sampleOrganization(), name: 'Île-aux-Œufs Centre' };
@@ -43,7 +43,7 @@ describe('migrations', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT_VERSION);
     const migrated = await db.services.get(service.id);
     expect(migrated?.sortName).toBe(service.name.toLowerCase());
     expect(migrated?.serverVersion).toBe(4);

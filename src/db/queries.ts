@@ -4,6 +4,7 @@ import { liveQuery } from 'dexie';
 import type { Location } from '../model/location';
 import type { Organization } from '../model/organization';
 import type { Service } from '../model/service';
+import type { Action, Answer, Assessment } from '../model/workbook';
 import type { CircleDatabase } from './database';
 import { SAMPLE_META_KEY, type SampleMarker } from './sample';
 
@@ -87,6 +88,35 @@ export function observeDirectory(db: CircleDatabase): Subscribable<DirectorySnap
       services: services.map((r) => r.value),
       organizations: organizations.map((r) => r.value),
       locations: locations.map((r) => r.value),
+    };
+  });
+}
+
+/** Every assessment on the device, newest first (a handful per agency: not a page question). */
+export function observeAssessments(db: CircleDatabase): Subscribable<Assessment[]> {
+  return liveQuery(async () =>
+    (await db.assessments.toArray()).map((r) => r.value).sort((a, b) => b.assessed_on.localeCompare(a.assessed_on)),
+  );
+}
+
+export interface AssessmentRecords {
+  assessment: Assessment | null;
+  answers: Answer[];
+  actions: Action[];
+}
+
+/** One assessment with its answers and actions, live. */
+export function observeAssessment(db: CircleDatabase, id: string): Subscribable<AssessmentRecords> {
+  return liveQuery(async () => {
+    const [assessment, answers, actions] = await Promise.all([
+      db.assessments.get(id),
+      db.answers.where('value.assessment_id').equals(id).toArray(),
+      db.actions.where('value.assessment_id').equals(id).toArray(),
+    ]);
+    return {
+      assessment: assessment?.value ?? null,
+      answers: answers.map((r) => r.value),
+      actions: actions.map((r) => r.value),
     };
   });
 }

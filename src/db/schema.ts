@@ -50,7 +50,15 @@ export const SCHEMA_V2 = {
   meta: 'key',
 } as const;
 
-export const CURRENT_VERSION = 2;
+/** Version 3: the Service Mapping Toolkit: assessments, one record per item answer, and actions. */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  assessments: 'id, sample',
+  answers: 'id, value.assessment_id',
+  actions: 'id, value.assessment_id',
+} as const;
+
+export const CURRENT_VERSION = 3;
 
 /** The key names sort by: folded (accents, ligatures, case) and trimmed. */
 export function sortKey(name: string): string {

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { isoDateTime, uuid } from './common';
 
-export const ENTITIES = ['organization', 'service', 'location'] as const;
+export const ENTITIES = ['organization', 'service', 'location', 'assessment', 'answer', 'action'] as const;
 export type Entity = (typeof ENTITIES)[number];
 
 export const MUTATION_OPS = ['put', 'patch', 'delete'] as const;

@@ -1,0 +1,115 @@
+// The Service Mapping Toolkit as data: its sections and items (ids; text lives in src/i18n), the
+// rating scale, and the records an assessment is stored as. One record per item answer, so that two
+// people editing different items of one assessment never conflict.
+import * as z from 'zod/mini';
+import { isoDate, isoDateTime, longText, name, shortText, uuid } from './common';
+import { APPROACHES, KNOWLEDGES, PROGRAMMING } from './taxonomy';
+
+export const PRINCIPLES = [
+  'principle.support-those-who-ask',
+  'principle.lived-experience-paid',
+  'principle.holistic-harm-reduction',
+  'principle.culturally-relevant',
+  'principle.open-communication',
+  'principle.long-term-24-7',
+  'principle.relational',
+] as const;
+
+/** The access barriers the brief names. */
+export const BARRIERS = [
+  'barrier.sobriety',
+  'barrier.id',
+  'barrier.waitlists',
+  'barrier.limited-access-periods',
+  'barrier.hours',
+  'barrier.language',
+  'barrier.distance-travel',
+  'barrier.small-community-confidentiality',
+  'barrier.identify-trafficked-or-police',
+] as const;
+
+export const WORKBOOK_SECTIONS = {
+  approaches: APPROACHES,
+  knowledges: KNOWLEDGES,
+  programming: PROGRAMMING,
+  principles: PRINCIPLES,
+  barriers: BARRIERS,
+} as const;
+export type SectionId = keyof typeof WORKBOOK_SECTIONS;
+export const SECTION_IDS = Object.keys(WORKBOOK_SECTIONS) as SectionId[];
+export type ItemId = (typeof WORKBOOK_SECTIONS)[SectionId][number];
+export const ITEM_IDS: readonly ItemId[] = SECTION_IDS.flatMap((s) => [...WORKBOOK_SECTIONS[s]]);
+
+export function sectionOf(item: ItemId): SectionId {
+  return SECTION_IDS.find((s) => (WORKBOOK_SECTIONS[s] as readonly string[]).includes(item)) as SectionId;
+}
+
+/** For barriers, the same scale reads as "how well the agency removes it". */
+export const RATINGS = ['not-yet', 'developing', 'in-place', 'strong', 'not-applicable'] as const;
+export type Rating = (typeof RATINGS)[number];
+/** Points per rating; "not applicable" counts for neither progress gaps nor scores. */
+export const RATING_POINTS: Record<Exclude<Rating, 'not-applicable'>, number> = {
+  'not-yet': 0,
+  developing: 1,
+  'in-place': 2,
+  strong: 3,
+};
+
+export const assessmentSchema = z.strictObject({
+  id: uuid,
+  /** The agency assessing itself (free text: no hub is needed to use the workbook). */
+  agency: name,
+  title: z.optional(shortText),
+  /** The day the assessment is "as of"; several per agency compare over time. */
+  assessed_on: isoDate,
+  last_modified: isoDateTime,
+});
+export type Assessment = z.infer<typeof assessmentSchema>;
+
+export const answerSchema = z.strictObject({
+  /** Derived from the assessment and the item (see answerId), so two devices agree on it. */
+  id: uuid,
+  assessment_id: uuid,
+  item_id: z.enum(ITEM_IDS as [ItemId, ...ItemId[]]),
+  rating: z.nullable(z.enum(RATINGS)),
+  evidence: longText,
+  next_step: longText,
+  last_modified: isoDateTime,
+});
+export type Answer = z.infer<typeof answerSchema>;
+
+export const ACTION_STATUSES = ['todo', 'doing', 'done'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export const actionSchema = z.strictObject({
+  id: uuid,
+  assessment_id: uuid,
+  /** The item whose next step it came from, if any. */
+  item_id: z.nullable(z.enum(ITEM_IDS as [ItemId, ...ItemId[]])),
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)),
+  owner: shortText,
+  due_on: z.nullable(isoDate),
+  status: z.enum(ACTION_STATUSES),
+  last_modified: isoDateTime,
+});
+export type Action = z.infer<typeof actionSchema>;
+
+/**
+ * The answer's id: a UUID (version 8, RFC 9562's custom layout) hashed from the assessment and item
+ * ids, so an answer made on two devices before they sync is one record, not two.
+ */
+export function answerId(assessmentId: string, itemId: ItemId): string {
+  const text = `${assessmentId}/${itemId}`;
+  // Four FNV-1a passes with different offsets give 128 well-mixed bits; no crypto needed for an id.
+  const words = [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b].map((seed) => {
+    let h = seed >>> 0;
+    for (let i = 0; i < text.length; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h >>> 0;
+  });
+  const hex = words.map((w) => w.toString(16).padStart(8, '0')).join('');
+  const variant = ((Number.parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
