@@ -17,9 +17,9 @@ export async function loadCatalog(locale: Locale): Promise<Catalog> {
 export const englishCatalog: Catalog = en;
 
 export type Params = Record<string, string | number>;
-export type Translate = (key: MessageKey, params?: Params) => string;
+export type Translate<K extends string = MessageKey> = (key: K, params?: Params) => string;
 
-export function translator(catalog: Catalog): Translate {
+export function translator<K extends string = MessageKey>(catalog: Record<K, string>): Translate<K> {
   return (key, params) => {
     const text = catalog[key];
     if (!params) return text;

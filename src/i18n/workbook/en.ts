@@ -1,0 +1,113 @@
+// The Service Mapping Toolkit's words (English, the reference). Loaded with the workbook, never on
+// first paint; fr.ts must have the same keys.
+export const workbookEn = {
+  'wb.title': 'Service Mapping Toolkit',
+  'wb.intro':
+    'Map what your agency offers and how, item by item, over as many sittings as you need. Everything saves as you type, on this device.',
+  'wb.assessments': 'Your assessments',
+  'wb.none': 'No assessment yet.',
+  'wb.new': 'New assessment',
+  'wb.agency': 'Agency',
+  'wb.assessedOn': 'As of',
+  'wb.titleField': 'Title (optional)',
+  'wb.create': 'Start assessment',
+  'wb.open': 'Open',
+  'wb.resume': 'Resume where you left off',
+  'wb.progress': '{answered} of {total} answered',
+  'wb.back': 'All assessments',
+
+  'wb.section.approaches': 'Approaches',
+  'wb.section.knowledges': 'Knowledges',
+  'wb.section.programming': 'Programming',
+  'wb.section.principles': 'The 7 Principles for Collaboration',
+  'wb.section.barriers': 'Access barriers',
+  'wb.prompt.approaches':
+    'How do the people you serve experience your approach? Would they say you act as an ally in the change they choose, rather than as the expert?',
+  'wb.prompt.knowledges':
+    'Whose knowledge shapes your programs? Are Indigenous and lived-experience knowledges in the room, and paid?',
+  'wb.prompt.programming':
+    'What do you offer, and does each program carry the approaches and knowledges it needs? Ticking a program is not enough.',
+  'wb.prompt.principles':
+    'Think of your last referral or joint case. Which of these principles held, and which gave way under pressure?',
+  'wb.prompt.barriers':
+    'Picture someone arriving at 2 a.m., without ID, after a long trip. Which of these would turn them away?',
+
+  'wb.item.principle.support-those-who-ask': 'Support those who ask; don’t assume to know better',
+  'wb.item.principle.lived-experience-paid': 'People with lived experience in the paid circle of care',
+  'wb.item.principle.holistic-harm-reduction': 'Holistic, non-judgmental, trauma- and violence-informed, harm reduction',
+  'wb.item.principle.culturally-relevant': 'Culturally relevant supports drawing on Indigenous and experiential knowledges',
+  'wb.item.principle.open-communication': 'Open communication, common referral protocols and tracking of data',
+  'wb.item.principle.long-term-24-7': '24/7, flexible, individually tailored support for several years',
+  'wb.item.principle.relational': 'Relational and holistic support',
+  'wb.item.barrier.sobriety': 'Sobriety rules',
+  'wb.item.barrier.id': 'ID requirements',
+  'wb.item.barrier.waitlists': 'Waitlists',
+  'wb.item.barrier.limited-access-periods': 'Limited access periods',
+  'wb.item.barrier.hours': 'Hours',
+  'wb.item.barrier.language': 'Language',
+  'wb.item.barrier.distance-travel': 'Distance and travel',
+  'wb.item.barrier.small-community-confidentiality': 'Confidentiality in a small community',
+  'wb.item.barrier.identify-trafficked-or-police': 'Having to identify as trafficked or involve police',
+
+  'wb.rating': 'Rating',
+  'wb.rating.not-yet': 'Not yet',
+  'wb.rating.developing': 'Developing',
+  'wb.rating.in-place': 'In place',
+  'wb.rating.strong': 'Strong',
+  'wb.rating.not-applicable': 'Not applicable',
+  'wb.barrierScale': 'For barriers: how well your agency removes it.',
+  'wb.evidence': 'Evidence',
+  'wb.nextStep': 'Next step',
+  'wb.makeAction': 'Add to action plan',
+  'wb.saving': 'Saving…',
+  'wb.saved': 'Saved on this device',
+  'wb.saveFailed': 'Not saved: {reason} What you typed is still here.',
+
+  'wb.integration': 'Integration check',
+  'wb.integrationNone': 'Every program you offer is carried by the approaches and knowledges it needs.',
+  'wb.integrationFlag': '{program} is offered without: {missing}.',
+
+  'wb.wheel': 'Medicine wheel',
+  'wb.wheelIntro': 'Programs you offer, by the well-being they support.',
+  'wb.direction.physical': 'Physical',
+  'wb.direction.emotional': 'Emotional',
+  'wb.direction.psychological': 'Psychological',
+  'wb.direction.spiritual': 'Spiritual',
+  'wb.wheelCount': '{count} programs',
+  'wb.wheelDirection': 'Direction',
+  'wb.wheelPrograms': 'Programs',
+
+  'wb.actions': 'Action plan',
+  'wb.actionsNone': 'No actions yet. Turn a next step into an action.',
+  'wb.action.text': 'Action',
+  'wb.action.owner': 'Owner',
+  'wb.action.due': 'Due',
+  'wb.action.status': 'Status',
+  'wb.action.add': 'Add action',
+  'wb.action.status.todo': 'To do',
+  'wb.action.status.doing': 'In progress',
+  'wb.action.status.done': 'Done',
+  'wb.action.overdue': 'Overdue',
+
+  'wb.compare': 'Compare with another assessment',
+  'wb.compareNone': 'Start a second assessment to see what moved.',
+  'wb.compareWith': 'Earlier assessment',
+  'wb.compareNothing': 'No item moved.',
+  'wb.movement.up': 'Up',
+  'wb.movement.down': 'Down',
+  'wb.movement.same': 'Changed',
+  'wb.movement.newly-rated': 'Newly rated',
+  'wb.movement.no-longer-rated': 'No longer rated',
+  'wb.notRated': 'Not rated',
+
+  'wb.report': 'Report and export',
+  'wb.print': 'Print or save as PDF',
+  'wb.exportJson': 'Export JSON',
+  'wb.exportCsv': 'Export CSV',
+  'wb.summary': 'Shareable summary',
+  'wb.summaryHelp': 'Ratings and programs only, never your evidence, next steps or actions. Sharing with a network comes later.',
+  'wb.exportSummary': 'Export summary',
+} as const;
+
+export type WorkbookKey = keyof typeof workbookEn;
+export type WorkbookCatalog = Record<WorkbookKey, string>;

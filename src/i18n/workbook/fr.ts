@@ -1,0 +1,113 @@
+// Les mots de la Trousse de cartographie des services (fr-CA). Chargés avec le cahier.
+import type { WorkbookCatalog } from './en';
+
+export const workbookFr: WorkbookCatalog = {
+  'wb.title': 'Trousse de cartographie des services',
+  'wb.intro':
+    "Décrivez ce que votre organisme offre et comment, élément par élément, en autant de séances qu'il le faut. Tout s'enregistre pendant la saisie, sur cet appareil.",
+  'wb.assessments': 'Vos évaluations',
+  'wb.none': "Aucune évaluation pour l'instant.",
+  'wb.new': 'Nouvelle évaluation',
+  'wb.agency': 'Organisme',
+  'wb.assessedOn': 'En date du',
+  'wb.titleField': 'Titre (facultatif)',
+  'wb.create': "Commencer l'évaluation",
+  'wb.open': 'Ouvrir',
+  'wb.resume': 'Reprendre là où vous étiez',
+  'wb.progress': '{answered} sur {total} répondus',
+  'wb.back': 'Toutes les évaluations',
+
+  'wb.section.approaches': 'Approches',
+  'wb.section.knowledges': 'Savoirs',
+  'wb.section.programming': 'Programmes',
+  'wb.section.principles': 'Les 7 principes de collaboration',
+  'wb.section.barriers': "Obstacles à l'accès",
+  'wb.prompt.approaches':
+    "Comment les personnes que vous servez vivent-elles votre approche? Diraient-elles que vous êtes un allié du changement qu'elles choisissent, plutôt que l'expert?",
+  'wb.prompt.knowledges':
+    "Quels savoirs façonnent vos programmes? Les savoirs autochtones et expérientiels sont-ils présents, et rémunérés?",
+  'wb.prompt.programming':
+    "Qu'offrez-vous, et chaque programme porte-t-il les approches et les savoirs dont il a besoin? Cocher un programme ne suffit pas.",
+  'wb.prompt.principles':
+    'Pensez à votre dernière recommandation ou à un dossier commun. Quels principes ont tenu, et lesquels ont cédé sous la pression?',
+  'wb.prompt.barriers':
+    "Imaginez une personne qui arrive à 2 h du matin, sans pièce d'identité, après un long trajet. Lesquels de ces obstacles la refouleraient?",
+
+  'wb.item.principle.support-those-who-ask': "Soutenir les personnes qui demandent de l'aide; ne pas présumer savoir mieux",
+  'wb.item.principle.lived-experience-paid': 'Des personnes ayant une expérience vécue dans le cercle de soins rémunéré',
+  'wb.item.principle.holistic-harm-reduction':
+    'Holistique, sans jugement, tenant compte des traumatismes et de la violence, réduction des méfaits',
+  'wb.item.principle.culturally-relevant': 'Soutiens culturellement adaptés, fondés sur les savoirs autochtones et expérientiels',
+  'wb.item.principle.open-communication': 'Communication ouverte, protocoles de recommandation communs et suivi des données',
+  'wb.item.principle.long-term-24-7': 'Soutien 24 h sur 24, souple et adapté à chaque personne pendant plusieurs années',
+  'wb.item.principle.relational': 'Soutien relationnel et holistique',
+  'wb.item.barrier.sobriety': 'Exigences de sobriété',
+  'wb.item.barrier.id': "Exigences de pièces d'identité",
+  'wb.item.barrier.waitlists': "Listes d'attente",
+  'wb.item.barrier.limited-access-periods': "Périodes d'accès limitées",
+  'wb.item.barrier.hours': "Heures d'ouverture",
+  'wb.item.barrier.language': 'Langue',
+  'wb.item.barrier.distance-travel': 'Distance et déplacements',
+  'wb.item.barrier.small-community-confidentiality': 'Confidentialité dans une petite communauté',
+  'wb.item.barrier.identify-trafficked-or-police': 'Devoir se déclarer victime de traite ou faire appel à la police',
+
+  'wb.rating': 'Évaluation',
+  'wb.rating.not-yet': 'Pas encore',
+  'wb.rating.developing': 'En développement',
+  'wb.rating.in-place': 'En place',
+  'wb.rating.strong': 'Solide',
+  'wb.rating.not-applicable': 'Sans objet',
+  'wb.barrierScale': "Pour les obstacles : dans quelle mesure votre organisme l'élimine.",
+  'wb.evidence': 'Preuves',
+  'wb.nextStep': 'Prochaine étape',
+  'wb.makeAction': "Ajouter au plan d'action",
+  'wb.saving': 'Enregistrement…',
+  'wb.saved': 'Enregistré sur cet appareil',
+  'wb.saveFailed': 'Non enregistré : {reason} Ce que vous avez saisi est toujours là.',
+
+  'wb.integration': "Vérification de l'intégration",
+  'wb.integrationNone': 'Chaque programme offert est porté par les approches et les savoirs nécessaires.',
+  'wb.integrationFlag': '{program} est offert sans : {missing}.',
+
+  'wb.wheel': 'Roue de médecine',
+  'wb.wheelIntro': 'Les programmes offerts, selon le mieux-être qu’ils soutiennent.',
+  'wb.direction.physical': 'Physique',
+  'wb.direction.emotional': 'Émotionnel',
+  'wb.direction.psychological': 'Psychologique',
+  'wb.direction.spiritual': 'Spirituel',
+  'wb.wheelCount': '{count} programmes',
+  'wb.wheelDirection': 'Direction',
+  'wb.wheelPrograms': 'Programmes',
+
+  'wb.actions': "Plan d'action",
+  'wb.actionsNone': "Aucune action pour l'instant. Transformez une prochaine étape en action.",
+  'wb.action.text': 'Action',
+  'wb.action.owner': 'Responsable',
+  'wb.action.due': 'Échéance',
+  'wb.action.status': 'État',
+  'wb.action.add': 'Ajouter une action',
+  'wb.action.status.todo': 'À faire',
+  'wb.action.status.doing': 'En cours',
+  'wb.action.status.done': 'Terminé',
+  'wb.action.overdue': 'En retard',
+
+  'wb.compare': 'Comparer avec une autre évaluation',
+  'wb.compareNone': 'Commencez une deuxième évaluation pour voir ce qui a changé.',
+  'wb.compareWith': 'Évaluation antérieure',
+  'wb.compareNothing': "Aucun élément n'a changé.",
+  'wb.movement.up': 'En hausse',
+  'wb.movement.down': 'En baisse',
+  'wb.movement.same': 'Modifié',
+  'wb.movement.newly-rated': 'Nouvellement évalué',
+  'wb.movement.no-longer-rated': 'Plus évalué',
+  'wb.notRated': 'Non évalué',
+
+  'wb.report': 'Rapport et exportation',
+  'wb.print': 'Imprimer ou enregistrer en PDF',
+  'wb.exportJson': 'Exporter en JSON',
+  'wb.exportCsv': 'Exporter en CSV',
+  'wb.summary': 'Sommaire à partager',
+  'wb.summaryHelp':
+    "Évaluations et programmes seulement, jamais vos preuves, prochaines étapes ou actions. Le partage avec un réseau viendra plus tard.",
+  'wb.exportSummary': 'Exporter le sommaire',
+};
