@@ -11,9 +11,16 @@ import type { Organization } from '../model/organization';
 import { organizationSchema } from '../model/organization';
 import { err, ok, type Result } from '../model/result';
 import type { AvailabilityStatus, Service } from '../model/service';
-import { type Action, type Answer, type Assessment, actionSchema, answerSchema, assessmentSchema } from '../model/workbook';
 import { serviceSchema } from '../model/service';
 import { type InvalidRecord, parseRecord } from '../model/validation';
+import {
+  type Action,
+  type Answer,
+  type Assessment,
+  actionSchema,
+  answerSchema,
+  assessmentSchema,
+} from '../model/workbook';
 import type { CircleDatabase } from './database';
 import { type StoredRecord, sortKey } from './schema';
 

@@ -21,10 +21,10 @@ export {
 } from './database';
 export {
   type AssessmentRecords,
-  observeAssessment,
-  observeAssessments,
   type DirectorySnapshot,
   type Observer,
+  observeAssessment,
+  observeAssessments,
   observeDirectory,
   observeOutboxSize,
   observeSampleMarker,

@@ -95,7 +95,9 @@ export function observeDirectory(db: CircleDatabase): Subscribable<DirectorySnap
 /** Every assessment on the device, newest first (a handful per agency: not a page question). */
 export function observeAssessments(db: CircleDatabase): Subscribable<Assessment[]> {
   return liveQuery(async () =>
-    (await db.assessments.toArray()).map((r) => r.value).sort((a, b) => b.assessed_on.localeCompare(a.assessed_on)),
+    (await db.assessments.toArray())
+      .map((r) => r.value)
+      .sort((a, b) => b.assessed_on.localeCompare(a.assessed_on)),
   );
 }
 

@@ -4,7 +4,7 @@ import { liveQuery } from 'dexie';
 import type { CircleDatabase } from './database';
 import type { Subscribable } from './queries';
 
-export const SETTING_KEYS = ['place', 'saved'] as const;
+export const SETTING_KEYS = ['place', 'saved', 'workbook.position'] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
 export async function readSetting<T>(db: CircleDatabase, key: SettingKey): Promise<T | undefined> {

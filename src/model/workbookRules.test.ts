@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { APPROACHES, KNOWLEDGES, PROGRAMMING, WELLBEING } from './taxonomy';
-import { type Answer, answerId, answerSchema, type ItemId, ITEM_IDS, type Rating } from './workbook';
+import { type Answer, answerId, answerSchema, ITEM_IDS, type ItemId, type Rating } from './workbook';
 import {
   assessmentSummary,
   compareAssessments,
@@ -31,10 +31,32 @@ describe('progress and scores', () => {
   it.each<[string, Array<[ItemId, Rating | null]>, { answered: number; score: number | null }]>([
     ['nothing rated', [], { answered: 0, score: null }],
     ['one strong', [['approach.relational', 'strong']], { answered: 1, score: 3 }],
-    ['n/a counts as answered but not scored', [['approach.relational', 'not-applicable'], ['approach.harm-reduction', 'developing']], { answered: 2, score: 1 }],
+    [
+      'n/a counts as answered but not scored',
+      [
+        ['approach.relational', 'not-applicable'],
+        ['approach.harm-reduction', 'developing'],
+      ],
+      { answered: 2, score: 1 },
+    ],
     ['only n/a', [['approach.relational', 'not-applicable']], { answered: 1, score: null }],
-    ['a cleared rating is not answered', [['approach.relational', null], ['approach.harm-reduction', 'not-yet']], { answered: 1, score: 0 }],
-    ['mean of several', [['approach.relational', 'strong'], ['approach.harm-reduction', 'in-place'], ['approach.sex-work-informed', 'not-yet']], { answered: 3, score: 5 / 3 }],
+    [
+      'a cleared rating is not answered',
+      [
+        ['approach.relational', null],
+        ['approach.harm-reduction', 'not-yet'],
+      ],
+      { answered: 1, score: 0 },
+    ],
+    [
+      'mean of several',
+      [
+        ['approach.relational', 'strong'],
+        ['approach.harm-reduction', 'in-place'],
+        ['approach.sex-work-informed', 'not-yet'],
+      ],
+      { answered: 3, score: 5 / 3 },
+    ],
   ])('approaches, %s', (_name, entries, expected) => {
     const approaches = sectionProgress(R(entries)).find((p) => p.section === 'approaches');
     expect(approaches).toMatchObject({ total: APPROACHES.length, ...expected });
@@ -62,17 +84,52 @@ describe('comparing two assessments', () => {
     ['in-place', 'in-place', null],
     [null, null, null],
   ])('%s → %s: %s', (from, to, movement) => {
-    const changes = compareAssessments(R([['knowledge.indigenous', from]]), R([['knowledge.indigenous', to]]));
+    const changes = compareAssessments(
+      R([['knowledge.indigenous', from]]),
+      R([['knowledge.indigenous', to]]),
+    );
     expect(changes[0]?.movement ?? null).toBe(movement);
   });
 });
 
 describe('the integration check', () => {
   it.each<[string, Array<[ItemId, Rating]>, Array<[string, string[]]>]>([
-    ['Indigenous healing without Indigenous knowledges', [['program.indigenous-healing', 'in-place'], ['approach.indigenous-centric', 'strong']], [['program.indigenous-healing', ['knowledge.indigenous']]]],
-    ['Indigenous healing carried by both', [['program.indigenous-healing', 'strong'], ['approach.indigenous-centric', 'in-place'], ['knowledge.indigenous', 'strong']], []],
-    ['peer outreach without paid experiential knowledges', [['program.peer-outreach', 'developing'], ['approach.harm-reduction', 'strong'], ['approach.sex-work-informed', 'in-place'], ['knowledge.experiential-paid', 'developing']], [['program.peer-outreach', ['knowledge.experiential-paid']]]],
-    ['shelter without harm reduction', [['program.safer-shelter', 'strong'], ['approach.trauma-informed', 'strong'], ['approach.harm-reduction', 'not-yet']], [['program.safer-shelter', ['approach.harm-reduction']]]],
+    [
+      'Indigenous healing without Indigenous knowledges',
+      [
+        ['program.indigenous-healing', 'in-place'],
+        ['approach.indigenous-centric', 'strong'],
+      ],
+      [['program.indigenous-healing', ['knowledge.indigenous']]],
+    ],
+    [
+      'Indigenous healing carried by both',
+      [
+        ['program.indigenous-healing', 'strong'],
+        ['approach.indigenous-centric', 'in-place'],
+        ['knowledge.indigenous', 'strong'],
+      ],
+      [],
+    ],
+    [
+      'peer outreach without paid experiential knowledges',
+      [
+        ['program.peer-outreach', 'developing'],
+        ['approach.harm-reduction', 'strong'],
+        ['approach.sex-work-informed', 'in-place'],
+        ['knowledge.experiential-paid', 'developing'],
+      ],
+      [['program.peer-outreach', ['knowledge.experiential-paid']]],
+    ],
+    [
+      'shelter without harm reduction',
+      [
+        ['program.safer-shelter', 'strong'],
+        ['approach.trauma-informed', 'strong'],
+        ['approach.harm-reduction', 'not-yet'],
+      ],
+      [['program.safer-shelter', ['approach.harm-reduction']]],
+    ],
     ['a program not offered is never flagged', [['program.safer-shelter', 'not-yet']], []],
     ['a program rated n/a is never flagged', [['program.safer-shelter', 'not-applicable']], []],
   ])('%s', (_name, entries, expected) => {
@@ -120,11 +177,30 @@ describe('actions', () => {
 describe('the shareable summary', () => {
   it('has ratings and programs, never evidence, next steps or other free text', () => {
     const answers: Answer[] = [
-      { id: answerId(A, 'program.safer-shelter'), assessment_id: A, item_id: 'program.safer-shelter', rating: 'strong', evidence: 'SECRET evidence about Jane', next_step: 'SECRET call the funder', last_modified: '2026-11-20T10:00:00.000Z' },
-      { id: answerId(A, 'approach.relational'), assessment_id: A, item_id: 'approach.relational', rating: null, evidence: 'SECRET draft', next_step: '', last_modified: '2026-11-20T10:00:00.000Z' },
+      {
+        id: answerId(A, 'program.safer-shelter'),
+        assessment_id: A,
+        item_id: 'program.safer-shelter',
+        rating: 'strong',
+        evidence: 'SECRET evidence about Jane',
+        next_step: 'SECRET call the funder',
+        last_modified: '2026-11-20T10:00:00.000Z',
+      },
+      {
+        id: answerId(A, 'approach.relational'),
+        assessment_id: A,
+        item_id: 'approach.relational',
+        rating: null,
+        evidence: 'SECRET draft',
+        next_step: '',
+        last_modified: '2026-11-20T10:00:00.000Z',
+      },
     ];
     for (const a of answers) expect(answerSchema.safeParse(a).success).toBe(true);
-    const summary = assessmentSummary({ id: A, agency: 'Birchlight', assessed_on: '2026-11-20', last_modified: '2026-11-20T10:00:00.000Z' }, answers);
+    const summary = assessmentSummary(
+      { id: A, agency: 'Birchlight', assessed_on: '2026-11-20', last_modified: '2026-11-20T10:00:00.000Z' },
+      answers,
+    );
     expect(summary.ratings).toEqual({ 'program.safer-shelter': 'strong' });
     expect(summary.programs).toEqual(['program.safer-shelter']);
     expect(JSON.stringify(summary)).not.toContain('SECRET');

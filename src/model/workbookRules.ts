@@ -67,7 +67,15 @@ export function compareAssessments(earlier: Ratings, later: Ratings): ItemChange
       const a = points(from);
       const b = points(to);
       const movement: Movement =
-        a === null && b !== null ? 'newly-rated' : a !== null && b === null ? 'no-longer-rated' : (b ?? 0) > (a ?? 0) ? 'up' : (b ?? 0) < (a ?? 0) ? 'down' : 'same';
+        a === null && b !== null
+          ? 'newly-rated'
+          : a !== null && b === null
+            ? 'no-longer-rated'
+            : (b ?? 0) > (a ?? 0)
+              ? 'up'
+              : (b ?? 0) < (a ?? 0)
+                ? 'down'
+                : 'same';
       changes.push({ item, from, to, movement });
     }
   }
@@ -92,7 +100,11 @@ export const INTEGRATION_RULES: Record<ProgramId, ReadonlyArray<ApproachId | Kno
   'program.case-worker': ['approach.relational', 'knowledge.privacy-respecting-data'],
   'program.indigenous-healing': ['knowledge.indigenous', 'approach.indigenous-centric'],
   'program.mental-health-addictions': ['approach.harm-reduction', 'approach.trauma-informed'],
-  'program.peer-outreach': ['knowledge.experiential-paid', 'approach.harm-reduction', 'approach.sex-work-informed'],
+  'program.peer-outreach': [
+    'knowledge.experiential-paid',
+    'approach.harm-reduction',
+    'approach.sex-work-informed',
+  ],
   'program.safer-shelter': ['approach.harm-reduction', 'approach.trauma-informed'],
   'program.transitional-housing': ['approach.trauma-informed', 'approach.relational'],
   'program.long-term-housing': ['approach.relational', 'approach.harm-reduction'],
@@ -109,7 +121,10 @@ export interface IntegrationFlag {
 export function integrationFlags(ratings: Ratings): IntegrationFlag[] {
   return (Object.keys(INTEGRATION_RULES) as ProgramId[])
     .filter((program) => isOffered(ratings.get(program)))
-    .map((program) => ({ program, missing: INTEGRATION_RULES[program].filter((need) => !isInPlace(ratings.get(need))) }))
+    .map((program) => ({
+      program,
+      missing: INTEGRATION_RULES[program].filter((need) => !isInPlace(ratings.get(need))),
+    }))
     .filter((flag) => flag.missing.length > 0);
 }
 

@@ -14,6 +14,7 @@ import { createDeviceStore, type DevicePlatform } from './deviceStore';
 import { createDirectoryStore } from './directoryStore';
 import { createNavigation } from './navigation';
 import type { ExitEnvironment } from './quickExit';
+import { createWorkbookStore } from './workbookStore';
 
 export type DbStatus = 'opening' | 'ready' | 'blocked' | 'failed' | 'wiped' | ClosedReason;
 
@@ -68,11 +69,13 @@ export function createAppStore(options: AppStoreOptions) {
     ...(options.now ? { now: options.now } : {}),
   });
   const navigation = createNavigation();
+  const workbook = createWorkbookStore({ db, ...(options.now ? { now: options.now } : {}) });
   const device = createDeviceStore(options.platform ?? { storage: memoryStorage() });
 
   /** Drops from memory whatever shows what the person was looking at. */
   function forgetSensitive(): void {
     directory.forget();
+    workbook.forget();
     navigation.reset();
   }
 
@@ -87,6 +90,7 @@ export function createAppStore(options: AppStoreOptions) {
   async function wipe(): Promise<void> {
     forgetSensitive();
     directory.stop();
+    workbook.stop();
     db.close();
     await deleteDatabase(options.dbName);
     await device.forget();
@@ -117,6 +121,7 @@ export function createAppStore(options: AppStoreOptions) {
         await yieldToPage();
       }
       await directory.start();
+      await workbook.start();
       if (dbStatus.value === 'opening' || dbStatus.value === 'blocked') dbStatus.value = 'ready';
     } catch (error) {
       console.error(error);
@@ -135,6 +140,7 @@ export function createAppStore(options: AppStoreOptions) {
     start,
     directory,
     navigation,
+    workbook,
     device,
     quickExit,
     wipe,

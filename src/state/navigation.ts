@@ -7,7 +7,8 @@ export type Screen =
   | { name: 'service'; id: string }
   | { name: 'saved' }
   | { name: 'crisis' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'workbook' };
 
 export function createNavigation() {
   const stack = signal<Screen[]>([{ name: 'search' }]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ITEM_IDS, RATINGS, SECTION_IDS } from '../../model/workbook';
 import { WELLBEING } from '../../model/taxonomy';
+import { ITEM_IDS, RATINGS, SECTION_IDS } from '../../model/workbook';
 import { en } from '../en';
 import { workbookEn } from './en';
 import { workbookFr } from './fr';
@@ -24,7 +24,10 @@ describe('workbook catalogs', () => {
       expect(workbookEn).toHaveProperty([`wb.prompt.${s}`]);
     }
     for (const item of ITEM_IDS) {
-      const label = item.startsWith('principle.') || item.startsWith('barrier.') ? workbookEn[`wb.item.${item}` as keyof typeof workbookEn] : en[`taxonomy.${item}` as keyof typeof en];
+      const label =
+        item.startsWith('principle.') || item.startsWith('barrier.')
+          ? workbookEn[`wb.item.${item}` as keyof typeof workbookEn]
+          : en[`taxonomy.${item}` as keyof typeof en];
       expect(label, item).toBeTruthy();
     }
     for (const r of RATINGS) expect(workbookEn).toHaveProperty([`wb.rating.${r}`]);

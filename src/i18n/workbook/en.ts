@@ -34,9 +34,12 @@ export const workbookEn = {
 
   'wb.item.principle.support-those-who-ask': 'Support those who ask; don’t assume to know better',
   'wb.item.principle.lived-experience-paid': 'People with lived experience in the paid circle of care',
-  'wb.item.principle.holistic-harm-reduction': 'Holistic, non-judgmental, trauma- and violence-informed, harm reduction',
-  'wb.item.principle.culturally-relevant': 'Culturally relevant supports drawing on Indigenous and experiential knowledges',
-  'wb.item.principle.open-communication': 'Open communication, common referral protocols and tracking of data',
+  'wb.item.principle.holistic-harm-reduction':
+    'Holistic, non-judgmental, trauma- and violence-informed, harm reduction',
+  'wb.item.principle.culturally-relevant':
+    'Culturally relevant supports drawing on Indigenous and experiential knowledges',
+  'wb.item.principle.open-communication':
+    'Open communication, common referral protocols and tracking of data',
   'wb.item.principle.long-term-24-7': '24/7, flexible, individually tailored support for several years',
   'wb.item.principle.relational': 'Relational and holistic support',
   'wb.item.barrier.sobriety': 'Sobriety rules',
@@ -105,7 +108,8 @@ export const workbookEn = {
   'wb.exportJson': 'Export JSON',
   'wb.exportCsv': 'Export CSV',
   'wb.summary': 'Shareable summary',
-  'wb.summaryHelp': 'Ratings and programs only, never your evidence, next steps or actions. Sharing with a network comes later.',
+  'wb.summaryHelp':
+    'Ratings and programs only, never your evidence, next steps or actions. Sharing with a network comes later.',
   'wb.exportSummary': 'Export summary',
 } as const;
 

@@ -25,7 +25,7 @@ export const workbookFr: WorkbookCatalog = {
   'wb.prompt.approaches':
     "Comment les personnes que vous servez vivent-elles votre approche? Diraient-elles que vous êtes un allié du changement qu'elles choisissent, plutôt que l'expert?",
   'wb.prompt.knowledges':
-    "Quels savoirs façonnent vos programmes? Les savoirs autochtones et expérientiels sont-ils présents, et rémunérés?",
+    'Quels savoirs façonnent vos programmes? Les savoirs autochtones et expérientiels sont-ils présents, et rémunérés?',
   'wb.prompt.programming':
     "Qu'offrez-vous, et chaque programme porte-t-il les approches et les savoirs dont il a besoin? Cocher un programme ne suffit pas.",
   'wb.prompt.principles':
@@ -33,13 +33,18 @@ export const workbookFr: WorkbookCatalog = {
   'wb.prompt.barriers':
     "Imaginez une personne qui arrive à 2 h du matin, sans pièce d'identité, après un long trajet. Lesquels de ces obstacles la refouleraient?",
 
-  'wb.item.principle.support-those-who-ask': "Soutenir les personnes qui demandent de l'aide; ne pas présumer savoir mieux",
-  'wb.item.principle.lived-experience-paid': 'Des personnes ayant une expérience vécue dans le cercle de soins rémunéré',
+  'wb.item.principle.support-those-who-ask':
+    "Soutenir les personnes qui demandent de l'aide; ne pas présumer savoir mieux",
+  'wb.item.principle.lived-experience-paid':
+    'Des personnes ayant une expérience vécue dans le cercle de soins rémunéré',
   'wb.item.principle.holistic-harm-reduction':
     'Holistique, sans jugement, tenant compte des traumatismes et de la violence, réduction des méfaits',
-  'wb.item.principle.culturally-relevant': 'Soutiens culturellement adaptés, fondés sur les savoirs autochtones et expérientiels',
-  'wb.item.principle.open-communication': 'Communication ouverte, protocoles de recommandation communs et suivi des données',
-  'wb.item.principle.long-term-24-7': 'Soutien 24 h sur 24, souple et adapté à chaque personne pendant plusieurs années',
+  'wb.item.principle.culturally-relevant':
+    'Soutiens culturellement adaptés, fondés sur les savoirs autochtones et expérientiels',
+  'wb.item.principle.open-communication':
+    'Communication ouverte, protocoles de recommandation communs et suivi des données',
+  'wb.item.principle.long-term-24-7':
+    'Soutien 24 h sur 24, souple et adapté à chaque personne pendant plusieurs années',
   'wb.item.principle.relational': 'Soutien relationnel et holistique',
   'wb.item.barrier.sobriety': 'Exigences de sobriété',
   'wb.item.barrier.id': "Exigences de pièces d'identité",
@@ -49,7 +54,8 @@ export const workbookFr: WorkbookCatalog = {
   'wb.item.barrier.language': 'Langue',
   'wb.item.barrier.distance-travel': 'Distance et déplacements',
   'wb.item.barrier.small-community-confidentiality': 'Confidentialité dans une petite communauté',
-  'wb.item.barrier.identify-trafficked-or-police': 'Devoir se déclarer victime de traite ou faire appel à la police',
+  'wb.item.barrier.identify-trafficked-or-police':
+    'Devoir se déclarer victime de traite ou faire appel à la police',
 
   'wb.rating': 'Évaluation',
   'wb.rating.not-yet': 'Pas encore',
@@ -108,6 +114,6 @@ export const workbookFr: WorkbookCatalog = {
   'wb.exportCsv': 'Exporter en CSV',
   'wb.summary': 'Sommaire à partager',
   'wb.summaryHelp':
-    "Évaluations et programmes seulement, jamais vos preuves, prochaines étapes ou actions. Le partage avec un réseau viendra plus tard.",
+    'Évaluations et programmes seulement, jamais vos preuves, prochaines étapes ou actions. Le partage avec un réseau viendra plus tard.',
   'wb.exportSummary': 'Exporter le sommaire',
 };
