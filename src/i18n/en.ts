@@ -152,6 +152,7 @@ export const en = {
   'saved.note': 'Saved on this device only.',
 
   'nav.settings': 'Settings',
+  'nav.workbook': 'Toolkit',
 
   'exit.button': 'Quick exit',
   'exit.hint': 'Or press Escape twice.',

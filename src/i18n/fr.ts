@@ -156,6 +156,7 @@ export const fr: Catalog = {
   'saved.note': 'Enregistrés sur cet appareil seulement.',
 
   'nav.settings': 'Réglages',
+  'nav.workbook': 'Trousse',
 
   'exit.button': 'Sortie rapide',
   'exit.hint': 'Ou appuyez deux fois sur Échap.',

@@ -11,12 +11,14 @@ import { ServicePage } from './ServicePage';
 import { SettingsScreen } from './SettingsScreen';
 import { UpdateBanner } from './UpdateBanner';
 import { WipedScreen } from './WipedScreen';
+import { WorkbookEntry } from './workbook/WorkbookEntry';
 
 function CurrentScreen() {
   const { dbStatus, navigation } = useApp();
   const screen = navigation.screen.value;
   if (dbStatus.value === 'wiped') return <WipedScreen />;
   if (screen.name === 'settings') return <SettingsScreen />;
+  if (screen.name === 'workbook' && dbStatus.value === 'ready') return <WorkbookEntry />;
   const usable = dbStatus.value === 'ready' || dbStatus.value === 'opening';
   if (screen.name === 'crisis' || !usable) return <CrisisLines />;
   if (screen.name === 'service') return <ServicePage id={screen.id} />;

@@ -5,6 +5,7 @@ import type { Screen } from '../state/navigation';
 const TABS: Array<{ screen: Screen; label: MessageKey }> = [
   { screen: { name: 'search' }, label: 'nav.search' },
   { screen: { name: 'saved' }, label: 'nav.saved' },
+  { screen: { name: 'workbook' }, label: 'nav.workbook' },
   { screen: { name: 'crisis' }, label: 'nav.crisis' },
   { screen: { name: 'settings' }, label: 'nav.settings' },
 ];

@@ -1,0 +1,105 @@
+import { useState } from 'preact/hooks';
+import { formatDate } from '../../i18n';
+import type { WorkbookKey } from '../../i18n/workbook';
+import { ACTION_STATUSES, type Action, type ActionStatus } from '../../model/workbook';
+import { isOverdue } from '../../model/workbookRules';
+import { useApp } from '../../state/context';
+import { useTw } from './words';
+
+interface Props {
+  actions: readonly Action[];
+}
+
+/** Next steps as actions with an owner, a due date and a status; overdue ones stand out. */
+export function ActionPlan({ actions }: Props) {
+  const { workbook, locale } = useApp();
+  const tw = useTw();
+  const [text, setText] = useState('');
+  const [owner, setOwner] = useState('');
+  const [due, setDue] = useState('');
+  const today = new Date().toISOString().slice(0, 10);
+  const sorted = [...actions].sort((a, b) => (a.due_on ?? '9999').localeCompare(b.due_on ?? '9999'));
+  return (
+    <section aria-labelledby="actions-title">
+      <h2 id="actions-title">{tw('wb.actions')}</h2>
+      {sorted.length === 0 && <p>{tw('wb.actionsNone')}</p>}
+      <ul class="services">
+        {sorted.map((a) => {
+          const overdue = isOverdue(a, today);
+          return (
+            <li key={a.id} class={`card action${overdue ? ' overdue' : ''}`}>
+              <p>
+                <strong>{a.text}</strong>
+              </p>
+              <p class="muted">
+                {a.owner && `${tw('wb.action.owner')}: ${a.owner} · `}
+                {a.due_on && `${tw('wb.action.due')}: ${formatDate(locale.value, a.due_on)}`}
+                {overdue && <span class="tag overdue-tag"> {tw('wb.action.overdue')}</span>}
+              </p>
+              <label class="field">
+                <span>{tw('wb.action.status')}</span>
+                <select
+                  value={a.status}
+                  onChange={(e) =>
+                    void workbook.setActionStatus(
+                      a,
+                      (e.currentTarget as HTMLSelectElement).value as ActionStatus,
+                    )
+                  }
+                >
+                  {ACTION_STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {tw(`wb.action.status.${s}` as WorkbookKey)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+      <form
+        class="field"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!text.trim()) return;
+          void workbook.addAction({ text, owner, due_on: due || null, item_id: null }).then((r) => {
+            if (r?.ok) {
+              setText('');
+              setOwner('');
+              setDue('');
+            }
+          });
+        }}
+      >
+        <label class="field">
+          <span>{tw('wb.action.text')}</span>
+          <input
+            type="text"
+            value={text}
+            onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
+          />
+        </label>
+        <label class="field">
+          <span>{tw('wb.action.owner')}</span>
+          <input
+            type="text"
+            value={owner}
+            onInput={(e) => setOwner((e.currentTarget as HTMLInputElement).value)}
+          />
+        </label>
+        <label class="field">
+          <span>{tw('wb.action.due')}</span>
+          <input
+            type="date"
+            value={due}
+            onInput={(e) => setDue((e.currentTarget as HTMLInputElement).value)}
+          />
+        </label>
+        <button type="submit" class="secondary">
+          {tw('wb.action.add')}
+        </button>
+      </form>
+    </section>
+  );
+}

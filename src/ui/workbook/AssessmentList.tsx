@@ -1,0 +1,83 @@
+import { useState } from 'preact/hooks';
+import { formatDate } from '../../i18n';
+import { useApp } from '../../state/context';
+import { useTw } from './words';
+
+/** Every assessment on this device, a way to resume, and a form to start a new one. */
+export function AssessmentList() {
+  const { workbook, locale } = useApp();
+  const tw = useTw();
+  const [agency, setAgency] = useState(workbook.assessments.value?.[0]?.agency ?? '');
+  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState('');
+  const list = workbook.assessments.value ?? [];
+  const resume = workbook.position.value;
+  return (
+    <section aria-labelledby="wb-title" class="workbook">
+      <h1 id="wb-title">{tw('wb.title')}</h1>
+      <p>{tw('wb.intro')}</p>
+      {resume && list.some((a) => a.id === resume.assessmentId) && (
+        <button type="button" onClick={() => void workbook.open(resume.assessmentId, resume.section)}>
+          {tw('wb.resume')}
+        </button>
+      )}
+      <h2>{tw('wb.assessments')}</h2>
+      {list.length === 0 ? (
+        <p>{tw('wb.none')}</p>
+      ) : (
+        <ul class="services">
+          {list.map((a) => (
+            <li key={a.id} class="card">
+              <h3>
+                <button type="button" class="title" onClick={() => void workbook.open(a.id)}>
+                  {a.agency} · {formatDate(locale.value, a.assessed_on)}
+                </button>
+              </h3>
+              {a.title && <p class="muted">{a.title}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>{tw('wb.new')}</h2>
+      <form
+        class="field"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void workbook.create({ agency, assessed_on: date, ...(title ? { title } : {}) }).then((r) => {
+            setError(r.ok ? '' : r.error.message);
+          });
+        }}
+      >
+        <label class="field">
+          <span>{tw('wb.agency')}</span>
+          <input
+            type="text"
+            required
+            value={agency}
+            onInput={(e) => setAgency((e.currentTarget as HTMLInputElement).value)}
+          />
+        </label>
+        <label class="field">
+          <span>{tw('wb.assessedOn')}</span>
+          <input
+            type="date"
+            required
+            value={date}
+            onInput={(e) => setDate((e.currentTarget as HTMLInputElement).value)}
+          />
+        </label>
+        <label class="field">
+          <span>{tw('wb.titleField')}</span>
+          <input
+            type="text"
+            value={title}
+            onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)}
+          />
+        </label>
+        <button type="submit">{tw('wb.create')}</button>
+        {error && <p role="alert">{error}</p>}
+      </form>
+    </section>
+  );
+}
