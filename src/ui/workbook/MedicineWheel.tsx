@@ -8,19 +8,22 @@ interface Props {
   ratings: Ratings;
 }
 
-// Quadrants clockwise from the east, as the wheel is often drawn; shade deepens with coverage.
-const QUADRANTS = [
-  { start: -90, label: { x: 150, y: 62 } },
-  { start: 0, label: { x: 238, y: 150 } },
-  { start: 90, label: { x: 150, y: 238 } },
-  { start: 180, label: { x: 62, y: 150 } },
-] as const;
+// Quadrants clockwise from the top right, as the wheel is often drawn; shade deepens with coverage.
+const QUADRANT_STARTS = [-90, 0, 90, 180] as const;
+const RADIUS = 110;
+const LABEL_RADIUS = 62;
 
 function arc(startDeg: number): string {
-  const r = 110;
   const a = (startDeg * Math.PI) / 180;
   const b = ((startDeg + 90) * Math.PI) / 180;
-  return `M150,150 L${150 + r * Math.cos(a)},${150 + r * Math.sin(a)} A${r},${r} 0 0 1 ${150 + r * Math.cos(b)},${150 + r * Math.sin(b)} Z`;
+  const x = (t: number) => 150 + RADIUS * Math.cos(t);
+  const y = (t: number) => 150 + RADIUS * Math.sin(t);
+  return `M150,150 L${x(a)},${y(a)} A${RADIUS},${RADIUS} 0 0 1 ${x(b)},${y(b)} Z`;
+}
+
+function labelAt(startDeg: number): { x: number; y: number } {
+  const mid = ((startDeg + 45) * Math.PI) / 180;
+  return { x: 150 + LABEL_RADIUS * Math.cos(mid), y: 150 + LABEL_RADIUS * Math.sin(mid) };
 }
 
 /** Coverage of physical, emotional, psychological and spiritual well-being, as SVG and as a table. */
@@ -29,6 +32,7 @@ export function MedicineWheel({ ratings }: Props) {
   const tw = useTw();
   const coverage = wheelCoverage(offeredPrograms(ratings));
   const most = Math.max(1, ...coverage.map((c) => c.programs.length));
+  const direction = (d: string) => tw(`wb.direction.${d}` as WorkbookKey);
   return (
     <section aria-labelledby="wheel-title">
       <h2 id="wheel-title">{tw('wb.wheel')}</h2>
@@ -43,23 +47,22 @@ export function MedicineWheel({ ratings }: Props) {
       >
         <title>{tw('wb.wheel')}</title>
         <desc id="wheel-desc">
-          {coverage
-            .map((c) => `${tw(`wb.direction.${c.direction}` as WorkbookKey)}: ${c.programs.length}`)
-            .join('; ')}
+          {coverage.map((c) => `${direction(c.direction)}: ${c.programs.length}`).join('; ')}
         </desc>
         {coverage.map((c, i) => {
-          const q = QUADRANTS[i] as (typeof QUADRANTS)[number];
+          const start = QUADRANT_STARTS[i] ?? 0;
+          const label = labelAt(start);
           return (
             <g key={c.direction}>
               <path
-                d={arc(q.start)}
+                d={arc(start)}
                 class="wheel-quadrant"
-                fill-opacity={0.12 + (0.78 * c.programs.length) / most}
+                fill-opacity={0.12 + (0.6 * c.programs.length) / most}
               />
-              <text x={q.label.x} y={q.label.y} text-anchor="middle" class="wheel-label">
-                {tw(`wb.direction.${c.direction}` as WorkbookKey)}
+              <text x={label.x} y={label.y} text-anchor="middle" class="wheel-label">
+                {direction(c.direction)}
               </text>
-              <text x={q.label.x} y={q.label.y + 18} text-anchor="middle" class="wheel-count">
+              <text x={label.x} y={label.y + 18} text-anchor="middle" class="wheel-count">
                 {c.programs.length}
               </text>
             </g>
@@ -76,7 +79,7 @@ export function MedicineWheel({ ratings }: Props) {
         <tbody>
           {coverage.map((c) => (
             <tr key={c.direction}>
-              <th scope="row">{tw(`wb.direction.${c.direction}` as WorkbookKey)}</th>
+              <th scope="row">{direction(c.direction)}</th>
               <td>
                 {c.programs.length === 0
                   ? '—'
