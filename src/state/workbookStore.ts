@@ -158,6 +158,10 @@ export function createWorkbookStore(options: {
     return patchRecord(ctx, 'action', action.id, { status });
   }
 
+  function updateAction(action: Action, changes: Partial<Pick<Action, 'owner' | 'due_on' | 'text'>>) {
+    return patchRecord(ctx, 'action', action.id, changes);
+  }
+
   function removeAction(action: Action) {
     return deleteRecord(ctx, 'action', action.id);
   }
@@ -200,6 +204,7 @@ export function createWorkbookStore(options: {
     flush: () => autosaver.flush(),
     addAction,
     setActionStatus,
+    updateAction,
     removeAction,
     answersOf,
     forget,

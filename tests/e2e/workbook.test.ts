@@ -84,10 +84,13 @@ describe.skipIf(!CHROMIUM)('the workbook in Chromium', () => {
         .getByRole('textbox', { name: 'Evidence' })
         .inputValue(),
     ).toBe('Workers follow each person’s lead.');
-    await page
-      .getByRole('region', { name: 'Action plan' })
-      .getByText('Train staff in harm reduction')
-      .waitFor();
+    const plan = page.getByRole('region', { name: 'Action plan' });
+    const action = plan.getByRole('listitem').filter({ hasText: 'Train staff in harm reduction' });
+    await action.getByRole('textbox', { name: 'Owner' }).fill('Director');
+    await action.getByRole('textbox', { name: 'Owner' }).press('Tab');
+    await action.getByLabel('Due').fill('2020-01-31');
+    await action.getByLabel('Due').press('Tab');
+    await action.getByText('Overdue').waitFor();
     await page.getByRole('img', { name: /Medicine wheel/ }).waitFor();
 
     // The print view: every section, the screen controls gone.

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { formatDate } from '../../i18n';
 import type { WorkbookKey } from '../../i18n/workbook';
 import { ACTION_STATUSES, type Action, type ActionStatus } from '../../model/workbook';
 import { isOverdue } from '../../model/workbookRules';
@@ -12,7 +11,7 @@ interface Props {
 
 /** Next steps as actions with an owner, a due date and a status; overdue ones stand out. */
 export function ActionPlan({ actions }: Props) {
-  const { workbook, locale } = useApp();
+  const { workbook } = useApp();
   const tw = useTw();
   const [text, setText] = useState('');
   const [owner, setOwner] = useState('');
@@ -31,11 +30,29 @@ export function ActionPlan({ actions }: Props) {
               <p>
                 <strong>{a.text}</strong>
               </p>
-              <p class="muted">
-                {a.owner && `${tw('wb.action.owner')}: ${a.owner} · `}
-                {a.due_on && `${tw('wb.action.due')}: ${formatDate(locale.value, a.due_on)}`}
-                {overdue && <span class="tag overdue-tag"> {tw('wb.action.overdue')}</span>}
-              </p>
+              {overdue && <p class="tag overdue-tag">{tw('wb.action.overdue')}</p>}
+              <label class="field">
+                <span>{tw('wb.action.owner')}</span>
+                <input
+                  type="text"
+                  value={a.owner}
+                  onChange={(e) =>
+                    void workbook.updateAction(a, { owner: (e.currentTarget as HTMLInputElement).value })
+                  }
+                />
+              </label>
+              <label class="field">
+                <span>{tw('wb.action.due')}</span>
+                <input
+                  type="date"
+                  value={a.due_on ?? ''}
+                  onChange={(e) =>
+                    void workbook.updateAction(a, {
+                      due_on: (e.currentTarget as HTMLInputElement).value || null,
+                    })
+                  }
+                />
+              </label>
               <label class="field">
                 <span>{tw('wb.action.status')}</span>
                 <select
