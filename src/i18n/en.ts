@@ -153,6 +153,7 @@ export const en = {
 
   'nav.settings': 'Settings',
   'nav.workbook': 'Toolkit',
+  'nav.map': 'Map',
 
   'exit.button': 'Quick exit',
   'exit.hint': 'Or press Escape twice.',
@@ -215,6 +216,11 @@ export const en = {
   'availability.full': 'Full',
   'availability.waitlist': 'Waitlist',
   'availability.unknown': 'Availability unknown',
+
+  'wellbeing.physical': 'Physical',
+  'wellbeing.emotional': 'Emotional',
+  'wellbeing.psychological': 'Psychological',
+  'wellbeing.spiritual': 'Spiritual',
 
   'tri.yes': 'Yes',
   'tri.no': 'No',

@@ -157,6 +157,7 @@ export const fr: Catalog = {
 
   'nav.settings': 'Réglages',
   'nav.workbook': 'Trousse',
+  'nav.map': 'Carte',
 
   'exit.button': 'Sortie rapide',
   'exit.hint': 'Ou appuyez deux fois sur Échap.',
@@ -220,6 +221,11 @@ export const fr: Catalog = {
   'availability.full': 'Complet',
   'availability.waitlist': "Liste d'attente",
   'availability.unknown': 'Disponibilité inconnue',
+
+  'wellbeing.physical': 'Physique',
+  'wellbeing.emotional': 'Émotionnel',
+  'wellbeing.psychological': 'Psychologique',
+  'wellbeing.spiritual': 'Spirituel',
 
   'tri.yes': 'Oui',
   'tri.no': 'Non',

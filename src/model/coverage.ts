@@ -195,7 +195,7 @@ const SEVERITY: Record<GapKind, number> = { nothing: 4, far: 3, 'not-by-road': 2
 
 export function gapKind(cell: MatrixCell, thresholds: GapThresholds): GapKind | null {
   const { nearest } = cell;
-  if (nearest && nearest.byRoad && nearest.km <= thresholds.gapKm) return null;
+  if (nearest?.byRoad && nearest.km <= thresholds.gapKm) return null;
   if (nearest && !nearest.byRoad && nearest.km <= thresholds.gapKm) return 'not-by-road';
   if (cell.area + cell.remote > 0) return 'remote-only';
   return nearest ? 'far' : 'nothing';

@@ -8,7 +8,8 @@ export type Screen =
   | { name: 'saved' }
   | { name: 'crisis' }
   | { name: 'settings' }
-  | { name: 'workbook' };
+  | { name: 'workbook' }
+  | { name: 'map' };
 
 export function createNavigation() {
   const stack = signal<Screen[]>([{ name: 'search' }]);

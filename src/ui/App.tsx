@@ -3,6 +3,7 @@ import { LOCALE_TAGS } from '../i18n';
 import { useApp, useT } from '../state/context';
 import { CrisisLines } from './CrisisLines';
 import { DatabaseNotice } from './DatabaseNotice';
+import { MapEntry } from './map/MapEntry';
 import { NavBar } from './NavBar';
 import { QuickExit } from './QuickExit';
 import { SavedScreen } from './SavedScreen';
@@ -19,6 +20,7 @@ function CurrentScreen() {
   if (dbStatus.value === 'wiped') return <WipedScreen />;
   if (screen.name === 'settings') return <SettingsScreen />;
   if (screen.name === 'workbook' && dbStatus.value === 'ready') return <WorkbookEntry />;
+  if (screen.name === 'map' && dbStatus.value === 'ready') return <MapEntry />;
   const usable = dbStatus.value === 'ready' || dbStatus.value === 'opening';
   if (screen.name === 'crisis' || !usable) return <CrisisLines />;
   if (screen.name === 'service') return <ServicePage id={screen.id} />;

@@ -6,6 +6,7 @@ const TABS: Array<{ screen: Screen; label: MessageKey }> = [
   { screen: { name: 'search' }, label: 'nav.search' },
   { screen: { name: 'saved' }, label: 'nav.saved' },
   { screen: { name: 'workbook' }, label: 'nav.workbook' },
+  { screen: { name: 'map' }, label: 'nav.map' },
   { screen: { name: 'crisis' }, label: 'nav.crisis' },
   { screen: { name: 'settings' }, label: 'nav.settings' },
 ];

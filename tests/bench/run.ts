@@ -2,6 +2,7 @@
 // reported, and the run still completes.
 import { resolve } from 'node:path';
 import { CHROMIUM, launchBrowser, startServer } from '../e2e/harness';
+import { runCoverageBench } from './coverageBench';
 import { measureFirstLoad, measureOfflineReload } from './firstLoad';
 import { runLighthouse } from './lighthouse';
 import { runSearchBench } from './searchBench';
@@ -21,6 +22,14 @@ row(`search: ${search.queries} queries, p50`, ms(search.p50Ms));
 row(`search: ${search.queries} queries, p95`, ms(search.p95Ms), 'budget 25 ms, aim 16 ms');
 row('search: slowest query', ms(search.maxMs));
 row('search: queries with no result', String(search.empty));
+
+const coverage = runCoverageBench(SERVICES);
+row(
+  `map: matrix ${coverage.communities} communities × ${coverage.needs} needs × ${coverage.services} services (median of 5)`,
+  ms(coverage.matrixMs),
+  'budget 200 ms',
+);
+row(`map: ${coverage.gaps} gaps ranked`, ms(coverage.gapsMs));
 
 if (CHROMIUM) {
   const server = await startServer();

@@ -1,6 +1,7 @@
 // The search benchmark, once at a small size, so that `npm run bench` keeps working. No timing is
 // asserted here: figures are for `npm run bench` to print.
 import { describe, expect, it } from 'vitest';
+import { runCoverageBench } from '../bench/coverageBench';
 import { benchQueries } from '../bench/queries';
 import { runSearchBench } from '../bench/searchBench';
 
@@ -26,5 +27,14 @@ describe('search benchmark (small)', () => {
     expect(texts).toContain('hebergement');
     expect(queries.some((q) => q.text.includes(' ') && q.filters.without.length > 0)).toBe(true);
     expect(queries.some((q) => q.text === '')).toBe(true);
+  });
+});
+
+describe('coverage benchmark (small)', () => {
+  it('builds the matrix and ranks gaps', () => {
+    const result = runCoverageBench(300, 1);
+    expect(result).toMatchObject({ services: 300, communities: 26, needs: 20 });
+    expect(Number.isFinite(result.matrixMs)).toBe(true);
+    expect(result.gaps).toBeGreaterThan(0);
   });
 });

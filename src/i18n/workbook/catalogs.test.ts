@@ -31,6 +31,6 @@ describe('workbook catalogs', () => {
       expect(label, item).toBeTruthy();
     }
     for (const r of RATINGS) expect(workbookEn).toHaveProperty([`wb.rating.${r}`]);
-    for (const d of WELLBEING) expect(workbookEn).toHaveProperty([`wb.direction.${d}`]);
+    for (const d of WELLBEING) expect(en).toHaveProperty([`wellbeing.${d}`]);
   });
 });

@@ -72,10 +72,6 @@ export const workbookEn = {
 
   'wb.wheel': 'Medicine wheel',
   'wb.wheelIntro': 'Programs you offer, by the well-being they support.',
-  'wb.direction.physical': 'Physical',
-  'wb.direction.emotional': 'Emotional',
-  'wb.direction.psychological': 'Psychological',
-  'wb.direction.spiritual': 'Spiritual',
   'wb.wheelCount': '{count} programs',
   'wb.wheelDirection': 'Direction',
   'wb.wheelPrograms': 'Programs',

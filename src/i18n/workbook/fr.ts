@@ -77,10 +77,6 @@ export const workbookFr: WorkbookCatalog = {
 
   'wb.wheel': 'Roue de médecine',
   'wb.wheelIntro': 'Les programmes offerts, selon le mieux-être qu’ils soutiennent.',
-  'wb.direction.physical': 'Physique',
-  'wb.direction.emotional': 'Émotionnel',
-  'wb.direction.psychological': 'Psychologique',
-  'wb.direction.spiritual': 'Spirituel',
   'wb.wheelCount': '{count} programmes',
   'wb.wheelDirection': 'Direction',
   'wb.wheelPrograms': 'Programmes',

@@ -1,5 +1,4 @@
 import type { MessageKey } from '../../i18n';
-import type { WorkbookKey } from '../../i18n/workbook';
 import { offeredPrograms, type Ratings, wheelCoverage } from '../../model/workbookRules';
 import { useT } from '../../state/context';
 import { useTw } from './words';
@@ -32,7 +31,7 @@ export function MedicineWheel({ ratings }: Props) {
   const tw = useTw();
   const coverage = wheelCoverage(offeredPrograms(ratings));
   const most = Math.max(1, ...coverage.map((c) => c.programs.length));
-  const direction = (d: string) => tw(`wb.direction.${d}` as WorkbookKey);
+  const direction = (d: string) => t(`wellbeing.${d}` as MessageKey);
   return (
     <section aria-labelledby="wheel-title">
       <h2 id="wheel-title">{tw('wb.wheel')}</h2>

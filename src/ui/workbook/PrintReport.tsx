@@ -89,7 +89,7 @@ export function PrintReport({ assessment, answers, actions }: Props) {
         <ul>
           {wheelCoverage(offeredPrograms(ratings)).map((c) => (
             <li key={c.direction}>
-              {tw(`wb.direction.${c.direction}` as WorkbookKey)}:{' '}
+              {t(`wellbeing.${c.direction}` as MessageKey)}:{' '}
               {c.programs.map((p) => t(`taxonomy.${p}` as MessageKey)).join(', ') || '—'}
             </li>
           ))}

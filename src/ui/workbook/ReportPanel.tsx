@@ -10,7 +10,7 @@ import {
 } from '../../model/workbook';
 import { assessmentSummary } from '../../model/workbookRules';
 import { useT } from '../../state/context';
-import { downloadText } from './download';
+import { downloadText } from '../download';
 import { itemLabel, useTw } from './words';
 
 interface Props {

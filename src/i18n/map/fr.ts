@@ -1,0 +1,51 @@
+// Les mots de la carte des services (fr-CA); chargés avec la carte.
+import type { MapCatalog } from './en';
+
+export const mapFr: MapCatalog = {
+  'map.title': 'Carte des services par communauté',
+  'map.intro': "Forces et lacunes dans les communautés de la région, d'après le répertoire de cet appareil.",
+  'map.need': 'Besoin',
+  'map.radius': 'Compter les services à moins de (km)',
+  'map.gapKm': 'Une lacune : aucun service en personne à moins de (km, par la route)',
+  'map.mapLabel': 'Carte du Nord-Est de l’Ontario : communautés colorées selon la couverture de {need}',
+  'map.legend': 'Légende',
+  'map.level.local': 'Dans la communauté',
+  'map.level.nearby': 'À moins de {km} km',
+  'map.level.remote-only': 'Par téléphone, vidéo, proximité ou zone de service seulement',
+  'map.level.none': 'Rien',
+  'map.access.fly-in': 'accessible par avion',
+  'map.access.rail': 'par train seulement',
+  'map.access.road': 'par la route',
+  'map.pointLabel': '{community} ({access}) : {level}',
+  'map.table': 'Communautés',
+  'map.col.community': 'Communauté',
+  'map.col.located': 'Dans la communauté',
+  'map.col.within': 'Dans le rayon',
+  'map.col.area': 'Zone de service',
+  'map.col.remote': 'À distance',
+  'map.col.total': 'Total',
+  'map.col.nearest': 'Le plus proche en personne',
+  'map.nearest': '{community}, {distance}',
+  'map.nearestHere': 'Sur place',
+  'map.notByRoad': 'pas par la route',
+  'map.none': '—',
+  'map.selected': '{community}',
+  'map.wheel': 'Couverture de la roue de médecine à {community}',
+  'map.wheelCount': '{direction} : {count} programmes',
+  'map.gaps': 'Lacunes, les pires en premier',
+  'map.gapsNone': 'Aucune lacune à ces seuils.',
+  'map.gapsShown': '{shown} lacunes sur {total}.',
+  'map.gap.nothing': 'Aucun service de type « {need} » ne dessert {community}.',
+  'map.gap.far':
+    'Aucun service de type « {need} » à moins de {gapKm} km de {community}; le plus proche est à {town}, {distance}.',
+  'map.gap.farNone':
+    'Aucun service de type « {need} » à moins de {gapKm} km de {community}, et aucun en personne dans la région.',
+  'map.gap.not-by-road':
+    'Le service de type « {need} » pour {community} est à {town}, {distance}, et n’est pas accessible par la route.',
+  'map.gap.remote-only':
+    'Le service de type « {need} » ne joint {community} que par téléphone, vidéo, proximité ou zone de service; le plus proche en personne est {where}.',
+  'map.gap.remoteNone': 'absent de la région',
+  'map.exportCsv': 'Exporter la matrice (CSV)',
+  'map.print': 'Imprimer le rapport des lacunes',
+  'map.sample': "Établi à partir du répertoire d'exemple : organismes fictifs.",
+};

@@ -1,0 +1,111 @@
+import { communityById } from '../../data/reference';
+import { formatKm, type MessageKey } from '../../i18n';
+import type { CoverageMatrix, NeedId } from '../../model/coverage';
+import { toCsv } from '../../model/csv';
+import { useApp, useT } from '../../state/context';
+import { downloadText } from '../download';
+import { useTm } from './words';
+
+interface Props {
+  matrix: CoverageMatrix;
+  need: NeedId;
+  needLabel: string;
+}
+
+/** The table alternative to the map, for the chosen need, and the CSV of the whole matrix. */
+export function CoverageTable({ matrix, need, needLabel }: Props) {
+  const { locale } = useApp();
+  const t = useT();
+  const tm = useTm();
+  const ni = matrix.needs.indexOf(need);
+  const nameOf = (id: string) => {
+    const c = communityById(id);
+    return c ? (locale.value === 'fr' ? (c.name_fr ?? c.name) : c.name) : id;
+  };
+  const exportCsv = () => {
+    const rows: Array<Array<string | number | null>> = [
+      [
+        'community',
+        'need_id',
+        'need',
+        'located',
+        'within_radius',
+        'service_area',
+        'remote',
+        'total',
+        'nearest_community',
+        'nearest_km',
+        'by_road',
+        'radius_km',
+      ],
+    ];
+    matrix.communities.forEach((c, ci) => {
+      matrix.needs.forEach((n, j) => {
+        const cell = matrix.cells[ci]?.[j];
+        if (!cell) return;
+        rows.push([
+          c.name,
+          n,
+          t(`taxonomy.${n}` as MessageKey),
+          cell.located,
+          cell.withinRadius,
+          cell.area,
+          cell.remote,
+          cell.total,
+          cell.nearest ? (communityById(cell.nearest.communityId)?.name ?? cell.nearest.communityId) : null,
+          cell.nearest ? Math.round(cell.nearest.km * 10) / 10 : null,
+          cell.nearest ? (cell.nearest.byRoad ? 'yes' : 'no') : null,
+          matrix.radiusKm,
+        ]);
+      });
+    });
+    downloadText('coverage-matrix.csv', toCsv(rows), 'text/csv');
+  };
+  return (
+    <section aria-labelledby="coverage-title">
+      <h2 id="coverage-title">
+        {tm('map.table')}: {needLabel}
+      </h2>
+      <div class="table-scroll">
+        <table class="coverage">
+          <thead>
+            <tr>
+              <th scope="col">{tm('map.col.community')}</th>
+              <th scope="col">{tm('map.col.located')}</th>
+              <th scope="col">{tm('map.col.within')}</th>
+              <th scope="col">{tm('map.col.area')}</th>
+              <th scope="col">{tm('map.col.remote')}</th>
+              <th scope="col">{tm('map.col.nearest')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {matrix.communities.map((c, ci) => {
+              const cell = matrix.cells[ci]?.[ni];
+              if (!cell) return null;
+              const nearest = cell.nearest;
+              return (
+                <tr key={c.id}>
+                  <th scope="row">{nameOf(c.id)}</th>
+                  <td>{cell.located}</td>
+                  <td>{cell.withinRadius}</td>
+                  <td>{cell.area}</td>
+                  <td>{cell.remote}</td>
+                  <td>
+                    {!nearest
+                      ? tm('map.none')
+                      : nearest.km === 0
+                        ? tm('map.nearestHere')
+                        : `${tm('map.nearest', { community: nameOf(nearest.communityId), distance: formatKm(locale.value, nearest.km) })}${nearest.byRoad ? '' : ` (${tm('map.notByRoad')})`}`}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <button type="button" class="secondary screen-only" onClick={exportCsv}>
+        {tm('map.exportCsv')}
+      </button>
+    </section>
+  );
+}
