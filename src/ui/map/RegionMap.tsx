@@ -94,7 +94,7 @@ export function RegionMap({ matrix, need, needLabel, selected, onSelect }: Props
             <g
               key={community.id}
               role="button"
-              tabIndex={0}
+              tabindex={0}
               aria-label={label}
               aria-pressed={isSelected}
               class={`point${isSelected ? ' selected' : ''}`}
