@@ -72,3 +72,8 @@ export function formatAge(locale: Locale, isoDateTime: string, now: Date): strin
   }
   return format.format(0, 'second');
 }
+
+/** A record's name in the locale: its French name in French where it has one. */
+export function localName(record: { name: string; name_fr?: string | undefined }, locale: Locale): string {
+  return locale === 'fr' ? (record.name_fr ?? record.name) : record.name;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleLocation, sampleService } from '../../tests/fixtures/records';
+import { sampleLocation, sampleService, testCommunity } from '../../tests/fixtures/records';
 import {
   type CoverageMatrix,
   cellAt,
@@ -11,20 +11,11 @@ import {
   rankedGaps,
 } from './coverage';
 import type { Location } from './location';
-import type { AccessMode, Community } from './reference';
+import type { Community } from './reference';
 import type { DeliveryMode, Service } from './service';
 import type { TaxonomyId } from './taxonomy';
 
-const C = (id: string, lat: number, lng: number, access: AccessMode, population = 1000): Community => ({
-  id,
-  name: id,
-  district: 'X',
-  lat,
-  lng,
-  access,
-  population,
-  noraht_session: false,
-});
+const C = testCommunity;
 // Timmins and Cochrane are ~70 km apart; Moosonee is rail-only, Attawapiskat fly-in.
 const TIMMINS = C('timmins', 48.4669, -81.3331, 'road', 41788);
 const COCHRANE = C('cochrane', 49.0669, -81.0331, 'road', 5321);

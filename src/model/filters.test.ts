@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { sampleLocation, sampleService } from '../../tests/fixtures/records';
+import { sampleLocation, sampleService, scheduleRule } from '../../tests/fixtures/records';
 import { type DirectoryFilters, matchesFilters, NO_FILTERS } from './filters';
-import type { Schedule } from './schedule';
 import type { Service } from './service';
 import { ACCESS_CONDITIONS } from './service';
 
 const TUESDAY_NOON = new Date('2026-01-13T17:00:00Z');
-const rule = (byday: string, opens_at: string, closes_at: string): Schedule => ({
-  id: '6f2d2f8e-4a43-4b1e-9a57-1c0e0d8e3b11',
-  freq: 'WEEKLY',
-  byday,
-  opens_at,
-  closes_at,
-});
+const rule = scheduleRule;
 
 function service(changes: Partial<Service> = {}): Service {
   return { ...sampleService(), status: 'active', ...changes };

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { scheduleRule } from '../../tests/fixtures/records';
 import { openStatus, weekMinute } from './openNow';
 import type { Schedule } from './schedule';
 
-const id = '6f2d2f8e-4a43-4b1e-9a57-1c0e0d8e3b11';
-const rule = (byday: string, opens_at: string, closes_at: string): Schedule => ({
-  id,
-  freq: 'WEEKLY',
-  byday,
-  opens_at,
-  closes_at,
-});
+const rule = scheduleRule;
 
 const OFFICE = [rule('MO,TU,WE,TH,FR', '09:00', '17:00')];
 const OVERNIGHT = [rule('FR,SA', '20:00', '02:00')];

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { sampleLocation, sampleService } from '../../tests/fixtures/records';
+import { sampleLocation, sampleService, testCommunity } from '../../tests/fixtures/records';
 import type { Location } from './location';
 import { type Place, placeOfCommunity, placeOfPoint, reachOf } from './reach';
 import type { AccessMode, Community } from './reference';
 import type { DeliveryMode, Service } from './service';
 
-const C = (id: string, lat: number, lng: number, access: AccessMode): Community => ({
-  id,
-  name: id,
-  district: 'X',
-  lat,
-  lng,
-  access,
-  noraht_session: false,
-});
+const C = testCommunity;
 const TIMMINS = C('timmins', 48.4669, -81.3331, 'road');
 const COCHRANE = C('cochrane', 49.0669, -81.0331, 'road');
 const MOOSONEE = C('moosonee', 51.2793, -80.6345, 'rail');

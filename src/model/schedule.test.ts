@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isAlwaysOpen, isOvernight, type Schedule, scheduleSchema } from './schedule';
+import { scheduleRule } from '../../tests/fixtures/records';
+import { isAlwaysOpen, isOvernight, scheduleSchema } from './schedule';
 
-const id = '6f2d2f8e-4a43-4b1e-9a57-1c0e0d8e3b11';
-const rule = (byday: string, opens_at: string, closes_at: string): Schedule => ({
-  id,
-  freq: 'WEEKLY',
-  byday,
-  opens_at,
-  closes_at,
-});
+const rule = scheduleRule;
 
 describe('schedules', () => {
   it.each([

@@ -1,12 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { COMMUNITIES } from '../data/reference';
 import { type MessageKey, taxonomyKey } from '../i18n';
 import { KNOWN_LANGUAGES } from '../model/common';
 import { activeFilterCount, type DirectoryFilters, NO_FILTERS } from '../model/filters';
 import { ACCESS_CONDITIONS, DELIVERY_MODES } from '../model/service';
 import { TAXONOMY_GROUPS, type TaxonomyGroup } from '../model/taxonomy';
 import { useApp, useT } from '../state/context';
+import { CommunityOptions } from './CommunityOptions';
 
 const AVAILABILITY_CHOICES = ['space', 'waitlist', 'full'] as const;
 
@@ -60,7 +60,7 @@ export function FiltersPanel() {
 }
 
 function FilterChoices() {
-  const { directory, locale } = useApp();
+  const { directory } = useApp();
   const t = useT();
   const f = directory.filters.value;
   const set = (changes: Partial<DirectoryFilters>) => directory.setFilters({ ...f, ...changes });
@@ -128,11 +128,7 @@ function FilterChoices() {
           onChange={(e) => set({ community: (e.currentTarget as HTMLSelectElement).value || null })}
         >
           <option value="">{t('filters.anyCommunity')}</option>
-          {COMMUNITIES.map((c) => (
-            <option key={c.id} value={c.id}>
-              {locale.value === 'fr' ? (c.name_fr ?? c.name) : c.name}
-            </option>
-          ))}
+          <CommunityOptions />
         </select>
       </label>
       {(Object.keys(TAXONOMY_GROUPS) as TaxonomyGroup[]).map((group) => (

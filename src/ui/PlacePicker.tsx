@@ -1,5 +1,7 @@
-import { COMMUNITIES, communityById } from '../data/reference';
+import { communityById } from '../data/reference';
+import { localName } from '../i18n';
 import { useApp, useT } from '../state/context';
+import { CommunityOptions } from './CommunityOptions';
 
 /** "Near": a remembered community, or the device's position (used once, never stored). */
 export function PlacePicker() {
@@ -8,11 +10,7 @@ export function PlacePicker() {
   const choice = directory.placeChoice.value;
   const place = directory.place.value;
   const community = place?.communityId ? communityById(place.communityId) : undefined;
-  const communityName = community
-    ? locale.value === 'fr'
-      ? (community.name_fr ?? community.name)
-      : community.name
-    : '';
+  const communityName = community ? localName(community, locale.value) : '';
   const locate = directory.locate.value;
   return (
     <div class="place">
@@ -27,11 +25,7 @@ export function PlacePicker() {
         >
           <option value="">{t('place.anywhere')}</option>
           {choice?.kind === 'gps' && <option value="@gps">{t('place.myLocation')}</option>}
-          {COMMUNITIES.map((c) => (
-            <option key={c.id} value={c.id}>
-              {locale.value === 'fr' ? (c.name_fr ?? c.name) : c.name}
-            </option>
-          ))}
+          <CommunityOptions />
         </select>
       </label>
       <button type="button" class="secondary" onClick={() => directory.useDevicePosition()}>

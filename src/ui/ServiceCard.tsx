@@ -1,4 +1,5 @@
 import type { MessageKey } from '../i18n';
+import { localName } from '../i18n';
 import { useApp, useT } from '../state/context';
 import type { ResultItem } from '../state/directoryStore';
 import { openText, reachText } from './format';
@@ -12,7 +13,7 @@ export function ServiceCard({ item }: Props) {
   const { locale, navigation } = useApp();
   const t = useT();
   const { service, organization } = item;
-  const name = locale.value === 'fr' ? (service.name_fr ?? service.name) : service.name;
+  const name = localName(service, locale.value);
   const reach = reachText(t, locale.value, item.reach);
   return (
     <li>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { communityById } from '../data/reference';
-import { formatDate } from '../i18n';
+import { formatDate, localName } from '../i18n';
 import { useApp, useT } from '../state/context';
 import { shareCardText } from './format';
 import { ServiceFacts } from './ServiceFacts';
@@ -36,7 +36,7 @@ export function ServicePage({ id }: Props) {
   }
   const { service, organization } = item;
   const fr = locale.value === 'fr';
-  const name = fr ? (service.name_fr ?? service.name) : service.name;
+  const name = localName(service, locale.value);
   const saved = directory.saved.value.includes(id);
   const verified = service.assured_date;
   const stale =
@@ -51,9 +51,7 @@ export function ServicePage({ id }: Props) {
       <h1 id="service-title" tabIndex={-1} ref={heading}>
         {name}
       </h1>
-      {organization && (
-        <p class="org">{fr ? (organization.name_fr ?? organization.name) : organization.name}</p>
-      )}
+      {organization && <p class="org">{localName(organization, locale.value)}</p>}
       {service.status === 'temporarily closed' && <p class="alert">{t('service.temporarilyClosed')}</p>}
       {service.alert && (
         <p class="alert" role="note">

@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { scheduleRule } from '../../tests/fixtures/records';
 import { englishCatalog, translator } from '../i18n';
 import { fr } from '../i18n/fr';
 import type { Reach } from '../model/reach';
-import type { Schedule } from '../model/schedule';
 import { hoursSummary, openText, reachText, shareCardText } from './format';
 
 const t = translator(englishCatalog);
 const tFr = translator(fr);
-const id = '6f2d2f8e-4a43-4b1e-9a57-1c0e0d8e3b11';
-const rule = (byday: string, opens_at: string, closes_at: string): Schedule => ({
-  id,
-  freq: 'WEEKLY',
-  byday,
-  opens_at,
-  closes_at,
-});
+const rule = scheduleRule;
 const reach = (r: Partial<Reach>): Reach => ({
   remote: false,
   servesPlace: false,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { waitForServiceWorker } from '../e2e/harness';
 
 export interface FirstLoadResult {
   /** gzip bytes of the app's own JS loaded before the search box showed results. */
@@ -92,14 +93,7 @@ export async function measureOfflineReload(
     .getByRole('listitem')
     .first()
     .waitFor();
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-      );
-    }
-  });
+  await waitForServiceWorker(page);
   await stopServer();
   await context.setOffline(true);
   const start = performance.now();

@@ -1,25 +1,16 @@
 // The first-visit benchmark, once, so that `npm run bench` keeps working (figures are not asserted).
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { measureFirstLoad, measureOfflineReload } from '../bench/firstLoad';
 import { runLighthouse } from '../bench/lighthouse';
-import { CHROMIUM, launchBrowser, type RunningServer, startServer } from './harness';
+import { CHROMIUM, startServer } from './harness';
+import { serverAndBrowser } from './lifecycle';
 
 describe.skipIf(!CHROMIUM)('first-visit benchmark (once)', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const running = serverAndBrowser();
 
   it('measures the JS loaded before search works, the sample apart, and the precache', async () => {
-    const load = await measureFirstLoad(browser, server.url, resolve('dist/app'));
+    const load = await measureFirstLoad(running.browser, running.server.url, resolve('dist/app'));
     expect(load.shellJsGzip).toBeGreaterThan(0);
     expect(load.shellJsFiles.some((f) => f.startsWith('/assets/index-'))).toBe(true);
     expect(load.shellJsFiles.some((f) => f.includes('sampleDirectory'))).toBe(false);
@@ -28,12 +19,12 @@ describe.skipIf(!CHROMIUM)('first-visit benchmark (once)', () => {
   });
 
   it('runs Lighthouse and the offline reload once', async () => {
-    const lighthouse = runLighthouse(server.url, CHROMIUM as string);
+    const lighthouse = runLighthouse(running.server.url, CHROMIUM as string);
     expect(lighthouse.score).toBeGreaterThanOrEqual(0);
     expect(lighthouse.score).toBeLessThanOrEqual(100);
     expect(Object.keys(lighthouse.metrics)).toContain('total-blocking-time');
     const own = await startServer();
-    const ms = await measureOfflineReload(browser, own.url, own.stop);
+    const ms = await measureOfflineReload(running.browser, own.url, own.stop);
     expect(ms).toBeGreaterThan(0);
   }, 240_000);
 });

@@ -1,22 +1,12 @@
 // An outreach worker's path through the directory, in Chromium: search, filter, choose a place, open
 // a service, save it. Nothing of it reaches the address bar or the page title.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, launchBrowser, type RunningServer, startServer } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM } from './harness';
+import { serverAndBrowser } from './lifecycle';
 
 describe.skipIf(!CHROMIUM)('the directory in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const running = serverAndBrowser();
 
   const results = (page: Page) => page.getByRole('region', { name: /^(\d+ services|1 service)$/ });
   const count = async (page: Page) =>
@@ -29,9 +19,12 @@ describe.skipIf(!CHROMIUM)('the directory in Chromium', () => {
     );
 
   it('searches, filters, opens a service and saves it', async () => {
-    const context = await browser.newContext({ locale: 'en-CA', viewport: { width: 360, height: 800 } });
+    const context = await running.browser.newContext({
+      locale: 'en-CA',
+      viewport: { width: 360, height: 800 },
+    });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(running.server.url);
     const box = page.getByRole('searchbox', { name: 'Search services' });
     await results(page).getByRole('listitem').first().waitFor();
     const all = await count(page);
@@ -69,7 +62,7 @@ describe.skipIf(!CHROMIUM)('the directory in Chromium', () => {
     await article.getByRole('button', { name: 'Save' }).click();
     await article.getByRole('button', { name: 'Saved' }).waitFor();
 
-    expect(page.url()).toBe(`${new URL(server.url).origin}/`);
+    expect(page.url()).toBe(`${new URL(running.server.url).origin}/`);
     expect(await page.title()).toBe('Circle of Care');
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Saved' }).click();
@@ -85,9 +78,12 @@ describe.skipIf(!CHROMIUM)('the directory in Chromium', () => {
   });
 
   it('fits a 360 px screen in French without sideways scrolling', async () => {
-    const context = await browser.newContext({ locale: 'fr-CA', viewport: { width: 360, height: 800 } });
+    const context = await running.browser.newContext({
+      locale: 'fr-CA',
+      viewport: { width: 360, height: 800 },
+    });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(running.server.url);
     await page.getByRole('searchbox', { name: 'Chercher des services' }).waitFor();
     await page.getByText('Filtres', { exact: true }).click();
     const first = results(page).getByRole('listitem').first();

@@ -1,30 +1,24 @@
 // The community service map in Chromium, offline: drawn from the coordinates with no tile server,
 // keyboard reachable, with its table alternative and the gaps in plain words.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, launchBrowser, type RunningServer, startServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM } from './harness';
+import { serverAndBrowser } from './lifecycle';
 
 describe.skipIf(!CHROMIUM)('the map in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const running = serverAndBrowser();
 
   it('opens offline, answers the keyboard, and lists gaps', async () => {
-    const context = await browser.newContext({ locale: 'en-CA', viewport: { width: 390, height: 900 } });
+    const context = await running.browser.newContext({
+      locale: 'en-CA',
+      viewport: { width: 390, height: 900 },
+    });
     const page = await context.newPage();
-    const origin = new URL(server.url).origin;
+    const origin = new URL(running.server.url).origin;
     const foreign: string[] = [];
     context.on('request', (r) => {
       if (!r.url().startsWith(origin)) foreign.push(r.url());
     });
-    await page.goto(server.url);
+    await page.goto(running.server.url);
     await page.getByRole('searchbox', { name: 'Search services' }).waitFor();
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
@@ -35,7 +29,7 @@ describe.skipIf(!CHROMIUM)('the map in Chromium', () => {
       }
     });
 
-    await server.stop();
+    await running.server.stop();
     await context.setOffline(true);
     await page.reload();
     await page.getByRole('searchbox', { name: 'Search services' }).waitFor();

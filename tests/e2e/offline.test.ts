@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, launchBrowser, type RunningServer, startServer } from './harness';
+import { CHROMIUM, launchBrowser, type RunningServer, startServer, waitForServiceWorker } from './harness';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 const NEUTRAL = 'https://neutral.example/';
@@ -50,17 +50,6 @@ async function seriousAxeViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.count})`);
 }
 
-async function waitForController(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-      );
-    }
-  });
-}
-
 const results = (page: Page) => page.getByRole('region', { name: /^(\d+ services?|\d+ services)$/ });
 
 describe.skipIf(!CHROMIUM)('offline, private and accessible', () => {
@@ -88,7 +77,7 @@ describe.skipIf(!CHROMIUM)('offline, private and accessible', () => {
     // First visit, online: the app loads its sample and the service worker takes control.
     await page.goto(server.url);
     await results(page).getByRole('listitem').first().waitFor();
-    await waitForController(page);
+    await waitForServiceWorker(page);
 
     // The navigation fallback never answers the API or HSDS routes with the app shell.
     const api = await page.request.get(`${origin}/api/health`);
@@ -191,7 +180,7 @@ describe.skipIf(!CHROMIUM)('offline, private and accessible', () => {
     const page = await context.newPage();
     await page.goto(server.url);
     await results(page).getByRole('listitem').first().waitFor();
-    await waitForController(page);
+    await waitForServiceWorker(page);
     const other = await context.newPage();
     await other.goto(server.url);
     await results(other).getByRole('listitem').first().waitFor();

@@ -1,27 +1,16 @@
 // The built app, served by the real server, in Debian's Chromium: it loads, loads the sample
 // directory into IndexedDB, shows the sample banner and the crisis lines, and breaks no CSP rule.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, launchBrowser, type RunningServer, startServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM } from './harness';
+import { serverAndBrowser } from './lifecycle';
 
 describe.skipIf(!CHROMIUM)('smoke: the built app in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const running = serverAndBrowser();
 
   it('loads, shows the sample banner, the directory and the crisis lines, all from its own origin', async () => {
-    const context = await browser.newContext({ locale: 'en-CA' });
+    const context = await running.browser.newContext({ locale: 'en-CA' });
     const page = await context.newPage();
-    const origin = new URL(server.url).origin;
+    const origin = new URL(running.server.url).origin;
     const foreignRequests: string[] = [];
     const failed: string[] = [];
     page.on('request', (request) => {
@@ -41,7 +30,7 @@ describe.skipIf(!CHROMIUM)('smoke: the built app in Chromium', () => {
       });
     });
 
-    await page.goto(server.url);
+    await page.goto(running.server.url);
 
     const banner = page.getByRole('region', { name: 'Sample directory' });
     await banner.waitFor();
@@ -75,9 +64,9 @@ describe.skipIf(!CHROMIUM)('smoke: the built app in Chromium', () => {
   });
 
   it('switches to French', async () => {
-    const context = await browser.newContext({ locale: 'en-CA' });
+    const context = await running.browser.newContext({ locale: 'en-CA' });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(running.server.url);
     await page.getByRole('region', { name: 'Sample directory' }).waitFor();
     await page.getByRole('button', { name: 'Afficher en français' }).click();
     await page.getByRole('region', { name: "Répertoire d'exemple" }).waitFor();

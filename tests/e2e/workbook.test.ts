@@ -1,9 +1,10 @@
 // The Service Mapping Toolkit in Chromium: start an assessment, rate and write, go offline and
 // reload: everything is there and the person resumes where they were. The print view has every
 // section. The workbook's code is not part of the first visit.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, launchBrowser, type RunningServer, startServer } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM } from './harness';
+import { serverAndBrowser } from './lifecycle';
 
 async function openToolkit(page: Page) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Toolkit' }).click();
@@ -11,25 +12,19 @@ async function openToolkit(page: Page) {
 }
 
 describe.skipIf(!CHROMIUM)('the workbook in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const running = serverAndBrowser();
 
   it('autosaves, works offline across a reload, resumes, and prints every section', async () => {
-    const context = await browser.newContext({ locale: 'en-CA', viewport: { width: 390, height: 900 } });
+    const context = await running.browser.newContext({
+      locale: 'en-CA',
+      viewport: { width: 390, height: 900 },
+    });
     const page = await context.newPage();
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
     });
-    await page.goto(server.url);
+    await page.goto(running.server.url);
     await page.getByRole('searchbox', { name: 'Search services' }).waitFor();
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
@@ -65,7 +60,7 @@ describe.skipIf(!CHROMIUM)('the workbook in Chromium', () => {
     await page.getByRole('status').filter({ hasText: 'Saved on this device' }).waitFor();
 
     // No network at all, then reload.
-    await server.stop();
+    await running.server.stop();
     await context.setOffline(true);
     await page.reload();
     await page.getByRole('searchbox', { name: 'Search services' }).waitFor();

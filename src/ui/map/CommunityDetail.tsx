@@ -1,5 +1,5 @@
 import { communityById } from '../../data/reference';
-import { formatKm, type MessageKey } from '../../i18n';
+import { formatKm, localName, type MessageKey } from '../../i18n';
 import { type CoverageMatrix, cellAt, communityWheel, type NeedId } from '../../model/coverage';
 import { useApp, useT } from '../../state/context';
 import { useTm } from './words';
@@ -18,7 +18,7 @@ export function CommunityDetail({ matrix, need, communityId }: Props) {
   const community = communityById(communityId);
   const cell = cellAt(matrix, communityId, need);
   if (!community || !cell) return null;
-  const name = locale.value === 'fr' ? (community.name_fr ?? community.name) : community.name;
+  const name = localName(community, locale.value);
   const nearest = cell.nearest;
   const town = nearest ? communityById(nearest.communityId) : undefined;
   return (

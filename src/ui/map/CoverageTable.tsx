@@ -1,5 +1,5 @@
 import { communityById } from '../../data/reference';
-import { formatKm, type MessageKey } from '../../i18n';
+import { formatKm, localName, type MessageKey } from '../../i18n';
 import type { CoverageMatrix, NeedId } from '../../model/coverage';
 import { toCsv } from '../../model/csv';
 import { useApp, useT } from '../../state/context';
@@ -20,7 +20,7 @@ export function CoverageTable({ matrix, need, needLabel }: Props) {
   const ni = matrix.needs.indexOf(need);
   const nameOf = (id: string) => {
     const c = communityById(id);
-    return c ? (locale.value === 'fr' ? (c.name_fr ?? c.name) : c.name) : id;
+    return c ? localName(c, locale.value) : id;
   };
   const exportCsv = () => {
     const rows: Array<Array<string | number | null>> = [

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { communityById } from '../../data/reference';
-import { formatKm, type MessageKey } from '../../i18n';
+import { formatKm, localName, type MessageKey } from '../../i18n';
 import { type CoverageMatrix, type Gap, rankedGaps } from '../../model/coverage';
 import { useApp, useT } from '../../state/context';
 import { useTm } from './words';
@@ -21,7 +21,7 @@ export function GapList({ matrix, gapKm }: Props) {
   const gaps = rankedGaps(matrix, { gapKm });
   const name = (id: string) => {
     const c = communityById(id);
-    return c ? (locale.value === 'fr' ? (c.name_fr ?? c.name) : c.name) : id;
+    return c ? localName(c, locale.value) : id;
   };
   const sentence = (g: Gap) => {
     const need = t(`taxonomy.${g.need}` as MessageKey);

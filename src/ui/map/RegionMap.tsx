@@ -1,3 +1,4 @@
+import { localName } from '../../i18n';
 import type { MapKey } from '../../i18n/map';
 import { type CoverageLevel, type CoverageMatrix, coverageLevel, type NeedId } from '../../model/coverage';
 import type { Community } from '../../model/reference';
@@ -82,7 +83,7 @@ export function RegionMap({ matrix, need, needLabel, selected, onSelect }: Props
           if (!cell) return null;
           const level = coverageLevel(cell);
           const { x, y } = point(community);
-          const name = locale.value === 'fr' ? (community.name_fr ?? community.name) : community.name;
+          const name = localName(community, locale.value);
           const label = tm('map.pointLabel', {
             community: name,
             access: tm(`map.access.${community.access}` as MapKey),
