@@ -23,7 +23,7 @@ export function LazyScreen({ load }: Props) {
       live = false;
     };
   }, [locale.value, load]);
-  if (failed) return <p role="alert">{t('db.failed')}</p>;
+  if (failed) return <p role="alert">{t('app.partFailed')}</p>;
   if (!Screen) return <p role="status">{t('directory.loading')}</p>;
   return <Screen />;
 }
