@@ -14,7 +14,8 @@ export const en = {
   'db.blocked': 'Close the app’s other tabs to finish updating.',
   'db.failed': 'This device’s storage could not be opened. Crisis lines still work.',
   'db.reload': 'Reload',
-  'app.partFailed': 'This part of the app could not load. Reload the app; if it still fails, open it once with a connection.',
+  'app.partFailed':
+    'This part of the app could not load. Reload the app; if it still fails, open it once with a connection.',
 
   'crisis.heading': 'Crisis and support lines',
   'crisis.verified': 'Numbers checked {date}.',

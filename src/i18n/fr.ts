@@ -17,7 +17,8 @@ export const fr: Catalog = {
   'db.failed':
     "Le stockage de cet appareil n'a pas pu être ouvert. Les lignes de crise fonctionnent toujours.",
   'db.reload': 'Recharger',
-  'app.partFailed': "Cette partie de l'application n'a pas pu se charger. Rechargez l'application; si le problème persiste, ouvrez-la une fois avec une connexion.",
+  'app.partFailed':
+    "Cette partie de l'application n'a pas pu se charger. Rechargez l'application; si le problème persiste, ouvrez-la une fois avec une connexion.",
 
   'crisis.heading': "Lignes de crise et d'écoute",
   'crisis.verified': 'Numéros vérifiés le {date}.',

@@ -2,6 +2,7 @@
 // skipped), starts the real built server on a random port, and launches a fresh headless browser.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
@@ -84,4 +85,30 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
       );
     }
   });
+}
+
+const axeSource: string = createRequire(import.meta.url)('axe-core').source;
+
+/**
+ * Runs axe-core in the page (injected with evaluate, never by loosening the CSP) against WCAG 2.x A
+ * and AA, and returns the serious and critical violations as "rule (count)".
+ */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(o: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.count})`);
 }

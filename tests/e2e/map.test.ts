@@ -1,7 +1,7 @@
 // The community service map in Chromium, offline: drawn from the coordinates with no tile server,
 // keyboard reachable, with its table alternative and the gaps in plain words.
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM } from './harness';
+import { CHROMIUM, seriousAxeViolations, waitForServiceWorker } from './harness';
 import { serverAndBrowser } from './lifecycle';
 
 describe.skipIf(!CHROMIUM)('the map in Chromium', () => {
@@ -20,14 +20,7 @@ describe.skipIf(!CHROMIUM)('the map in Chromium', () => {
     });
     await page.goto(running.server.url);
     await page.getByRole('searchbox', { name: 'Search services' }).waitFor();
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((r) =>
-          navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }),
-        );
-      }
-    });
+    await waitForServiceWorker(page);
 
     await running.server.stop();
     await context.setOffline(true);
@@ -52,6 +45,7 @@ describe.skipIf(!CHROMIUM)('the map in Chromium', () => {
     expect(await gaps.getByRole('listitem').first().textContent()).toMatch(
       /^(No .+ (serves|within) |.+ for .+ is in .+, and not reachable by road|.+ reaches .+ only by )/,
     );
+    expect(await seriousAxeViolations(page)).toEqual([]);
     expect(foreign).toEqual([]);
     await context.close();
   });

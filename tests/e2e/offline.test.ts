@@ -2,12 +2,17 @@
 // network off; the app still opens, searches, shows a service and switches language. No request
 // leaves the origin, no CSP rule is broken, axe finds nothing serious, and quick exit leaves no way
 // Back into the app.
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, launchBrowser, type RunningServer, startServer, waitForServiceWorker } from './harness';
+import {
+  CHROMIUM,
+  launchBrowser,
+  type RunningServer,
+  seriousAxeViolations,
+  startServer,
+  waitForServiceWorker,
+} from './harness';
 
-const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 const NEUTRAL = 'https://neutral.example/';
 
 async function watch(context: BrowserContext, origin: string) {
@@ -28,26 +33,6 @@ async function watch(context: BrowserContext, origin: string) {
 
 async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-}
-
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(o: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length }));
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.count})`);
 }
 
 const results = (page: Page) => page.getByRole('region', { name: /^(\d+ services?|\d+ services)$/ });

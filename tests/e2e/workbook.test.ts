@@ -3,7 +3,7 @@
 // section. The workbook's code is not part of the first visit.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM } from './harness';
+import { CHROMIUM, seriousAxeViolations, waitForServiceWorker } from './harness';
 import { serverAndBrowser } from './lifecycle';
 
 async function openToolkit(page: Page) {
@@ -26,14 +26,7 @@ describe.skipIf(!CHROMIUM)('the workbook in Chromium', () => {
     });
     await page.goto(running.server.url);
     await page.getByRole('searchbox', { name: 'Search services' }).waitFor();
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((r) =>
-          navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }),
-        );
-      }
-    });
+    await waitForServiceWorker(page);
     expect(scripts.some((s) => s.includes('WorkbookScreen'))).toBe(false);
 
     await openToolkit(page);
@@ -87,6 +80,7 @@ describe.skipIf(!CHROMIUM)('the workbook in Chromium', () => {
     await action.getByLabel('Due').press('Tab');
     await action.getByText('Overdue').waitFor();
     await page.getByRole('img', { name: /Medicine wheel/ }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     // The print view: every section, the screen controls gone.
     await page.emulateMedia({ media: 'print' });

@@ -62,11 +62,12 @@ export function CoverageTable({ matrix, need, needLabel }: Props) {
     downloadText('coverage-matrix.csv', toCsv(rows), 'text/csv');
   };
   return (
-    <section aria-labelledby="coverage-title">
+    <section>
       <h2 id="coverage-title">
         {tm('map.table')}: {needLabel}
       </h2>
-      <div class="table-scroll">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must take focus so a keyboard can scroll it (axe: scrollable-region-focusable) */}
+      <section class="table-scroll" tabIndex={0} aria-labelledby="coverage-title">
         <table class="coverage">
           <thead>
             <tr>
@@ -102,7 +103,7 @@ export function CoverageTable({ matrix, need, needLabel }: Props) {
             })}
           </tbody>
         </table>
-      </div>
+      </section>
       <button type="button" class="secondary screen-only" onClick={exportCsv}>
         {tm('map.exportCsv')}
       </button>
