@@ -98,4 +98,14 @@ describe('search', () => {
     expect(await local.search('tenant')).toEqual([]);
     expect(local.size).toBe(DOCS.length - 1);
   });
+
+  it('never answers from a stale cache after a change', async () => {
+    const local = createSearchIndex();
+    await local.load(DOCS);
+    expect((await local.search('clinic')).map((h) => h.id)).toEqual(['legal']);
+    await local.upsert(doc('outreach', 'Peer outreach clinic'));
+    expect((await local.search('clinic')).map((h) => h.id).sort()).toEqual(['legal', 'outreach']);
+    await local.remove('legal');
+    expect((await local.search('clinic')).map((h) => h.id)).toEqual(['outreach']);
+  });
 });

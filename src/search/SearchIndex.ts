@@ -67,27 +67,40 @@ function createMiniSearch(): MiniSearch<IndexedDocument> {
   });
 }
 
+/** Recent queries' hits, kept until the index changes: toggling a filter never searches again. */
+const CACHED_QUERIES = 16;
+
 export function createSearchIndex(): SearchIndex {
   let mini = createMiniSearch();
+  const cache = new Map<string, SearchHit[]>();
   return {
     async load(documents) {
       const next = createMiniSearch();
       // In chunks that yield to the page between them: a large directory never freezes the screen.
       await next.addAllAsync(documents.map(indexed), { chunkSize: LOAD_CHUNK });
       mini = next;
+      cache.clear();
     },
     async upsert(document) {
       if (mini.has(document.id)) mini.replace(indexed(document));
       else mini.add(indexed(document));
+      cache.clear();
     },
     async remove(id) {
       if (mini.has(id)) mini.discard(id);
+      cache.clear();
     },
     async search(query) {
-      if (query.trim() === '') return [];
-      let results = mini.search(query, { combineWith: 'AND' });
-      if (results.length === 0) results = mini.search(query, { combineWith: 'OR' });
-      return results.map((r) => ({ id: r.id as string, score: r.score }));
+      const key = query.trim();
+      if (key === '') return [];
+      const cached = cache.get(key);
+      if (cached) return cached;
+      let results = mini.search(key, { combineWith: 'AND' });
+      if (results.length === 0) results = mini.search(key, { combineWith: 'OR' });
+      const hits = results.map((r) => ({ id: r.id as string, score: r.score }));
+      if (cache.size >= CACHED_QUERIES) cache.delete(cache.keys().next().value as string);
+      cache.set(key, hits);
+      return hits;
     },
     get size() {
       return mini.documentCount;
