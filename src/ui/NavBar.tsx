@@ -2,12 +2,13 @@ import type { MessageKey } from '../i18n';
 import { useApp, useT } from '../state/context';
 import type { Screen } from '../state/navigation';
 
+// Crisis lines second: on a narrow screen the row scrolls, and they must stay in view.
 const TABS: Array<{ screen: Screen; label: MessageKey }> = [
   { screen: { name: 'search' }, label: 'nav.search' },
+  { screen: { name: 'crisis' }, label: 'nav.crisis' },
   { screen: { name: 'saved' }, label: 'nav.saved' },
   { screen: { name: 'workbook' }, label: 'nav.workbook' },
   { screen: { name: 'map' }, label: 'nav.map' },
-  { screen: { name: 'crisis' }, label: 'nav.crisis' },
   { screen: { name: 'settings' }, label: 'nav.settings' },
 ];
 
