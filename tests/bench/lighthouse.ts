@@ -18,7 +18,25 @@ const METRICS = [
   'speed-index',
 ];
 
+/** Lighthouse sometimes fails to record a trace (NO_NAVSTART); such a run is tried again. */
+const ATTEMPTS = 3;
+
 export function runLighthouse(url: string, chromium: string): LighthouseResult {
+  let last: unknown;
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    try {
+      return runOnce(url, chromium);
+    } catch (error) {
+      last = error;
+      console.warn(
+        `Lighthouse attempt ${attempt} of ${ATTEMPTS} failed: ${(error as Error).message.slice(0, 200)}`,
+      );
+    }
+  }
+  throw last;
+}
+
+function runOnce(url: string, chromium: string): LighthouseResult {
   const dir = mkdtempSync(join(tmpdir(), 'circle-lighthouse-'));
   const output = join(dir, 'report.json');
   try {

@@ -49,9 +49,17 @@ if (CHROMIUM) {
       `precache: ${load.precacheEntries} entries`,
       `${kb(load.precacheBytes)} (${kb(load.precacheGzip)} gzip)`,
     );
-    const lighthouse = runLighthouse(server.url, CHROMIUM);
-    row('Lighthouse 12.2.3 mobile performance', String(lighthouse.score), 'budget 90, aim 98');
-    for (const [metric, value] of Object.entries(lighthouse.metrics)) row(`  ${metric}`, value);
+    try {
+      const lighthouse = runLighthouse(server.url, CHROMIUM);
+      row('Lighthouse 12.2.3 mobile performance', String(lighthouse.score), 'budget 90, aim 98');
+      for (const [metric, value] of Object.entries(lighthouse.metrics)) row(`  ${metric}`, value);
+    } catch (error) {
+      row(
+        'Lighthouse 12.2.3 mobile performance',
+        `FAILED: ${(error as Error).message.slice(0, 120)}`,
+        'budget 90, aim 98',
+      );
+    }
   } finally {
     await server.stop();
   }
