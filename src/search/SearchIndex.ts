@@ -1,7 +1,6 @@
 // The directory's full-text index (MiniSearch). Its API is asynchronous from the start so that it can
 // move into a worker without its callers changing. Names weigh most; English and French text are both
 // indexed; a prefix matches from 3 characters, a typo is forgiven from 5.
-import MiniSearch from 'minisearch';
 import { processTerm } from './normalize';
 
 export interface SearchDocument {
@@ -54,7 +53,8 @@ function indexed(d: SearchDocument): IndexedDocument {
   };
 }
 
-function createMiniSearch(): MiniSearch<IndexedDocument> {
+async function createMiniSearch(): Promise<Mini> {
+  const { default: MiniSearch } = await import('minisearch');
   return new MiniSearch<IndexedDocument>({
     fields: [...FIELDS],
     storeFields: [],
@@ -70,40 +70,67 @@ function createMiniSearch(): MiniSearch<IndexedDocument> {
 /** Recent queries' hits, kept until the index changes: toggling a filter never searches again. */
 const CACHED_QUERIES = 16;
 
+type Mini = import('minisearch').default<IndexedDocument>;
+
+/**
+ * MiniSearch is loaded on first use, after first paint: browsing needs no index. Operations run one
+ * after another, so a search always sees the loads and edits made before it.
+ */
 export function createSearchIndex(): SearchIndex {
-  let mini = createMiniSearch();
+  let mini: Mini | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
   const cache = new Map<string, SearchHit[]>();
+  const run = <T>(op: () => Promise<T>): Promise<T> => {
+    const next = queue.then(op, op);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  const current = async (): Promise<Mini> => {
+    mini ??= await createMiniSearch();
+    return mini;
+  };
   return {
-    async load(documents) {
-      const next = createMiniSearch();
-      // In chunks that yield to the page between them: a large directory never freezes the screen.
-      await next.addAllAsync(documents.map(indexed), { chunkSize: LOAD_CHUNK });
-      mini = next;
-      cache.clear();
+    load(documents) {
+      return run(async () => {
+        const next = await createMiniSearch();
+        // In chunks that yield to the page between them: a large directory never freezes the screen.
+        await next.addAllAsync(documents.map(indexed), { chunkSize: LOAD_CHUNK });
+        mini = next;
+        cache.clear();
+      });
     },
-    async upsert(document) {
-      if (mini.has(document.id)) mini.replace(indexed(document));
-      else mini.add(indexed(document));
-      cache.clear();
+    upsert(document) {
+      return run(async () => {
+        const index = await current();
+        if (index.has(document.id)) index.replace(indexed(document));
+        else index.add(indexed(document));
+        cache.clear();
+      });
     },
-    async remove(id) {
-      if (mini.has(id)) mini.discard(id);
-      cache.clear();
+    remove(id) {
+      return run(async () => {
+        const index = await current();
+        if (index.has(id)) index.discard(id);
+        cache.clear();
+      });
     },
-    async search(query) {
-      const key = query.trim();
-      if (key === '') return [];
-      const cached = cache.get(key);
-      if (cached) return cached;
-      let results = mini.search(key, { combineWith: 'AND' });
-      if (results.length === 0) results = mini.search(key, { combineWith: 'OR' });
-      const hits = results.map((r) => ({ id: r.id as string, score: r.score }));
-      if (cache.size >= CACHED_QUERIES) cache.delete(cache.keys().next().value as string);
-      cache.set(key, hits);
-      return hits;
+    search(query) {
+      return run(async () => {
+        const key = query.trim();
+        if (key === '') return [];
+        const cached = cache.get(key);
+        if (cached) return cached;
+        const index = await current();
+        let results = index.search(key, { combineWith: 'AND' });
+        if (results.length === 0) results = index.search(key, { combineWith: 'OR' });
+        const hits = results.map((r) => ({ id: r.id as string, score: r.score }));
+        if (cache.size >= CACHED_QUERIES) cache.delete(cache.keys().next().value as string);
+        cache.set(key, hits);
+        return hits;
+      });
     },
     get size() {
-      return mini.documentCount;
+      return mini?.documentCount ?? 0;
     },
   };
 }

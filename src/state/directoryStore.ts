@@ -116,10 +116,12 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
     await new Promise<void>((ready) => {
       const subscription = observeDirectory(db).subscribe({
         next: (next) => {
-          void syncIndex(next, snapshot.peek()).then(() => {
-            snapshot.value = next;
-            ready();
-          });
+          // Browsing needs no index: show the records now; text queries wait for the index, which
+          // runs its updates in order (see SearchIndex).
+          const previous = snapshot.peek();
+          void syncIndex(next, previous);
+          snapshot.value = next;
+          ready();
         },
         error: (error) => {
           console.error(error);
