@@ -36,4 +36,4 @@ export {
 } from './queries';
 export { type DirectoryRecords, loadSampleDirectory, readSampleMarker, type SampleMarker } from './sample';
 export { DB_NAME, type StoredRecord } from './schema';
-export { clearSetting, observeSetting, readSetting, type SettingKey, writeSetting } from './settings';
+export { readSetting, type SettingKey, writeSetting } from './settings';

@@ -1,8 +1,6 @@
 // Device-only settings and lists (never synced): the remembered community, the saved list. They live
 // in the meta table beside the sample marker. Search text is never stored anywhere.
-import { liveQuery } from 'dexie';
 import type { CircleDatabase } from './database';
-import type { Subscribable } from './queries';
 
 export const SETTING_KEYS = ['place', 'saved', 'workbook.position'] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
@@ -13,12 +11,4 @@ export async function readSetting<T>(db: CircleDatabase, key: SettingKey): Promi
 
 export async function writeSetting(db: CircleDatabase, key: SettingKey, value: unknown): Promise<void> {
   await db.meta.put({ key, value });
-}
-
-export async function clearSetting(db: CircleDatabase, key: SettingKey): Promise<void> {
-  await db.meta.delete(key);
-}
-
-export function observeSetting<T>(db: CircleDatabase, key: SettingKey): Subscribable<T | undefined> {
-  return liveQuery(async () => (await db.meta.get(key))?.value as T | undefined);
 }

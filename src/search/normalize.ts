@@ -120,7 +120,3 @@ export function processTerm(term: string): string | null {
   const folded = foldText(term);
   return folded.length === 0 || STOP_WORDS.has(folded) ? null : folded;
 }
-
-export function isStopWord(term: string): boolean {
-  return STOP_WORDS.has(foldText(term));
-}
