@@ -2,19 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { manualScheduler } from '../../tests/fixtures/manualClock';
 import { AUTOSAVE_DELAY_MS, createAutosaver, type SaveOutcome } from './autosave';
 
+/** An autosaver on a manual clock whose saves succeed and are recorded as "key=value". */
+function recording() {
+  const clock = manualScheduler();
+  const saved: string[] = [];
+  const autosaver = createAutosaver<string>({
+    scheduler: clock.scheduler,
+    save: async (key, value) => {
+      saved.push(`${key}=${value}`);
+      return { ok: true };
+    },
+  });
+  return { clock, saved, autosaver };
+}
+
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
 describe('autosave', () => {
   it('saves within half a second of the last keystroke, the latest value only', async () => {
-    const clock = manualScheduler();
-    const saved: string[] = [];
-    const autosaver = createAutosaver<string>({
-      scheduler: clock.scheduler,
-      save: async (key, value) => {
-        saved.push(`${key}=${value}`);
-        return { ok: true };
-      },
-    });
+    const { clock, saved, autosaver } = recording();
     expect(AUTOSAVE_DELAY_MS).toBeLessThanOrEqual(500);
     autosaver.change('a', 'H');
     clock.advance(200);
@@ -31,15 +37,7 @@ describe('autosave', () => {
   });
 
   it('keeps items apart: editing one never delays or drops another', async () => {
-    const clock = manualScheduler();
-    const saved: string[] = [];
-    const autosaver = createAutosaver<string>({
-      scheduler: clock.scheduler,
-      save: async (key, value) => {
-        saved.push(`${key}=${value}`);
-        return { ok: true };
-      },
-    });
+    const { clock, saved, autosaver } = recording();
     autosaver.change('a', '1');
     clock.advance(300);
     autosaver.change('b', '2');
@@ -52,15 +50,7 @@ describe('autosave', () => {
   });
 
   it('flushes everything at once (page hidden)', async () => {
-    const clock = manualScheduler();
-    const saved: string[] = [];
-    const autosaver = createAutosaver<string>({
-      scheduler: clock.scheduler,
-      save: async (key, value) => {
-        saved.push(`${key}=${value}`);
-        return { ok: true };
-      },
-    });
+    const { clock, saved, autosaver } = recording();
     autosaver.change('a', '1');
     autosaver.change('b', '2');
     await autosaver.flush();
