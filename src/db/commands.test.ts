@@ -48,13 +48,13 @@ describe('saving a record', () => {
     expect(stored?.pendingFields).not.toContain('last_modified');
     expect(stored?.value.last_modified).toBe(now().toISOString());
 
-    const outbox = await db.outbox.toArray();
+    const outbox = await db.mutations.orderBy('seq').toArray();
     expect(outbox).toHaveLength(1);
     const mutation = outbox[0];
     expect(mutationSchema.safeParse(mutation).success).toBe(true);
     expect(mutation).toMatchObject({ entity: 'service', recordId: service.id, op: 'put', baseVersion: null });
     expect(mutation?.id.charAt(14)).toBe('7');
-    expect(mutation?.value).toMatchObject({ id: service.id, name: service.name });
+    expect(mutation?.op === 'put' && mutation.value).toMatchObject({ id: service.id, name: service.name });
   });
 
   it('[S1] sends only the changed fields, on the server version, for a record the hub has', async () => {
@@ -63,9 +63,9 @@ describe('saving a record', () => {
     const result = await saveService({ db, now }, { ...service, alert: 'Closed Monday', name: 'Renamed' });
     expect(result.ok).toBe(true);
 
-    const [mutation] = await db.outbox.toArray();
+    const [mutation] = await db.mutations.orderBy('seq').toArray();
     expect(mutation).toMatchObject({ op: 'patch', baseVersion: 3, fields: ['alert', 'name'] });
-    expect(mutation?.value).toEqual({ alert: 'Closed Monday', name: 'Renamed' });
+    expect(mutation?.op === 'patch' && mutation.value).toEqual({ alert: 'Closed Monday', name: 'Renamed' });
     const stored = await db.services.get(service.id);
     expect(stored?.pendingFields).toEqual(['alert', 'name']);
     expect(stored?.serverVersion).toBe(3);
@@ -73,7 +73,7 @@ describe('saving a record', () => {
     expect(stored?.sortName).toBe('renamed');
   });
 
-  it('accumulates pending fields over several edits and keeps mutations in order', async () => {
+  it('[S1] merges unsent patches to one record into one, and accumulates its pending fields', async () => {
     fresh();
     const service = await syncedService(1);
     await patchRecord({ db, now }, 'service', service.id, { alert: 'A' });
@@ -82,9 +82,13 @@ describe('saving a record', () => {
 
     const stored = await db.services.get(service.id);
     expect(stored?.pendingFields).toEqual(['alert', 'availability', 'description']);
-    const outbox = await db.outbox.orderBy('id').toArray();
-    expect(outbox.map((m) => m.fields)).toEqual([['alert'], ['description'], ['availability']]);
-    expect(outbox.map((m) => m.value)).toContainEqual({
+    const outbox = await db.mutations.orderBy('seq').toArray();
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0]).toMatchObject({ op: 'patch', baseVersion: 1, status: 'pending', attempts: 0 });
+    expect(outbox[0]?.op === 'patch' && outbox[0].fields).toEqual(['alert', 'availability', 'description']);
+    expect(outbox[0]?.op === 'patch' && outbox[0].value).toEqual({
+      alert: 'A',
+      description: 'B',
       availability: { status: 'full', set_at: now().toISOString() },
     });
   });
@@ -94,7 +98,7 @@ describe('saving a record', () => {
     const service = await syncedService(2);
     const result = await saveService({ db, now }, service);
     expect(result.ok).toBe(true);
-    expect(await db.outbox.count()).toBe(0);
+    expect(await db.mutations.count()).toBe(0);
   });
 
   it('refuses an invalid record at the edge, naming the fields, and writes nothing', async () => {
@@ -112,19 +116,22 @@ describe('saving a record', () => {
     expect(result.error.message).toContain('phones.0.number');
     expect(result.error.message).toContain('conditions.id_required');
     expect(await db.services.count()).toBe(0);
-    expect(await db.outbox.count()).toBe(0);
+    expect(await db.mutations.count()).toBe(0);
   });
 
   it('rolls the record back when its outbox entry cannot be written', async () => {
     fresh();
     const service = await syncedService(5);
     const taken = uuidv7();
-    await db.outbox.add({
+    await db.mutations.add({
       id: taken,
       entity: 'service',
       recordId: service.id,
       op: 'delete',
+      base: null,
       baseVersion: 5,
+      status: 'sent',
+      attempts: 1,
       createdAt: now().toISOString(),
     });
 
@@ -137,7 +144,7 @@ describe('saving a record', () => {
     const stored = await db.services.get(service.id);
     expect(stored?.value.name).toBe(service.name);
     expect(stored?.pendingFields).toEqual([]);
-    expect(await db.outbox.count()).toBe(1);
+    expect(await db.mutations.count()).toBe(1);
   });
 
   it('reports a full disk as such and keeps nothing half-written', async () => {
@@ -156,7 +163,7 @@ describe('saving a record', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('storage-full');
     expect(await db.services.count()).toBe(0);
-    expect(await db.outbox.count()).toBe(0);
+    expect(await db.mutations.count()).toBe(0);
   });
 });
 
@@ -178,7 +185,7 @@ describe('patching and deleting', () => {
       maximum_age: 20,
     });
     expect(result.ok ? 'ok' : result.error.message).toContain('maximum_age');
-    expect(await db.outbox.count()).toBe(0);
+    expect(await db.mutations.count()).toBe(0);
   });
 
   it('[S1] deletes locally and queues a delete on the base version', async () => {
@@ -187,7 +194,7 @@ describe('patching and deleting', () => {
     const result = await deleteRecord({ db, now }, 'service', service.id);
     expect(result.ok).toBe(true);
     expect(await db.services.get(service.id)).toBeUndefined();
-    const [mutation] = await db.outbox.toArray();
+    const [mutation] = await db.mutations.orderBy('seq').toArray();
     expect(mutation).toMatchObject({ op: 'delete', recordId: service.id, baseVersion: 7 });
   });
 });
@@ -217,6 +224,6 @@ describe('sample records', () => {
     await setServiceAvailability({ db, now }, service.id, 'space');
     await deleteRecord({ db, now }, 'service', service.id);
     expect(await db.services.get(service.id)).toBeUndefined();
-    expect(await db.outbox.count()).toBe(0);
+    expect(await db.mutations.count()).toBe(0);
   });
 });

@@ -1,12 +1,14 @@
-// Named commands: every write to a synced record happens here, and every one appends its outbox
-// mutation (rules S1–S2) in the same transaction, so a record and its mutation land together or not
-// at all. Input is parsed at the edge; a refused record names the field at fault.
+// Named commands: every write to a synced record happens here, and every one queues its outbox
+// mutation (rules S1–S2) and its change-feed row in the same transaction, so a record, its mutation
+// and the index's news land together or not at all. A change is applied field by field onto the record
+// as stored at that moment (never a whole-record put from a stale copy), so edits of different fields
+// from two tabs both survive. Input is parsed at the edge; a refused record names the field at fault.
 
 import type { Table } from 'dexie';
 import { uuidv7 } from '../model/ids';
 import type { Location } from '../model/location';
 import { locationSchema } from '../model/location';
-import type { Entity, Mutation } from '../model/mutation';
+import type { Entity, NewMutation, RecordValue } from '../model/mutation';
 import type { Organization } from '../model/organization';
 import { organizationSchema } from '../model/organization';
 import { err, ok, type Result } from '../model/result';
@@ -18,10 +20,14 @@ import {
   type Answer,
   type Assessment,
   actionSchema,
+  answerId,
   answerSchema,
   assessmentSchema,
+  type ItemId,
 } from '../model/workbook';
+import { recordChange } from './changes';
 import type { CircleDatabase } from './database';
+import { enqueue } from './outbox';
 import { type StoredRecord, sortKey } from './schema';
 
 export interface RecordOf {
@@ -49,6 +55,7 @@ export type CommandError =
   | InvalidRecord
   | { code: 'not-found'; entity: Entity; id: string; message: string }
   | { code: 'storage-full'; message: string }
+  | { code: 'database-closed'; message: string }
   | { code: 'storage-failed'; message: string };
 
 export interface CommandContext {
@@ -100,6 +107,12 @@ export function storageError(error: unknown): CommandError {
   if (names.includes('QuotaExceededError')) {
     return { code: 'storage-full', message: 'The device is out of storage space; nothing was saved.' };
   }
+  if (names.includes('DatabaseClosedError')) {
+    return {
+      code: 'database-closed',
+      message: 'The database was closed (another tab upgraded or wiped it).',
+    };
+  }
   return {
     code: 'storage-failed',
     message: `Nothing was saved: ${(error as Error)?.message ?? String(error)}`,
@@ -111,25 +124,21 @@ function sortNameOf(value: object): string {
   return typeof name === 'string' ? sortKey(name) : '';
 }
 
-function mutationHead(
-  ctx: CommandContext,
-  now: Date,
-  entity: Entity,
-  recordId: string,
-  op: Mutation['op'],
-  baseVersion: number | null,
-): Mutation {
+type AnyTable<E extends Entity> = Table<StoredRecord<RecordOf[E]>, string>;
+
+const ALL_TABLES = (db: CircleDatabase, table: Table) => [table, db.mutations, db.changes, db.meta];
+
+function head(ctx: CommandContext, now: Date, entity: Entity, recordId: string, baseVersion: number | null) {
   return {
     id: (ctx.newMutationId ?? uuidv7)(now.getTime()),
     entity,
     recordId,
-    op,
     baseVersion,
+    status: 'pending' as const,
+    attempts: 0,
     createdAt: now.toISOString(),
   };
 }
-
-type AnyTable<E extends Entity> = Table<StoredRecord<RecordOf[E]>, string>;
 
 /**
  * Validates `input` as the new value of a record and writes it with its mutation; runs inside the
@@ -141,40 +150,36 @@ async function write<E extends Entity>(
   now: Date,
   entity: E,
   existing: StoredRecord<RecordOf[E]> | undefined,
-  input: unknown,
+  input: object,
 ): Promise<Result<RecordOf[E], CommandError>> {
-  const stamped =
-    input && typeof input === 'object' ? { ...(input as object), last_modified: now.toISOString() } : input;
-  const parsed = parseRecord(entity, SCHEMAS[entity], stamped);
+  const parsed = parseRecord(entity, SCHEMAS[entity], { ...input, last_modified: now.toISOString() });
   if (!parsed.ok) return parsed;
   const value = parsed.value as RecordOf[E];
   const table = tableOf(ctx.db, entity) as unknown as AnyTable<E>;
   const fields = changedFields(existing?.value, value);
   if (existing && fields.length === 0) return ok(existing.value);
+  await recordChange(ctx.db, { kind: 'record', entity, id: value.id });
   if (existing?.sample) {
     // Sample records may be tried out, but they never enter the outbox.
     await table.put({ ...existing, value, sortName: sortNameOf(value) });
     return ok(value);
   }
   const baseVersion = existing?.serverVersion ?? null;
-  const mutation: Mutation =
+  const serverCopy = existing?.serverCopy ?? null;
+  const mutation: NewMutation =
     baseVersion === null
-      ? { ...mutationHead(ctx, now, entity, value.id, 'put', baseVersion), value: { ...value } }
-      : {
-          ...mutationHead(ctx, now, entity, value.id, 'patch', baseVersion),
-          fields,
-          value: pick(value, fields),
-        };
+      ? { ...head(ctx, now, entity, value.id, baseVersion), op: 'put', value: { ...value } }
+      : { ...head(ctx, now, entity, value.id, baseVersion), op: 'patch', fields, value: pick(value, fields) };
+  const pendingFields = await enqueue(ctx.db, mutation, serverCopy as RecordValue | null);
   await table.put({
     id: value.id,
     value,
     serverVersion: baseVersion,
-    serverCopy: existing?.serverCopy ?? null,
-    pendingFields: [...new Set([...(existing?.pendingFields ?? []), ...fields])].sort(),
+    serverCopy,
+    pendingFields,
     sample: 0,
     sortName: sortNameOf(value),
   });
-  await ctx.db.outbox.add(mutation);
   return ok(value);
 }
 
@@ -186,7 +191,7 @@ async function inTransaction<E extends Entity, T>(
   const now = (ctx.now ?? (() => new Date()))();
   const table = tableOf(ctx.db, entity) as unknown as AnyTable<E>;
   try {
-    return await ctx.db.transaction('rw', [table, ctx.db.outbox], () => body(table, now));
+    return await ctx.db.transaction('rw', ALL_TABLES(ctx.db, table), () => body(table, now));
   } catch (error) {
     return err(storageError(error));
   }
@@ -199,19 +204,18 @@ const notFound = (entity: Entity, id: string): CommandError => ({
   message: `No ${entity} ${id} on this device.`,
 });
 
-/** Creates or replaces a record. */
+/** Creates a record, or replaces the fields a form submits of one that exists. */
 export function saveRecord<E extends Entity>(
   ctx: CommandContext,
   entity: E,
-  input: unknown,
+  draft: Draft<RecordOf[E]>,
 ): Promise<Result<RecordOf[E], CommandError>> {
-  const id = (input as { id?: unknown } | null)?.id;
   return inTransaction(ctx, entity, async (table, now) =>
-    write(ctx, now, entity, typeof id === 'string' ? await table.get(id) : undefined, input),
+    write(ctx, now, entity, await table.get(draft.id), draft),
   );
 }
 
-/** Changes some fields of a record; the result must still be a valid record. */
+/** Changes some fields of a record as it is stored now; the result must still be a valid record. */
 export function patchRecord<E extends Entity>(
   ctx: CommandContext,
   entity: E,
@@ -225,7 +229,10 @@ export function patchRecord<E extends Entity>(
   });
 }
 
-/** Removes a record here and queues its delete; the hub keeps a tombstone (S7). */
+/**
+ * Removes a record here and queues its delete, a tombstone that keeps the last hub copy (or, for a
+ * record the hub never saw, nothing is sent at all: its unsent put is dropped).
+ */
 export function deleteRecord(
   ctx: CommandContext,
   entity: Entity,
@@ -235,9 +242,52 @@ export function deleteRecord(
     const existing = await table.get(id);
     if (!existing) return err(notFound(entity, id));
     await table.delete(id);
-    if (!existing.sample)
-      await ctx.db.outbox.add(mutationHead(ctx, now, entity, id, 'delete', existing.serverVersion));
+    await recordChange(ctx.db, { kind: 'record', entity, id });
+    if (!existing.sample) {
+      await enqueue(
+        ctx.db,
+        {
+          ...head(ctx, now, entity, id, existing.serverVersion),
+          op: 'delete',
+          base: (existing.serverCopy as RecordValue | null) ?? null,
+        },
+        existing.serverCopy as RecordValue | null,
+      );
+    }
     return ok({ id });
+  });
+}
+
+export type AnswerFields = Partial<Pick<Answer, 'rating' | 'evidence' | 'next_step'>>;
+
+const EMPTY_ANSWER = { rating: null, evidence: '', next_step: '' } as const;
+
+/**
+ * Writes the given fields of one workbook answer onto the answer as stored now, creating it if need
+ * be. A stored answer that no longer reads as valid keeps each of its fields that still does.
+ */
+export function saveAnswerFields(
+  ctx: CommandContext,
+  target: { assessmentId: string; item: ItemId },
+  changes: AnswerFields,
+): Promise<Result<Answer, CommandError>> {
+  const id = answerId(target.assessmentId, target.item);
+  return inTransaction(ctx, 'answer', async (table, now) => {
+    const existing = await table.get(id);
+    const stored = (existing?.value ?? {}) as Record<string, unknown>;
+    const kept = Object.fromEntries(
+      (['rating', 'evidence', 'next_step'] as const)
+        .filter((f) => answerSchema.shape[f].safeParse(stored[f]).success)
+        .map((f) => [f, stored[f]]),
+    );
+    return write(ctx, now, 'answer', existing, {
+      ...EMPTY_ANSWER,
+      ...kept,
+      ...changes,
+      id,
+      assessment_id: target.assessmentId,
+      item_id: target.item,
+    });
   });
 }
 

@@ -3,16 +3,20 @@
 // behind the user's back).
 import Dexie, { type Table } from 'dexie';
 import type { Location } from '../model/location';
+import type { NewMutation } from '../model/mutation';
 import type { Organization } from '../model/organization';
 import type { Service } from '../model/service';
 import type { Action, Answer, Assessment } from '../model/workbook';
 import {
+  type ChangeEntry,
+  type ConflictEntry,
   DB_NAME,
   type MetaEntry,
   type OutboxEntry,
   SCHEMA_V1,
   SCHEMA_V2,
   SCHEMA_V3,
+  SCHEMA_V4,
   type StoredRecord,
   sortKey,
 } from './schema';
@@ -30,7 +34,9 @@ export class CircleDatabase extends Dexie {
   organizations!: Table<StoredRecord<Organization>, string>;
   services!: Table<StoredRecord<Service>, string>;
   locations!: Table<StoredRecord<Location>, string>;
-  outbox!: Table<OutboxEntry, string>;
+  mutations!: Table<OutboxEntry, number, NewMutation>;
+  conflicts!: Table<ConflictEntry, string>;
+  changes!: Table<ChangeEntry, number>;
   meta!: Table<MetaEntry, string>;
   assessments!: Table<StoredRecord<Assessment>, string>;
   answers!: Table<StoredRecord<Answer>, string>;
@@ -53,6 +59,15 @@ export class CircleDatabase extends Dexie {
       });
     // Version 3 only adds tables: no upgrade function needed.
     this.version(3).stores(SCHEMA_V3);
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade(async (tx) => {
+        // Version 3's outbox, in the only order it had (UUIDv7), numbered as it is copied. The old
+        // table is dropped after this function runs.
+        const old = await tx.table<V3OutboxEntry, string>('outbox').orderBy('id').toArray();
+        const mutations = tx.table<OutboxEntry, number, NewMutation>('mutations');
+        for (const m of old) await mutations.add(fromV3(m));
+      });
 
     this.on('versionchange', (event) => {
       // Dexie's own listener closes but lets the next query reopen; after a wipe that would quietly
@@ -64,6 +79,36 @@ export class CircleDatabase extends Dexie {
     });
     this.on('blocked', () => events.onBlocked?.());
   }
+}
+
+/** An outbox row as versions 1–3 stored it. */
+interface V3OutboxEntry {
+  id: string;
+  entity: OutboxEntry['entity'];
+  recordId: string;
+  op: OutboxEntry['op'];
+  baseVersion: number | null;
+  fields?: string[];
+  value?: Record<string, unknown>;
+  createdAt: string;
+}
+
+function fromV3(m: V3OutboxEntry): NewMutation {
+  const head = {
+    id: m.id,
+    entity: m.entity,
+    recordId: m.recordId,
+    baseVersion: m.baseVersion,
+    status: 'pending' as const,
+    attempts: 0,
+    createdAt: m.createdAt,
+  };
+  if (m.op === 'delete') return { ...head, op: 'delete', base: null };
+  if (m.op === 'patch') {
+    const value = m.value ?? {};
+    return { ...head, op: 'patch', fields: m.fields ?? Object.keys(value), value };
+  }
+  return { ...head, op: 'put', value: m.value ?? {} };
 }
 
 export function openDatabase(name: string = DB_NAME, events: DatabaseEvents = {}): CircleDatabase {

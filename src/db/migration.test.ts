@@ -49,7 +49,7 @@ describe('migrations', () => {
     expect(migrated?.serverVersion).toBe(4);
     expect(migrated?.pendingFields).toEqual(['alert']);
     expect((await db.organizations.orderBy('sortName').first())?.sortName).toBe('ile-aux-oeufs centre');
-    expect(await db.outbox.count()).toBe(1);
+    expect(await db.mutations.count()).toBe(1);
     await db.meta.put({ key: 'probe', value: 1 });
     expect((await db.meta.get('probe'))?.value).toBe(1);
     db.close();

@@ -57,12 +57,15 @@ describe('paged live queries', () => {
   it('counts the outbox live', async () => {
     const db = openDatabase(uniqueDbName());
     const counts = await take(observeOutboxSize(db), 2, () =>
-      db.outbox.add({
+      db.mutations.add({
         id: '01900000-0000-7000-8000-000000000001',
         entity: 'service',
         recordId: crypto.randomUUID(),
         op: 'delete',
+        base: null,
         baseVersion: 1,
+        status: 'pending',
+        attempts: 0,
         createdAt: new Date().toISOString(),
       }),
     );

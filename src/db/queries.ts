@@ -57,7 +57,7 @@ export function observeServicePage(db: CircleDatabase, page: PageRequest): Subsc
 
 /** Mutations waiting to be pushed. */
 export function observeOutboxSize(db: CircleDatabase): Subscribable<number> {
-  return liveQuery(() => db.outbox.count());
+  return liveQuery(() => db.mutations.count());
 }
 
 /** The loaded sample directory, if any: its presence is what the sample banner shows. */

@@ -14,7 +14,7 @@ describe('loading the sample directory', () => {
     expect(await db.organizations.count()).toBe(directory.organizations.length);
     expect(await db.locations.count()).toBe(directory.locations.length);
     expect(await db.services.where('sample').equals(0).count()).toBe(0);
-    expect(await db.outbox.count()).toBe(0);
+    expect(await db.mutations.count()).toBe(0);
     expect(await readSampleMarker({ db })).toMatchObject({
       version: 1,
       counts: { services: directory.services.length },

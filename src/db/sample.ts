@@ -8,6 +8,7 @@ import { err, ok, type Result } from '../model/result';
 import type { Service } from '../model/service';
 import { serviceSchema } from '../model/service';
 import { parseRecord } from '../model/validation';
+import { recordChange } from './changes';
 import { type CommandContext, type CommandError, storageError } from './commands';
 import { type StoredRecord, sortKey } from './schema';
 
@@ -87,21 +88,26 @@ export async function loadSampleDirectory(
     },
   };
   try {
-    await db.transaction('rw', [db.organizations, db.services, db.locations, db.meta], async () => {
-      for (const table of [db.organizations, db.services, db.locations]) {
-        await table.where('sample').equals(1).delete();
-      }
-      for (let i = 0; i < organizations.value.length; i += CHUNK) {
-        await db.organizations.bulkPut(organizations.value.slice(i, i + CHUNK).map(envelope));
-      }
-      for (let i = 0; i < services.value.length; i += CHUNK) {
-        await db.services.bulkPut(services.value.slice(i, i + CHUNK).map(envelope));
-      }
-      for (let i = 0; i < locations.value.length; i += CHUNK) {
-        await db.locations.bulkPut(locations.value.slice(i, i + CHUNK).map(envelope));
-      }
-      await db.meta.put({ key: SAMPLE_META_KEY, value: marker });
-    });
+    await db.transaction(
+      'rw',
+      [db.organizations, db.services, db.locations, db.meta, db.changes],
+      async () => {
+        for (const table of [db.organizations, db.services, db.locations]) {
+          await table.where('sample').equals(1).delete();
+        }
+        for (let i = 0; i < organizations.value.length; i += CHUNK) {
+          await db.organizations.bulkPut(organizations.value.slice(i, i + CHUNK).map(envelope));
+        }
+        for (let i = 0; i < services.value.length; i += CHUNK) {
+          await db.services.bulkPut(services.value.slice(i, i + CHUNK).map(envelope));
+        }
+        for (let i = 0; i < locations.value.length; i += CHUNK) {
+          await db.locations.bulkPut(locations.value.slice(i, i + CHUNK).map(envelope));
+        }
+        await db.meta.put({ key: SAMPLE_META_KEY, value: marker });
+        await recordChange(db, { kind: 'reset' });
+      },
+    );
   } catch (error) {
     return err(storageError(error));
   }

@@ -1,6 +1,6 @@
 // The database layout, one entry per version. A version is never edited once released: a change is a
 // new version with an upgrade function, and a migration test that opens the old version first.
-import type { Mutation } from '../model/mutation';
+import type { Conflict, Entity, Mutation } from '../model/mutation';
 import { foldText } from '../model/text';
 
 export const DB_NAME = 'circle-of-care';
@@ -26,7 +26,20 @@ export interface StoredRecord<T> {
   sortName: string;
 }
 
+/** An outbox entry as stored: the mutation, numbered by the database (`seq`, rule S1). */
 export type OutboxEntry = Mutation;
+
+/** A conflict kept with both versions until a person resolves it (S4). */
+export type ConflictEntry = Conflict;
+
+/**
+ * One row of the change feed: a directory record written in this database (by this tab, another tab,
+ * or later a sync), or `reset` when so much changed at once (a sample load, a full pull) that readers
+ * should re-read everything. Readers keep their own cursor (the last `seq` they applied).
+ */
+export type ChangeEntry =
+  | { seq?: number; kind: 'record'; entity: Entity; id: string }
+  | { seq?: number; kind: 'reset' };
 
 export interface MetaEntry {
   key: string;
@@ -58,7 +71,21 @@ export const SCHEMA_V3 = {
   actions: 'id, value.assessment_id',
 } as const;
 
-export const CURRENT_VERSION = 3;
+/**
+ * Version 4: the outbox shaped for sync. Mutations are ordered by a local auto-incremented `seq`
+ * (never the clock) with a status and an attempt count; IndexedDB cannot change a primary key, so
+ * they move from `outbox` (keyed by UUIDv7) to `mutations`. Conflicts wait in their own table; the
+ * change feed tells the search index what changed.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  outbox: null,
+  mutations: '++seq, &id, [entity+recordId], status',
+  conflicts: 'id, [entity+recordId]',
+  changes: '++seq',
+} as const;
+
+export const CURRENT_VERSION = 4;
 
 /** The key names sort by: folded (accents, ligatures, case) and trimmed. */
 export function sortKey(name: string): string {

@@ -1,10 +1,10 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { sampleService, uniqueDbName } from '../../tests/fixtures/records';
-import { answerId } from '../model/workbook';
+import { type Answer, answerId } from '../model/workbook';
 import { saveRecord } from './commands';
 import { openDatabase } from './database';
-import { SCHEMA_V2, sortKey } from './schema';
+import { CURRENT_VERSION, SCHEMA_V2, sortKey } from './schema';
 
 const A = '0193a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a6b';
 const now = () => new Date('2026-11-20T10:00:00Z');
@@ -14,7 +14,7 @@ describe('workbook records', () => {
     const db = openDatabase(uniqueDbName());
     const assessment = { id: A, agency: 'Birchlight Women’s Centre', assessed_on: '2026-11-20' };
     expect((await saveRecord({ db, now }, 'assessment', assessment)).ok).toBe(true);
-    const answer = {
+    const answer: Omit<Answer, 'last_modified'> = {
       id: answerId(A, 'program.safer-shelter'),
       assessment_id: A,
       item_id: 'program.safer-shelter',
@@ -23,12 +23,15 @@ describe('workbook records', () => {
       next_step: '',
     };
     expect((await saveRecord({ db, now }, 'answer', answer)).ok).toBe(true);
-    const outbox = await db.outbox.orderBy('id').toArray();
+    const outbox = await db.mutations.orderBy('seq').toArray();
     expect(outbox.map((m) => [m.entity, m.op])).toEqual([
       ['assessment', 'put'],
       ['answer', 'put'],
     ]);
-    const bad = await saveRecord({ db, now }, 'answer', { ...answer, rating: 'excellent' });
+    const bad = await saveRecord({ db, now }, 'answer', {
+      ...answer,
+      rating: 'excellent',
+    } as unknown as Answer);
     expect(bad.ok ? 'ok' : bad.error.message).toContain('rating must be one of');
     db.close();
   });
@@ -52,7 +55,7 @@ describe('workbook records', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(CURRENT_VERSION);
     expect((await db.services.get(service.id))?.serverVersion).toBe(2);
     expect((await db.meta.get('saved'))?.value).toEqual([service.id]);
     expect(await db.answers.where('value.assessment_id').equals(A).count()).toBe(0);

@@ -20,7 +20,7 @@ describe('the app store', () => {
     expect(first.dbStatus.value).toBe('ready');
     const services = await first.db.services.count();
     expect(services).toBeGreaterThanOrEqual(150);
-    expect(await first.db.outbox.count()).toBe(0);
+    expect(await first.db.mutations.count()).toBe(0);
     const loadedAt = (await first.db.meta.get('sample-directory'))?.value;
     first.db.close();
 

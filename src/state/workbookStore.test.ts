@@ -33,7 +33,7 @@ describe('the workbook store', () => {
     clock.advance(AUTOSAVE_DELAY_MS);
     await until(() => store.saveStatus.value === 'saved');
     expect(await db.answers.count()).toBe(1);
-    expect(await db.outbox.where('recordId').equals(id).count()).toBe(1);
+    expect(await db.mutations.where('recordId').equals(id).count()).toBe(1);
     store.stop();
     db.close();
 
