@@ -122,7 +122,7 @@ export function mergeUnsent(
   next: NewMutation,
   base: RecordValue | null,
 ): MergeOutcome {
-  if (!previous || previous.status !== 'pending' || previous.op === 'delete') {
+  if (previous?.status !== 'pending' || previous.op === 'delete') {
     return { kind: 'append', mutation: next };
   }
   const keep = { id: previous.id, createdAt: previous.createdAt, baseVersion: previous.baseVersion };
