@@ -20,6 +20,8 @@ const storage = localStorageOrNull();
 const store = createAppStore({
   initialLocale: preferredLocale(navigator.languages),
   ...(storage ? { storage } : {}),
+  journalStorage: storage,
+  locks: 'locks' in navigator ? navigator.locks : null,
   geolocation: 'geolocation' in navigator ? navigator.geolocation : null,
   platform: {
     storage: storage ?? { getItem: () => null, setItem: () => {}, clear: () => {} },

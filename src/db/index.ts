@@ -1,11 +1,13 @@
 // The database's public face: what state/ may call.
 
 export {
+  type AnswerFields,
   type CommandContext,
   type CommandError,
   type Draft,
   deleteRecord,
   patchRecord,
+  saveAnswerFields,
   saveLocation,
   saveOrganization,
   saveRecord,

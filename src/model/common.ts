@@ -3,7 +3,9 @@ import * as z from 'zod/mini';
 
 export const uuid = z.uuid();
 export const shortText = z.string().check(z.maxLength(300));
-export const longText = z.string().check(z.maxLength(5000));
+/** The longest free text a record field holds; forms show a counter before it bites. */
+export const LONG_TEXT_MAX = 5000;
+export const longText = z.string().check(z.maxLength(LONG_TEXT_MAX));
 export const name = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
 /** ISO calendar date, YYYY-MM-DD. */
 export const isoDate = z.iso.date();

@@ -12,6 +12,7 @@ import {
 import { type Catalog, englishCatalog, type Locale, loadCatalog, translator } from '../i18n';
 import { createDeviceStore, type DevicePlatform } from './deviceStore';
 import { createDirectoryStore } from './directoryStore';
+import { createJournal, type JournalStorage, type Locks } from './journal';
 import { createNavigation } from './navigation';
 import type { ExitEnvironment } from './quickExit';
 import { createWorkbookStore } from './workbookStore';
@@ -29,6 +30,10 @@ export interface AppStoreOptions {
   now?: () => Date;
   /** Device settings storage and the offline copies; an in-memory stand-in when absent. */
   platform?: DevicePlatform;
+  /** Where unsaved text is journaled synchronously (localStorage in the page). */
+  journalStorage?: JournalStorage | null;
+  /** Web Locks, to tell a closed tab's journal from a live one's. */
+  locks?: Locks | null;
 }
 
 /** Lets the page paint and answer input between start-up steps (short tasks, not one long one). */
@@ -69,7 +74,11 @@ export function createAppStore(options: AppStoreOptions) {
     ...(options.now ? { now: options.now } : {}),
   });
   const navigation = createNavigation();
-  const workbook = createWorkbookStore({ db, ...(options.now ? { now: options.now } : {}) });
+  const workbook = createWorkbookStore({
+    db,
+    ...(options.now ? { now: options.now } : {}),
+    journal: createJournal(options.journalStorage ?? null, { locks: options.locks ?? null }),
+  });
   const device = createDeviceStore(options.platform ?? { storage: memoryStorage() });
 
   /** Drops from memory whatever shows what the person was looking at. */
@@ -89,6 +98,7 @@ export function createAppStore(options: AppStoreOptions) {
   /** Deletes this device's data: the database (every open tab closes it), settings, offline copies. */
   async function wipe(): Promise<void> {
     forgetSensitive();
+    workbook.discardDrafts();
     directory.stop();
     workbook.stop();
     db.close();

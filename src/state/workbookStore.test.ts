@@ -2,8 +2,52 @@ import { describe, expect, it } from 'vitest';
 import { manualScheduler } from '../../tests/fixtures/manualClock';
 import { uniqueDbName } from '../../tests/fixtures/records';
 import { openDatabase } from '../db';
+import { LONG_TEXT_MAX } from '../model/common';
+import { answerId } from '../model/workbook';
 import { AUTOSAVE_DELAY_MS } from './autosave';
+import { createJournal, JOURNAL_PREFIX, type JournalStorage } from './journal';
 import { createWorkbookStore } from './workbookStore';
+
+/** localStorage as a Map, shared by the "tabs" of one test. */
+function memoryStorage(): JournalStorage & { map: Map<string, string> } {
+  const map = new Map<string, string>();
+  return {
+    map,
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
+    key: (i) => [...map.keys()][i] ?? null,
+    get length() {
+      return map.size;
+    },
+  };
+}
+
+/** One "tab": a store on its own connection to a shared database, with its own journal entry. */
+async function tab(dbName: string, storage: JournalStorage | null, extra: { failWrites?: boolean } = {}) {
+  const clock = manualScheduler();
+  const db = openDatabase(dbName);
+  if (extra.failWrites) {
+    // Every IndexedDB write fails as a full disk does.
+    db.use({
+      stack: 'dbcore',
+      name: 'full-disk',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          return {
+            ...table,
+            mutate: () => Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError')),
+          };
+        },
+      }),
+    });
+  }
+  const store = createWorkbookStore({ db, now, scheduler: clock.scheduler, journal: createJournal(storage) });
+  await store.start();
+  return { db, store, clock };
+}
 
 const now = () => new Date('2026-11-20T10:00:00Z');
 const until = async (check: () => boolean) => {
@@ -33,7 +77,7 @@ describe('the workbook store', () => {
     clock.advance(AUTOSAVE_DELAY_MS);
     await until(() => store.saveStatus.value === 'saved');
     expect(await db.answers.count()).toBe(1);
-    expect(await db.mutations.where('recordId').equals(id).count()).toBe(1);
+    expect(await db.mutations.where('[entity+recordId]').equals(['assessment', id]).count()).toBe(1);
     store.stop();
     db.close();
 
@@ -86,6 +130,160 @@ describe('the workbook store', () => {
     await store.setActionStatus(action, 'done');
     await until(() => store.current.value!.actions[0]?.status === 'done');
     expect(store.current.value!.actions[0]?.status).toBe('done');
+    store.stop();
+    db.close();
+  });
+
+  it('a full disk keeps what was typed on screen and in the journal, says why, and saves it later', async () => {
+    const dbName = uniqueDbName();
+    const storage = memoryStorage();
+    const first = await tab(dbName, storage);
+    await first.store.create({ agency: 'Cedar Path', assessed_on: '2026-11-01' });
+    const id = first.store.current.value!.assessment!.id;
+    first.store.stop();
+    first.db.close();
+
+    const full = await tab(dbName, storage, { failWrites: true });
+    await full.store.open(id);
+    full.store.edit('approach.relational', { evidence: 'Typed while the disk was full' });
+    full.store.edit('approach.relational', { rating: 'strong' });
+    full.clock.advance(AUTOSAVE_DELAY_MS);
+    await until(() => full.store.saveStatus.value === 'failed');
+    expect(full.store.saveFailure.value).toBe('storage-full');
+    expect(full.store.answerOf('approach.relational')).toEqual({
+      rating: 'strong',
+      evidence: 'Typed while the disk was full',
+      next_step: '',
+    });
+    // More typing over the failure keeps adding to the text, never to an old copy.
+    full.store.edit('approach.relational', { evidence: 'Typed while the disk was full, still' });
+    expect(full.store.answerOf('approach.relational').evidence).toBe('Typed while the disk was full, still');
+    expect([...storage.map.values()].join()).toContain('Typed while the disk was full, still');
+    full.store.stop();
+    full.db.close(); // the phone kills the app
+
+    // Next start (space freed): the journal is replayed, saved, then cleared.
+    const next = await tab(dbName, storage);
+    await until(() => [...storage.map.keys()].every((k) => !k.startsWith(JOURNAL_PREFIX)));
+    const stored = await next.db.answers.get(answerId(id, 'approach.relational'));
+    expect(stored?.value).toMatchObject({
+      rating: 'strong',
+      evidence: 'Typed while the disk was full, still',
+    });
+    next.store.stop();
+    next.db.close();
+  });
+
+  it('text over the limit stays on screen and is held back; the other fields still save', async () => {
+    const { db, store, clock } = await tab(uniqueDbName(), memoryStorage());
+    await store.create({ agency: 'Cedar Path', assessed_on: '2026-11-01' });
+    const id = store.current.value!.assessment!.id;
+    const pasted = 'x'.repeat(LONG_TEXT_MAX + 1);
+    store.edit('approach.relational', { evidence: pasted });
+    store.edit('approach.relational', { rating: 'developing' });
+    clock.advance(AUTOSAVE_DELAY_MS);
+    await until(() => store.saveStatus.value === 'failed');
+    expect(store.saveFailure.value).toBe('too-long');
+    expect(store.problemOf('approach.relational')).toBe('too-long');
+    expect(store.answerOf('approach.relational').evidence).toBe(pasted);
+    await until(() => store.current.value!.answers.length === 1);
+    expect((await db.answers.get(answerId(id, 'approach.relational')))?.value.rating).toBe('developing');
+    // Shortened by one character, it saves and the status comes back.
+    store.edit('approach.relational', { evidence: pasted.slice(1) });
+    clock.advance(AUTOSAVE_DELAY_MS);
+    await until(() => store.saveStatus.value === 'saved');
+    expect((await db.answers.get(answerId(id, 'approach.relational')))?.value.evidence).toHaveLength(
+      LONG_TEXT_MAX,
+    );
+    store.stop();
+    db.close();
+  });
+
+  it('two tabs editing different fields of one item both keep their text', async () => {
+    const dbName = uniqueDbName();
+    const storage = memoryStorage();
+    const a = await tab(dbName, storage);
+    await a.store.create({ agency: 'Cedar Path', assessed_on: '2026-11-01' });
+    const id = a.store.current.value!.assessment!.id;
+    const b = await tab(dbName, storage);
+    await b.store.open(id);
+
+    a.store.edit('approach.relational', { evidence: 'From tab A' });
+    a.clock.advance(100);
+    b.store.edit('approach.relational', { next_step: 'From tab B' });
+    a.clock.advance(AUTOSAVE_DELAY_MS);
+    b.clock.advance(AUTOSAVE_DELAY_MS);
+    await until(() => a.store.saveStatus.value === 'saved' && b.store.saveStatus.value === 'saved');
+    const stored = await a.db.answers.get(answerId(id, 'approach.relational'));
+    expect(stored?.value).toMatchObject({ evidence: 'From tab A', next_step: 'From tab B' });
+    const both = { rating: null, evidence: 'From tab A', next_step: 'From tab B' };
+    await until(() => a.store.answerOf('approach.relational').next_step === 'From tab B');
+    expect(a.store.answerOf('approach.relational')).toEqual(both);
+    await until(() => b.store.answerOf('approach.relational').evidence === 'From tab A');
+    expect(b.store.answerOf('approach.relational')).toEqual(both);
+    for (const t of [a, b]) {
+      t.store.stop();
+      t.db.close();
+    }
+  });
+
+  it('the same field in two tabs: the later save wins, and the other tab says so while it types', async () => {
+    const dbName = uniqueDbName();
+    const a = await tab(dbName, null);
+    await a.store.create({ agency: 'Cedar Path', assessed_on: '2026-11-01' });
+    const id = a.store.current.value!.assessment!.id;
+    const b = await tab(dbName, null);
+    await b.store.open(id);
+
+    a.store.edit('approach.relational', { evidence: 'A types slowly' });
+    b.store.edit('approach.relational', { evidence: 'B saved first' });
+    b.clock.advance(AUTOSAVE_DELAY_MS);
+    await until(() => a.store.changedElsewhere('approach.relational').evidence === 'B saved first');
+    // A still shows its own unsaved text, with B's beside it.
+    expect(a.store.answerOf('approach.relational').evidence).toBe('A types slowly');
+    a.clock.advance(AUTOSAVE_DELAY_MS);
+    await until(() => b.store.answerOf('approach.relational').evidence === 'A types slowly');
+    expect((await b.db.answers.get(answerId(id, 'approach.relational')))?.value.evidence).toBe(
+      'A types slowly',
+    );
+    expect(a.store.changedElsewhere('approach.relational')).toEqual({});
+    for (const t of [a, b]) {
+      t.store.stop();
+      t.db.close();
+    }
+  });
+
+  it('a stored answer that no longer reads as valid does not block edits of its other fields', async () => {
+    const { db, store, clock } = await tab(uniqueDbName(), null);
+    await store.create({ agency: 'Cedar Path', assessed_on: '2026-11-01' });
+    const id = store.current.value!.assessment!.id;
+    const answer = answerId(id, 'approach.relational');
+    await db.answers.put({
+      id: answer,
+      value: {
+        id: answer,
+        assessment_id: id,
+        item_id: 'approach.relational',
+        rating: 'strong',
+        evidence: 42 as unknown as string,
+        next_step: '',
+        last_modified: now().toISOString(),
+      },
+      serverVersion: null,
+      serverCopy: null,
+      pendingFields: [],
+      sample: 0,
+      sortName: '',
+    });
+    store.edit('approach.relational', { next_step: 'Still saves' });
+    clock.advance(AUTOSAVE_DELAY_MS);
+    await until(() => store.saveStatus.value !== 'saving');
+    expect(store.saveStatus.value).toBe('saved');
+    expect((await db.answers.get(answer))?.value).toMatchObject({
+      rating: 'strong',
+      evidence: '',
+      next_step: 'Still saves',
+    });
     store.stop();
     db.close();
   });

@@ -1,5 +1,6 @@
 // The workbook's state: the assessments on this device, the one open, its answers as the person
-// edits them (autosaved per item), actions, and where they left off (remembered, so they resume).
+// edits them (autosaved field by field, journaled so nothing typed is lost), actions, and where they
+// left off (remembered, so they resume).
 import { batch, signal } from '@preact/signals';
 import {
   type AssessmentRecords,
@@ -10,21 +11,25 @@ import {
   observeAssessments,
   patchRecord,
   readSetting,
+  saveAnswerFields,
   saveRecord,
   writeSetting,
 } from '../db';
+import { LONG_TEXT_MAX } from '../model/common';
 import { newRecordId } from '../model/ids';
 import {
   type Action,
   type ActionStatus,
   type Answer,
   type Assessment,
-  answerId,
+  ITEM_IDS,
   type ItemId,
+  RATINGS,
   type Rating,
   type SectionId,
 } from '../model/workbook';
-import { createAutosaver, type SaveOutcome, type Scheduler } from './autosave';
+import { createAutosaver, type Drafts, type SaveOutcome, type SaveProblem, type Scheduler } from './autosave';
+import type { Journal } from './journal';
 
 export interface AnswerDraft {
   rating: Rating | null;
@@ -37,42 +42,83 @@ export interface WorkbookPosition {
   section: SectionId;
 }
 
+export type AnswerField = keyof AnswerDraft;
+const ANSWER_FIELDS: readonly AnswerField[] = ['rating', 'evidence', 'next_step'];
 const EMPTY: AnswerDraft = { rating: null, evidence: '', next_step: '' };
 
-function reasonOf(error: CommandError): string {
-  return error.code === 'storage-full' ? 'this device is out of storage space.' : error.message;
+export function problemOf(error: CommandError): SaveProblem {
+  switch (error.code) {
+    case 'storage-full':
+    case 'database-closed':
+      return error.code;
+    case 'invalid':
+      return error.problems.some((p) => p.message.startsWith('is too long')) ? 'too-long' : 'failed';
+    default:
+      return 'failed';
+  }
+}
+
+/** A field's draft as the journal may hold it, checked before it is believed. */
+function validField(field: string, value: unknown): field is AnswerField {
+  if (field === 'rating') return value === null || (RATINGS as readonly unknown[]).includes(value);
+  return (field === 'evidence' || field === 'next_step') && typeof value === 'string';
+}
+
+/** Drafts are keyed by assessment and item: "assessment-id/item-id". */
+const draftKey = (assessmentId: string, item: ItemId) => `${assessmentId}/${item}`;
+function parseDraftKey(key: string): { assessmentId: string; item: ItemId } | null {
+  const slash = key.indexOf('/');
+  const assessmentId = key.slice(0, slash);
+  const item = key.slice(slash + 1) as ItemId;
+  return slash > 0 && ITEM_IDS.includes(item) ? { assessmentId, item } : null;
 }
 
 export function createWorkbookStore(options: {
   db: CircleDatabase;
   now?: () => Date;
   scheduler?: Scheduler;
+  journal?: Journal;
 }) {
   const { db } = options;
   const ctx = { db, ...(options.now ? { now: options.now } : {}) };
   const assessments = signal<Assessment[] | null>(null);
   const current = signal<AssessmentRecords | null>(null);
   const position = signal<WorkbookPosition | null>(null);
-  /** Bumped on every local edit so screens re-read drafts. */
-  const edits = signal(0);
   const disposers: Array<() => void> = [];
   let openSubscription: { unsubscribe(): void } | null = null;
 
-  const autosaver = createAutosaver<{ assessmentId: string; item: ItemId; draft: AnswerDraft }>({
+  const autosaver = createAutosaver({
     ...(options.scheduler ? { scheduler: options.scheduler } : {}),
-    save: async (_key, { assessmentId, item, draft }): Promise<SaveOutcome> => {
-      const result = await saveRecord(ctx, 'answer', {
-        id: answerId(assessmentId, item),
-        assessment_id: assessmentId,
-        item_id: item,
-        ...draft,
-      });
-      edits.value += 1;
-      return result.ok ? { ok: true } : { ok: false, reason: reasonOf(result.error) };
+    ...(options.journal ? { journal: (drafts: Drafts) => options.journal?.write(drafts) } : {}),
+    check: (_field, value) => (typeof value === 'string' && value.length > LONG_TEXT_MAX ? 'too-long' : null),
+    save: async (key, fields): Promise<SaveOutcome> => {
+      const target = parseDraftKey(key);
+      if (!target) return { ok: true }; // nothing that could ever be saved: let it go
+      const result = await saveAnswerFields(ctx, target, fields);
+      return result.ok ? { ok: true } : { ok: false, problem: problemOf(result.error) };
     },
   });
 
+  /** Saves what closed (or crashed) tabs had typed but not saved, then forgets their journal. */
+  async function replayJournal(): Promise<void> {
+    const journal = options.journal;
+    if (!journal) return;
+    const entries = await journal.orphans();
+    const drafts: Drafts = {};
+    for (const entry of entries) {
+      for (const [key, fields] of Object.entries(entry.drafts)) {
+        if (!parseDraftKey(key)) continue;
+        const valid = Object.entries(fields).filter(([f, v]) => validField(f, v));
+        if (valid.length > 0) drafts[key] = { ...drafts[key], ...Object.fromEntries(valid) };
+      }
+    }
+    // Once in this tab's drafts (and so its own journal), the old entries can go.
+    await autosaver.restore(drafts);
+    for (const entry of entries) journal.discard(entry);
+  }
+
   async function start(): Promise<void> {
+    await replayJournal();
     const subscription = observeAssessments(db).subscribe({ next: (list) => (assessments.value = list) });
     disposers.push(() => subscription.unsubscribe());
     const remembered = await readSetting<WorkbookPosition>(db, 'workbook.position');
@@ -103,7 +149,11 @@ export function createWorkbookStore(options: {
     const assessmentId = current.value?.assessment?.id;
     if (!assessmentId) return;
     position.value = { assessmentId, section };
-    await writeSetting(db, 'workbook.position', position.value);
+    try {
+      await writeSetting(db, 'workbook.position', position.value);
+    } catch {
+      // A full disk must not stop the person from working: the position is only a convenience.
+    }
   }
 
   async function close(): Promise<void> {
@@ -120,22 +170,60 @@ export function createWorkbookStore(options: {
     return result;
   }
 
-  /** What the screen shows for an item: the unsaved draft over the stored answer. */
+  function storedAnswer(assessmentId: string, item: ItemId): AnswerDraft {
+    if (current.value?.assessment?.id !== assessmentId) return EMPTY;
+    const stored = current.value.answers.find((a: Answer) => a.item_id === item);
+    return stored ? { rating: stored.rating, evidence: stored.evidence, next_step: stored.next_step } : EMPTY;
+  }
+
+  /** What the screen shows for an item: each field's unsaved draft over the stored answer. */
   function answerOf(item: ItemId): AnswerDraft {
-    void edits.value;
+    void autosaver.version.value;
     const assessmentId = current.value?.assessment?.id;
     if (!assessmentId) return EMPTY;
-    const draft = autosaver.draft(item)?.draft;
-    if (draft) return draft;
-    const stored = current.value?.answers.find((a: Answer) => a.item_id === item);
-    return stored ? { rating: stored.rating, evidence: stored.evidence, next_step: stored.next_step } : EMPTY;
+    const key = draftKey(assessmentId, item);
+    const stored = storedAnswer(assessmentId, item);
+    const shown = { ...stored };
+    for (const field of ANSWER_FIELDS) {
+      const draft = autosaver.draft(key, field);
+      if (draft) (shown as Record<AnswerField, unknown>)[field] = draft.value;
+    }
+    return shown;
+  }
+
+  /** Why an item is not saved, if it is not. */
+  function problemOfItem(item: ItemId): SaveProblem | undefined {
+    void autosaver.version.value;
+    const assessmentId = current.value?.assessment?.id;
+    return assessmentId ? autosaver.problem(draftKey(assessmentId, item)) : undefined;
+  }
+
+  /**
+   * Fields of an item that another tab or device changed while this one held unsaved text: the
+   * person is told, and sees the other text; theirs is kept until this one saves over it.
+   */
+  function changedElsewhere(item: ItemId): Partial<AnswerDraft> {
+    void autosaver.version.value;
+    const assessmentId = current.value?.assessment?.id;
+    if (!assessmentId) return {};
+    const stored = storedAnswer(assessmentId, item);
+    const out: Partial<Record<AnswerField, unknown>> = {};
+    for (const field of ANSWER_FIELDS) {
+      const draft = autosaver.draft(draftKey(assessmentId, item), field);
+      if (draft && draft.base !== undefined && draft.base !== stored[field] && draft.value !== stored[field])
+        out[field] = stored[field];
+    }
+    return out as Partial<AnswerDraft>;
   }
 
   function edit(item: ItemId, changes: Partial<AnswerDraft>): void {
     const assessmentId = current.value?.assessment?.id;
     if (!assessmentId) return;
-    autosaver.change(item, { assessmentId, item, draft: { ...answerOf(item), ...changes } });
-    edits.value += 1;
+    const stored = storedAnswer(assessmentId, item);
+    for (const field of ANSWER_FIELDS) {
+      if (field in changes)
+        autosaver.change(draftKey(assessmentId, item), field, changes[field], stored[field]);
+    }
   }
 
   async function addAction(input: {
@@ -178,12 +266,12 @@ export function createWorkbookStore(options: {
     });
   }
 
+  /** Quick exit: nothing shown stays in memory; unsaved text is in the journal and saves next start. */
   function forget(): void {
     openSubscription?.unsubscribe();
     openSubscription = null;
     batch(() => {
       current.value = null;
-      edits.value += 1;
     });
   }
 
@@ -200,8 +288,12 @@ export function createWorkbookStore(options: {
     close,
     create,
     answerOf,
+    problemOf: problemOfItem,
+    changedElsewhere,
     edit,
     flush: () => autosaver.flush(),
+    /** The device is being wiped: unsaved drafts go too. */
+    discardDrafts: () => autosaver.discardAll(),
     addAction,
     setActionStatus,
     updateAction,

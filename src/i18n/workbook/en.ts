@@ -65,6 +65,14 @@ export const workbookEn = {
   'wb.saving': 'Saving…',
   'wb.saved': 'Saved on this device',
   'wb.saveFailed': 'Not saved: {reason} What you typed is still here.',
+  'wb.problem.storage-full':
+    'this device is out of storage space. Free some space; it tries again by itself.',
+  'wb.problem.database-closed': 'the app was updated or wiped in another tab. Reload this page to save.',
+  'wb.problem.too-long': 'a text is too long. Shorten it to save it.',
+  'wb.problem.failed': 'the device could not save it. It tries again by itself.',
+  'wb.counter': '{count} of {max} characters',
+  'wb.tooLong': 'Too long by {over} characters: shorten it to save it. Your text is kept here.',
+  'wb.changedElsewhere': 'Changed in another window while you typed: “{text}”. Yours will be saved over it.',
 
   'wb.integration': 'Integration check',
   'wb.integrationNone': 'Every program you offer is carried by the approaches and knowledges it needs.',

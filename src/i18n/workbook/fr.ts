@@ -70,6 +70,17 @@ export const workbookFr: WorkbookCatalog = {
   'wb.saving': 'Enregistrement…',
   'wb.saved': 'Enregistré sur cet appareil',
   'wb.saveFailed': 'Non enregistré : {reason} Ce que vous avez saisi est toujours là.',
+  'wb.problem.storage-full':
+    "cet appareil n'a plus d'espace de stockage. Libérez de l'espace; l'app réessaie d'elle-même.",
+  'wb.problem.database-closed':
+    "l'app a été mise à jour ou effacée dans un autre onglet. Rechargez cette page pour enregistrer.",
+  'wb.problem.too-long': 'un texte est trop long. Raccourcissez-le pour l’enregistrer.',
+  'wb.problem.failed': "l'appareil n'a pas pu l'enregistrer. L'app réessaie d'elle-même.",
+  'wb.counter': '{count} caractères sur {max}',
+  'wb.tooLong':
+    'Trop long de {over} caractères : raccourcissez-le pour l’enregistrer. Votre texte est conservé ici.',
+  'wb.changedElsewhere':
+    'Modifié dans une autre fenêtre pendant votre saisie : « {text} ». Le vôtre le remplacera.',
 
   'wb.integration': "Vérification de l'intégration",
   'wb.integrationNone': 'Chaque programme offert est porté par les approches et les savoirs nécessaires.',

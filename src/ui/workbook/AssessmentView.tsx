@@ -43,12 +43,14 @@ export function AssessmentView({ assessment }: Props) {
           {assessment.agency} · {formatDate(locale.value, assessment.assessed_on)}
         </h1>
         <p role="status" class="muted save-status">
-          {status === 'saving' || status === 'pending'
+          {status === 'saving'
             ? tw('wb.saving')
             : status === 'saved'
               ? tw('wb.saved')
               : status === 'failed'
-                ? tw('wb.saveFailed', { reason: workbook.saveFailure.value ?? '' })
+                ? tw('wb.saveFailed', {
+                    reason: tw(`wb.problem.${workbook.saveFailure.value ?? 'failed'}` as WorkbookKey),
+                  })
                 : ''}
         </p>
         <nav aria-label={tw('wb.title')}>

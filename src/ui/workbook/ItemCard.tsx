@@ -1,6 +1,7 @@
 import type { WorkbookKey } from '../../i18n/workbook';
 import { type ItemId, RATINGS } from '../../model/workbook';
 import { useApp, useT } from '../../state/context';
+import { LongTextField } from './LongTextField';
 import { itemLabel, useTw } from './words';
 
 interface Props {
@@ -13,6 +14,7 @@ export function ItemCard({ item }: Props) {
   const t = useT();
   const tw = useTw();
   const answer = workbook.answerOf(item);
+  const theirs = workbook.changedElsewhere(item);
   const label = itemLabel(item, t, tw);
   const id = item.replace(/[^a-z0-9]/g, '-');
   return (
@@ -31,22 +33,18 @@ export function ItemCard({ item }: Props) {
           </label>
         ))}
       </div>
-      <label class="field">
-        <span>{tw('wb.evidence')}</span>
-        <textarea
-          rows={2}
-          value={answer.evidence}
-          onInput={(e) => workbook.edit(item, { evidence: (e.currentTarget as HTMLTextAreaElement).value })}
-        />
-      </label>
-      <label class="field">
-        <span>{tw('wb.nextStep')}</span>
-        <textarea
-          rows={2}
-          value={answer.next_step}
-          onInput={(e) => workbook.edit(item, { next_step: (e.currentTarget as HTMLTextAreaElement).value })}
-        />
-      </label>
+      <LongTextField
+        label={tw('wb.evidence')}
+        value={answer.evidence}
+        theirs={theirs.evidence}
+        onInput={(evidence) => workbook.edit(item, { evidence })}
+      />
+      <LongTextField
+        label={tw('wb.nextStep')}
+        value={answer.next_step}
+        theirs={theirs.next_step}
+        onInput={(next_step) => workbook.edit(item, { next_step })}
+      />
       {answer.next_step.trim() && (
         <button
           type="button"

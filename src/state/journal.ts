@@ -1,0 +1,102 @@
+// The crash journal: unsaved drafts copied synchronously into localStorage on every keystroke, so a
+// reload, a closed tab, a crash, a quick exit or a phone killing the app cannot lose what was typed
+// (an IndexedDB write started on page-hide may never finish). Each tab writes its own entry; on start
+// every entry is read back and saved, then removed. Wiping the device clears localStorage with it.
+import * as z from 'zod/mini';
+import type { Drafts } from './autosave';
+
+export const JOURNAL_PREFIX = 'circle.journal.';
+
+export type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+const draftsSchema = z.record(
+  z.string().check(z.maxLength(200)),
+  z.record(z.string().check(z.maxLength(100)), z.unknown()),
+);
+
+export interface JournalEntry {
+  storageKey: string;
+  /** The entry as read, so that it is removed only if no tab rewrote it since. */
+  raw: string;
+  drafts: Drafts;
+}
+
+/** The least of the Web Locks API the journal needs to tell a live tab from a closed one. */
+export type Locks = Pick<LockManager, 'request'>;
+
+export function createJournal(
+  storage: JournalStorage | null,
+  options: { tabId?: string; locks?: Locks | null } = {},
+) {
+  const own = `${JOURNAL_PREFIX}${options.tabId ?? crypto.randomUUID()}`;
+  const locks = options.locks ?? null;
+  // Held for this tab's life: another tab's start leaves this tab's entry alone while it is open.
+  if (locks) void locks.request(own, () => new Promise<void>(() => {})).catch(() => undefined);
+  return {
+    /** Keeps this tab's drafts; nothing to keep removes the entry. A full storage is survived. */
+    write(drafts: Drafts): void {
+      if (!storage) return;
+      try {
+        if (Object.keys(drafts).length === 0) storage.removeItem(own);
+        else storage.setItem(own, JSON.stringify(drafts));
+      } catch {
+        // localStorage full or disabled: the drafts stay in memory and on screen, the status says why.
+      }
+    },
+    /** Every tab's entries (a crashed tab's included). Unreadable entries come back empty. */
+    readAll(): JournalEntry[] {
+      if (!storage) return [];
+      const entries: JournalEntry[] = [];
+      const keys: string[] = [];
+      try {
+        for (let i = 0; i < storage.length; i++) {
+          const key = storage.key(i);
+          if (key?.startsWith(JOURNAL_PREFIX)) keys.push(key);
+        }
+        for (const storageKey of keys) {
+          const raw = storage.getItem(storageKey);
+          if (raw === null) continue;
+          let parsed: unknown;
+          try {
+            parsed = JSON.parse(raw);
+          } catch {
+            parsed = null;
+          }
+          const drafts = draftsSchema.safeParse(parsed);
+          entries.push({ storageKey, raw, drafts: drafts.success ? drafts.data : {} });
+        }
+      } catch {
+        return entries;
+      }
+      return entries;
+    },
+    /**
+     * Entries left by tabs that are gone (closed, reloaded, crashed): the ones to save now. Without
+     * Web Locks every other entry counts; saving a live tab's draft early does no harm.
+     */
+    async orphans(): Promise<JournalEntry[]> {
+      const out: JournalEntry[] = [];
+      for (const entry of this.readAll()) {
+        if (entry.storageKey === own) continue;
+        const free = locks
+          ? await locks
+              .request(entry.storageKey, { ifAvailable: true }, (lock) => lock !== null)
+              .catch(() => true)
+          : true;
+        if (free) out.push(entry);
+      }
+      return out;
+    },
+    /** Removes an entry that has been saved, unless its tab rewrote it meanwhile. */
+    discard(entry: JournalEntry): void {
+      if (!storage || entry.storageKey === own) return;
+      try {
+        if (storage.getItem(entry.storageKey) === entry.raw) storage.removeItem(entry.storageKey);
+      } catch {
+        // nothing to do: it is read again next start
+      }
+    },
+  };
+}
+
+export type Journal = ReturnType<typeof createJournal>;

@@ -1,0 +1,51 @@
+import { useId } from 'preact/hooks';
+import { LONG_TEXT_MAX } from '../../model/common';
+import { useApp } from '../../state/context';
+import { useTw } from './words';
+
+/** The counter shows from this share of the limit on, so the limit never comes as a surprise. */
+const COUNTER_FROM = 0.8;
+
+interface Props {
+  label: string;
+  value: string;
+  /** What another window saved meanwhile, when this one still holds unsaved text. */
+  theirs?: string | undefined;
+  onInput: (value: string) => void;
+}
+
+/** A long text with its limit shown before it bites; text over the limit is kept and said so. */
+export function LongTextField({ label, value, theirs, onInput }: Props) {
+  const { locale } = useApp();
+  const tw = useTw();
+  const id = useId();
+  const number = (n: number) => n.toLocaleString(locale.value === 'fr' ? 'fr-CA' : 'en-CA');
+  const over = value.length - LONG_TEXT_MAX;
+  const showCounter = value.length >= LONG_TEXT_MAX * COUNTER_FROM;
+  const notes = [showCounter && `${id}-count`, theirs !== undefined && `${id}-theirs`].filter(Boolean);
+  return (
+    <label class="field">
+      <span>{label}</span>
+      <textarea
+        rows={2}
+        value={value}
+        maxLength={LONG_TEXT_MAX}
+        aria-invalid={over > 0 ? true : undefined}
+        aria-describedby={notes.length ? notes.join(' ') : undefined}
+        onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value)}
+      />
+      {showCounter && (
+        <span id={`${id}-count`} class={over > 0 ? 'field-error' : 'muted counter'}>
+          {over > 0
+            ? tw('wb.tooLong', { over: number(over) })
+            : tw('wb.counter', { count: number(value.length), max: number(LONG_TEXT_MAX) })}
+        </span>
+      )}
+      {theirs !== undefined && (
+        <span id={`${id}-theirs`} class="notice" role="status">
+          {tw('wb.changedElsewhere', { text: theirs })}
+        </span>
+      )}
+    </label>
+  );
+}
