@@ -39,7 +39,8 @@ export interface RecordOf {
   action: Action;
 }
 
-const SCHEMAS = {
+/** Each entity's schema: what a command writes and what a read accepts. */
+export const RECORD_SCHEMAS = {
   organization: organizationSchema,
   service: serviceSchema,
   location: locationSchema,
@@ -152,7 +153,7 @@ async function write<E extends Entity>(
   existing: StoredRecord<RecordOf[E]> | undefined,
   input: object,
 ): Promise<Result<RecordOf[E], CommandError>> {
-  const parsed = parseRecord(entity, SCHEMAS[entity], { ...input, last_modified: now.toISOString() });
+  const parsed = parseRecord(entity, RECORD_SCHEMAS[entity], { ...input, last_modified: now.toISOString() });
   if (!parsed.ok) return parsed;
   const value = parsed.value as RecordOf[E];
   const table = tableOf(ctx.db, entity) as unknown as AnyTable<E>;

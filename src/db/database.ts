@@ -7,6 +7,7 @@ import type { NewMutation } from '../model/mutation';
 import type { Organization } from '../model/organization';
 import type { Service } from '../model/service';
 import type { Action, Answer, Assessment } from '../model/workbook';
+import type { Unreadable } from './read';
 import {
   type ChangeEntry,
   type ConflictEntry,
@@ -28,6 +29,8 @@ export interface DatabaseEvents {
   onClosed?: (reason: ClosedReason) => void;
   /** Opening waits for another tab still holding an older version open. */
   onBlocked?: () => void;
+  /** A stored record failed validation when read and was set aside (see read.ts). */
+  onUnreadable?: (problem: Unreadable) => void;
 }
 
 export class CircleDatabase extends Dexie {
@@ -42,8 +45,12 @@ export class CircleDatabase extends Dexie {
   answers!: Table<StoredRecord<Answer>, string>;
   actions!: Table<StoredRecord<Action>, string>;
 
+  /** Reports a record that could not be read; the screens go on without it. */
+  readonly setAside: (problem: Unreadable) => void;
+
   constructor(name: string = DB_NAME, events: DatabaseEvents = {}) {
     super(name);
+    this.setAside = (problem) => events.onUnreadable?.(problem);
     this.version(1).stores(SCHEMA_V1);
     this.version(2)
       .stores(SCHEMA_V2)

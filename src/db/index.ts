@@ -23,19 +23,23 @@ export {
 } from './database';
 export {
   type AssessmentRecords,
+  type DirectoryChange,
+  type DirectoryDelta,
   type DirectorySnapshot,
   type Observer,
   observeAssessment,
   observeAssessments,
-  observeDirectory,
+  observeDirectoryChanges,
   observeOutboxSize,
   observeSampleMarker,
   observeServicePage,
   type Page,
   type PageRequest,
+  readDirectory,
   type ServiceRow,
   type Subscribable,
 } from './queries';
+export type { Unreadable } from './read';
 export { type DirectoryRecords, loadSampleDirectory, readSampleMarker, type SampleMarker } from './sample';
 export { DB_NAME, type StoredRecord } from './schema';
 export { readSetting, type SettingKey, writeSetting } from './settings';

@@ -5,7 +5,9 @@ import type { Location } from '../model/location';
 import type { Organization } from '../model/organization';
 import type { Service } from '../model/service';
 import type { Action, Answer, Assessment } from '../model/workbook';
+import { latestChange, prunedThrough } from './changes';
 import type { CircleDatabase } from './database';
+import { validValues } from './read';
 import { SAMPLE_META_KEY, type SampleMarker } from './sample';
 
 export interface Observer<T> {
@@ -42,22 +44,24 @@ export function observeServicePage(db: CircleDatabase, page: PageRequest): Subsc
       db.services.orderBy('sortName').offset(page.offset).limit(page.limit).toArray(),
       db.services.count(),
     ]);
-    const orgs = await db.organizations.bulkGet([...new Set(rows.map((r) => r.value.organization_id))]);
-    const byId = new Map(orgs.filter((o) => o !== undefined).map((o) => [o.id, o.value]));
+    const sample = new Set(rows.filter((r) => r.sample === 1).map((r) => r.id));
+    const services = validValues(db, 'service', rows);
+    const orgs = await db.organizations.bulkGet([...new Set(services.map((s) => s.organization_id))]);
+    const byId = new Map(validValues(db, 'organization', orgs).map((o) => [o.id, o]));
     return {
-      items: rows.map((r) => ({
-        service: r.value,
-        organization: byId.get(r.value.organization_id),
-        sample: r.sample === 1,
+      items: services.map((service) => ({
+        service,
+        organization: byId.get(service.organization_id),
+        sample: sample.has(service.id),
       })),
       total,
     };
   });
 }
 
-/** Mutations waiting to be pushed. */
+/** Changes not yet accepted by the hub: pending, sent, or waiting for a person (S11). */
 export function observeOutboxSize(db: CircleDatabase): Subscribable<number> {
-  return liveQuery(() => db.mutations.count());
+  return liveQuery(() => db.mutations.where('status').noneOf(['applied']).count());
 }
 
 /** The loaded sample directory, if any: its presence is what the sample banner shows. */
@@ -73,31 +77,88 @@ export interface DirectorySnapshot {
   locations: Location[];
 }
 
+async function readWholeDirectory(db: CircleDatabase): Promise<DirectorySnapshot> {
+  const [services, organizations, locations] = await Promise.all([
+    db.services.toArray(),
+    db.organizations.toArray(),
+    db.locations.toArray(),
+  ]);
+  return {
+    services: validValues(db, 'service', services),
+    organizations: validValues(db, 'organization', organizations),
+    locations: validValues(db, 'location', locations),
+  };
+}
+
 /**
- * The whole directory, for the search index and the filters, which run in memory. Emits again when
- * any record changes, so the index follows edits and (later) sync.
+ * The whole directory, for the search index and the filters, which run in memory, with the change
+ * feed's position it reflects: read once at start, then followed by `observeDirectoryChanges`.
  */
-export function observeDirectory(db: CircleDatabase): Subscribable<DirectorySnapshot> {
+export function readDirectory(db: CircleDatabase): Promise<{ snapshot: DirectorySnapshot; cursor: number }> {
+  return db.transaction('r', [db.services, db.organizations, db.locations, db.changes], async () => ({
+    snapshot: await readWholeDirectory(db),
+    cursor: await latestChange(db),
+  }));
+}
+
+/** The records a change touched: each a new value, or null where it was deleted (or set aside). */
+export interface DirectoryDelta {
+  kind: 'delta';
+  cursor: number;
+  services: Map<string, Service | null>;
+  organizations: Map<string, Organization | null>;
+  locations: Map<string, Location | null>;
+}
+
+export type DirectoryChange = DirectoryDelta | { kind: 'reset'; cursor: number; snapshot: DirectorySnapshot };
+
+async function changedRecords<T extends { id: string }>(
+  db: CircleDatabase,
+  entity: 'service' | 'organization' | 'location',
+  ids: string[],
+): Promise<Map<string, T | null>> {
+  const table =
+    entity === 'service' ? db.services : entity === 'organization' ? db.organizations : db.locations;
+  const rows = await table.bulkGet(ids);
+  const valid = new Map((validValues(db, entity, rows) as unknown as T[]).map((r) => [r.id, r]));
+  return new Map(ids.map((id) => [id, valid.get(id) ?? null]));
+}
+
+/**
+ * What changed in the directory after `cursor()` (in this tab or another), read from the change feed:
+ * the changed records only, or everything again after a bulk load or when the feed was pruned past
+ * the cursor. Emits nothing while nothing changed.
+ */
+export function observeDirectoryChanges(
+  db: CircleDatabase,
+  cursor: () => number,
+): Subscribable<DirectoryChange | null> {
   return liveQuery(async () => {
+    const from = cursor();
+    const rows = await db.changes.where('seq').above(from).toArray();
+    const last = rows.at(-1)?.seq;
+    if (last === undefined) return null;
+    if (from < (await prunedThrough(db)) || rows.some((r) => r.kind === 'reset')) {
+      return { kind: 'reset', cursor: last, snapshot: await readWholeDirectory(db) };
+    }
+    const ids = { service: new Set<string>(), organization: new Set<string>(), location: new Set<string>() };
+    for (const r of rows)
+      if (r.kind === 'record' && r.entity in ids) ids[r.entity as keyof typeof ids].add(r.id);
     const [services, organizations, locations] = await Promise.all([
-      db.services.toArray(),
-      db.organizations.toArray(),
-      db.locations.toArray(),
+      changedRecords<Service>(db, 'service', [...ids.service]),
+      changedRecords<Organization>(db, 'organization', [...ids.organization]),
+      changedRecords<Location>(db, 'location', [...ids.location]),
     ]);
-    return {
-      services: services.map((r) => r.value),
-      organizations: organizations.map((r) => r.value),
-      locations: locations.map((r) => r.value),
-    };
+    return { kind: 'delta', cursor: last, services, organizations, locations };
   });
 }
 
 /** Every assessment on the device, newest first (a handful per agency: not a page question). */
 export function observeAssessments(db: CircleDatabase): Subscribable<Assessment[]> {
   return liveQuery(async () =>
-    (await db.assessments.toArray())
-      .map((r) => r.value)
-      .sort((a, b) => b.assessed_on.localeCompare(a.assessed_on)),
+    validValues(db, 'assessment', await db.assessments.toArray()).sort((a, b) =>
+      b.assessed_on.localeCompare(a.assessed_on),
+    ),
   );
 }
 
@@ -116,9 +177,9 @@ export function observeAssessment(db: CircleDatabase, id: string): Subscribable<
       db.actions.where('value.assessment_id').equals(id).toArray(),
     ]);
     return {
-      assessment: assessment?.value ?? null,
-      answers: answers.map((r) => r.value),
-      actions: actions.map((r) => r.value),
+      assessment: validValues(db, 'assessment', [assessment])[0] ?? null,
+      answers: validValues(db, 'answer', answers),
+      actions: validValues(db, 'action', actions),
     };
   });
 }

@@ -189,6 +189,12 @@ export const en = {
   'settings.storageFull':
     'This device is out of space, so the change was not saved. It is still shown here: free some space (photos, other apps) and try again.',
   'settings.saveFailed': 'The change could not be saved on this device.',
+  'settings.unreadable': 'Records that could not be read',
+  'settings.unreadableNone': 'Every record on this device reads as it should.',
+  'settings.unreadableCount':
+    '{count} records could not be read and are left out of the screens. They stay on this device, untouched.',
+  'app.screenFailed': 'This screen could not be shown. The rest of the app still works.',
+  'app.screenRetry': 'Show this screen again',
   'settings.install': 'Install',
   'settings.installButton': 'Install the app',
   'settings.installed': 'The app is installed on this device.',

@@ -193,6 +193,12 @@ export const fr: Catalog = {
   'settings.storageFull':
     "Cet appareil manque d'espace : la modification n'a pas été enregistrée. Elle reste affichée ici : libérez de l'espace (photos, autres applications) et réessayez.",
   'settings.saveFailed': "La modification n'a pas pu être enregistrée sur cet appareil.",
+  'settings.unreadable': 'Fiches illisibles',
+  'settings.unreadableNone': 'Toutes les fiches de cet appareil se lisent correctement.',
+  'settings.unreadableCount':
+    '{count} fiches n’ont pas pu être lues et sont laissées hors des écrans. Elles restent intactes sur cet appareil.',
+  'app.screenFailed': "Cet écran n'a pas pu être affiché. Le reste de l'application fonctionne toujours.",
+  'app.screenRetry': 'Afficher cet écran de nouveau',
   'settings.install': 'Installer',
   'settings.installButton': "Installer l'application",
   'settings.installed': "L'application est installée sur cet appareil.",

@@ -8,6 +8,7 @@ import {
   loadSampleDirectory,
   openDatabase,
   readSampleMarker,
+  type Unreadable,
 } from '../db';
 import { type Catalog, englishCatalog, type Locale, loadCatalog, translator } from '../i18n';
 import { createDeviceStore, type DevicePlatform } from './deviceStore';
@@ -59,7 +60,15 @@ export function createAppStore(options: AppStoreOptions) {
   const catalog = signal<Catalog>(englishCatalog);
   const t = computed(() => translator(catalog.value));
 
+  /** Stored records that failed validation when read, by entity and id (shown in Settings). */
+  const unreadable = signal<ReadonlyMap<string, Unreadable>>(new Map());
+
   const db: CircleDatabase = openDatabase(options.dbName, {
+    onUnreadable: (problem) => {
+      const key = `${problem.entity}/${problem.id}`;
+      if (unreadable.peek().get(key)?.reason === problem.reason) return;
+      unreadable.value = new Map(unreadable.peek()).set(key, problem);
+    },
     onClosed: (reason) => {
       dbStatus.value = reason;
     },
@@ -143,6 +152,7 @@ export function createAppStore(options: AppStoreOptions) {
   return {
     db,
     dbStatus,
+    unreadable,
     locale,
     catalog,
     t,

@@ -120,4 +120,43 @@ describe('the directory store', () => {
     expect(store.saveProblem.value).toBe('storage-full');
     expect(store.saved.value).toEqual([]);
   });
+
+  it('applies the change feed: an organization or location edit reaches the services that use it', async () => {
+    const { db, store, directory } = await started();
+    const service = directory.services.find((s) => s.location_ids.length > 0)!;
+    const organization = directory.organizations.find((o) => o.id === service.organization_id)!;
+    await patchRecord({ db }, 'organization', organization.id, { name: 'Zyxwabble Society' });
+    await until(() => store.snapshot.value!.organizations.some((o) => o.name === 'Zyxwabble Society'));
+    store.setQuery('zyxwabble');
+    await store.settled();
+    expect(store.results.value!.map((r) => r.id)).toContain(service.id);
+
+    // A second tab's write reaches this one through the same feed.
+    const other = openDatabase(db.name);
+    await patchRecord({ db: other }, 'location', service.location_ids[0]!, { name: 'Quuxdale Hall' });
+    other.close();
+    await until(() => store.snapshot.value!.locations.some((l) => l.name === 'Quuxdale Hall'));
+    expect(store.item(service.id)?.locations.map((l) => l.name)).toContain('Quuxdale Hall');
+  });
+
+  it('sets aside a stored record that does not read as valid, and the search still loads', async () => {
+    const dbName = uniqueDbName();
+    const problems: string[] = [];
+    const db = openDatabase(dbName, { onUnreadable: (p) => problems.push(`${p.entity} ${p.reason}`) });
+    await loadSampleDirectory({ db }, sampleDirectory(), 1);
+    const broken = (await db.services.toCollection().first())!;
+    const { location_ids: _dropped, ...withoutLocations } = broken.value;
+    await db.services.put({ ...broken, value: withoutLocations as typeof broken.value });
+    store = createDirectoryStore({ db, now: () => FIXED_NOW });
+    await store.start();
+    await store.settled();
+    expect(store.results.value!.length).toBeGreaterThan(0);
+    expect(store.results.value!.map((r) => r.id)).not.toContain(broken.id);
+    expect(problems).toContainEqual(expect.stringMatching(/^service .*location_ids is required/));
+  });
 });
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
+  expect(check()).toBe(true);
+}

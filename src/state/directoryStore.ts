@@ -5,13 +5,16 @@ import { batch, computed, effect, signal } from '@preact/signals';
 import { COMMUNITIES, communityById } from '../data/reference';
 import {
   type CircleDatabase,
+  type DirectoryDelta,
   type DirectorySnapshot,
-  observeDirectory,
+  observeDirectoryChanges,
+  readDirectory,
   readSetting,
   writeSetting,
 } from '../db';
 import { type DirectoryFilters, NO_FILTERS } from '../model/filters';
 import type { Location } from '../model/location';
+import type { Organization } from '../model/organization';
 import { type Place, placeOfCommunity, placeOfPoint } from '../model/reach';
 import type { Service } from '../model/service';
 import { createSearchIndex, type SearchIndex } from '../search/SearchIndex';
@@ -73,63 +76,104 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
     if (mine === generation) results.value = ranked;
   }
 
-  /** Keeps the index in step with the records, touching only what changed. */
-  async function syncIndex(next: DirectorySnapshot, previous: DirectorySnapshot | null): Promise<void> {
+  function documentOf(
+    service: Service,
+    orgs: ReadonlyMap<string, Organization>,
+    locs: ReadonlyMap<string, Location>,
+  ) {
+    return toSearchDocument(
+      service,
+      orgs.get(service.organization_id),
+      service.location_ids.map((id) => locs.get(id)).filter((l): l is Location => l !== undefined),
+    );
+  }
+
+  function loadIndex(next: DirectorySnapshot): Promise<void> {
     const orgs = new Map(next.organizations.map((o) => [o.id, o]));
     const locs = new Map(next.locations.map((l) => [l.id, l]));
-    const docOf = (s: Service) =>
-      toSearchDocument(
-        s,
-        orgs.get(s.organization_id),
-        s.location_ids.map((id) => locs.get(id)).filter((l): l is Location => l !== undefined),
-      );
-    if (!previous || index.size === 0) {
-      await index.load(next.services.map(docOf));
-      return;
+    return index.load(next.services.map((s) => documentOf(s, orgs, locs)));
+  }
+
+  /**
+   * Applies one change from the feed: the changed records replace theirs, the index updates the
+   * services they touch (an organization's or a location's edit reaches every service that uses it),
+   * and only then does the snapshot change, so results are recomputed once, on the whole change.
+   */
+  async function applyDelta(delta: DirectoryDelta): Promise<void> {
+    const current = snapshot.peek();
+    if (!current) return;
+    const services = new Map(current.services.map((s) => [s.id, s]));
+    const orgs = new Map(current.organizations.map((o) => [o.id, o]));
+    const locs = new Map(current.locations.map((l) => [l.id, l]));
+    const put = <T>(map: Map<string, T>, changes: Map<string, T | null>) => {
+      for (const [id, value] of changes) {
+        if (value) map.set(id, value);
+        else map.delete(id);
+      }
+    };
+    put(services, delta.services);
+    put(orgs, delta.organizations);
+    put(locs, delta.locations);
+    const touched = new Set(delta.services.keys());
+    if (delta.organizations.size > 0 || delta.locations.size > 0) {
+      for (const s of services.values()) {
+        if (
+          delta.organizations.has(s.organization_id) ||
+          s.location_ids.some((id) => delta.locations.has(id))
+        )
+          touched.add(s.id);
+      }
     }
-    const before = new Map(previous.services.map((s) => [s.id, s.last_modified]));
-    const orgChanged = new Set(
-      next.organizations
-        .filter((o) => previous.organizations.find((p) => p.id === o.id)?.last_modified !== o.last_modified)
-        .map((o) => o.id),
+    await Promise.all(
+      [...touched].map((id) => {
+        const service = services.get(id);
+        return service ? index.upsert(documentOf(service, orgs, locs)) : index.remove(id);
+      }),
     );
-    for (const s of next.services) {
-      if (before.get(s.id) !== s.last_modified || orgChanged.has(s.organization_id))
-        await index.upsert(docOf(s));
-      before.delete(s.id);
-    }
-    for (const gone of before.keys()) await index.remove(gone);
+    snapshot.value = {
+      services: [...services.values()],
+      organizations: [...orgs.values()],
+      locations: [...locs.values()],
+    };
   }
 
   const disposers: Array<() => void> = [];
 
   async function start(): Promise<void> {
     const [rememberedPlace, rememberedSaved] = await Promise.all([
-      readSetting<PlaceChoice>(db, 'place'),
-      readSetting<string[]>(db, 'saved'),
+      readSetting(db, 'place'),
+      readSetting(db, 'saved'),
     ]);
     batch(() => {
       if (rememberedPlace?.kind === 'community' && communityById(rememberedPlace.id))
         placeChoice.value = rememberedPlace;
       saved.value = Array.isArray(rememberedSaved) ? rememberedSaved : [];
     });
-    await new Promise<void>((ready) => {
-      const subscription = observeDirectory(db).subscribe({
-        next: (next) => {
-          // Browsing needs no index: show the records now; text queries wait for the index, which
-          // runs its updates in order (see SearchIndex).
-          const previous = snapshot.peek();
-          void syncIndex(next, previous);
-          snapshot.value = next;
-          ready();
+    try {
+      const first = await readDirectory(db);
+      let cursor = first.cursor;
+      // Browsing needs no index: show the records now; text queries wait for the index, which runs
+      // its updates in order (see SearchIndex).
+      snapshot.value = first.snapshot;
+      void loadIndex(first.snapshot);
+      let applying: Promise<void> = Promise.resolve();
+      const subscription = observeDirectoryChanges(db, () => cursor).subscribe({
+        next: (change) => {
+          if (!change || change.cursor <= cursor) return;
+          cursor = change.cursor;
+          applying = applying.then(async () => {
+            if (change.kind === 'reset') {
+              snapshot.value = change.snapshot;
+              await loadIndex(change.snapshot);
+            } else await applyDelta(change);
+          });
         },
-        error: (error) => {
-          console.error(error);
-          ready();
-        },
+        error: (error) => console.error(error),
       });
       disposers.push(() => subscription.unsubscribe());
-    });
+    } catch (error) {
+      console.error(error);
+    }
     disposers.push(
       effect(() => {
         void snapshot.value;

@@ -121,7 +121,7 @@ export function createWorkbookStore(options: {
     await replayJournal();
     const subscription = observeAssessments(db).subscribe({ next: (list) => (assessments.value = list) });
     disposers.push(() => subscription.unsubscribe());
-    const remembered = await readSetting<WorkbookPosition>(db, 'workbook.position');
+    const remembered = await readSetting(db, 'workbook.position');
     if (remembered) position.value = remembered;
   }
 

@@ -7,6 +7,7 @@ import { MapEntry } from './map/MapEntry';
 import { NavBar } from './NavBar';
 import { QuickExit } from './QuickExit';
 import { SavedScreen } from './SavedScreen';
+import { ScreenBoundary } from './ScreenBoundary';
 import { SearchScreen } from './SearchScreen';
 import { ServicePage } from './ServicePage';
 import { SettingsScreen } from './SettingsScreen';
@@ -30,7 +31,7 @@ function CurrentScreen() {
 
 /** The shell: top bar, update offer, the current screen, and the quick exit on every screen. */
 export function App() {
-  const { locale, dbStatus, device } = useApp();
+  const { locale, dbStatus, device, navigation } = useApp();
   const t = useT();
   useEffect(() => {
     document.documentElement.lang = LOCALE_TAGS[locale.value];
@@ -50,7 +51,9 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <UpdateBanner />
         <DatabaseNotice status={dbStatus.value} />
-        <CurrentScreen />
+        <ScreenBoundary key={navigation.screen.value.name}>
+          <CurrentScreen />
+        </ScreenBoundary>
       </main>
       <QuickExit />
     </>

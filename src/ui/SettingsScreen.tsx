@@ -4,6 +4,7 @@ import { useApp, useT } from '../state/context';
 import { THEMES } from '../state/deviceStore';
 import { InstallSection } from './InstallSection';
 import { StorageSection } from './StorageSection';
+import { UnreadableSection } from './UnreadableSection';
 import { WipeSection } from './WipeSection';
 
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', fr: 'Français' };
@@ -90,6 +91,7 @@ export function SettingsScreen() {
         <span>{t('settings.blankWhenHidden')}</span>
       </label>
       <StorageSection />
+      <UnreadableSection />
       <InstallSection />
       <WipeSection />
     </section>
