@@ -2,7 +2,8 @@
 import * as z from 'zod/mini';
 
 export const uuid = z.uuid();
-export const shortText = z.string().check(z.maxLength(300));
+export const SHORT_TEXT_MAX = 300;
+export const shortText = z.string().check(z.maxLength(SHORT_TEXT_MAX));
 /** The longest free text a record field holds; forms show a counter before it bites. */
 export const LONG_TEXT_MAX = 5000;
 export const longText = z.string().check(z.maxLength(LONG_TEXT_MAX));

@@ -26,7 +26,7 @@ export const realScheduler: Scheduler = {
 };
 
 /** Why a save did not happen; each has a message in both languages. */
-export type SaveProblem = 'storage-full' | 'database-closed' | 'too-long' | 'failed';
+export type SaveProblem = 'storage-full' | 'database-closed' | 'too-long' | 'invalid' | 'failed';
 export type SaveOutcome = { ok: true } | { ok: false; problem: SaveProblem };
 export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
 

@@ -127,7 +127,8 @@ describe('the workbook store', () => {
     expect(added?.ok).toBe(true);
     await until(() => store.current.value!.actions.length === 1);
     const action = store.current.value!.actions[0]!;
-    await store.setActionStatus(action, 'done');
+    store.editAction(action, { status: 'done' });
+    await store.flush();
     await until(() => store.current.value!.actions[0]?.status === 'done');
     expect(store.current.value!.actions[0]?.status).toBe('done');
     store.stop();
@@ -286,5 +287,26 @@ describe('the workbook store', () => {
     });
     store.stop();
     db.close();
+  });
+
+  it('an action’s owner typed in place is journaled and saved even if the tab dies before a save', async () => {
+    const dbName = uniqueDbName();
+    const storage = memoryStorage();
+    const first = await tab(dbName, storage);
+    await first.store.create({ agency: 'Cedar Path', assessed_on: '2026-11-01' });
+    await first.store.addAction({ text: 'Hire a peer worker', owner: '', due_on: null, item_id: null });
+    await until(() => first.store.current.value!.actions.length === 1);
+    const action = first.store.current.value!.actions[0]!;
+    first.store.editAction(action, { owner: 'Director of programs', status: 'doing' });
+    expect(first.store.actionOf(action)).toMatchObject({ owner: 'Director of programs', status: 'doing' });
+    first.store.stop();
+    first.db.close(); // no timer ever fired: nothing reached IndexedDB
+
+    const next = await tab(dbName, storage);
+    const stored = await next.db.actions.get(action.id);
+    expect(stored?.value).toMatchObject({ owner: 'Director of programs', status: 'doing' });
+    expect([...storage.map.keys()].filter((k) => k.startsWith(JOURNAL_PREFIX))).toEqual([]);
+    next.store.stop();
+    next.db.close();
   });
 });

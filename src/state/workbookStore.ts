@@ -15,11 +15,11 @@ import {
   saveRecord,
   writeSetting,
 } from '../db';
-import { LONG_TEXT_MAX } from '../model/common';
+import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../model/common';
 import { newRecordId } from '../model/ids';
 import {
+  ACTION_STATUSES,
   type Action,
-  type ActionStatus,
   type Answer,
   type Assessment,
   ITEM_IDS,
@@ -52,25 +52,47 @@ export function problemOf(error: CommandError): SaveProblem {
     case 'database-closed':
       return error.code;
     case 'invalid':
-      return error.problems.some((p) => p.message.startsWith('is too long')) ? 'too-long' : 'failed';
+      return error.problems.some((p) => p.message.startsWith('is too long')) ? 'too-long' : 'invalid';
     default:
       return 'failed';
   }
 }
 
+/** Action fields edited in place (saved as typed, like answers). */
+export type ActionField = 'owner' | 'due_on' | 'status';
+const ACTION_FIELDS: readonly ActionField[] = ['owner', 'due_on', 'status'];
+
 /** A field's draft as the journal may hold it, checked before it is believed. */
-function validField(field: string, value: unknown): field is AnswerField {
+function validField(target: DraftTarget, field: string, value: unknown): boolean {
+  if (target.kind === 'action') {
+    if (field === 'owner') return typeof value === 'string';
+    if (field === 'status') return (ACTION_STATUSES as readonly unknown[]).includes(value);
+    return (
+      field === 'due_on' &&
+      (value === null || (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)))
+    );
+  }
   if (field === 'rating') return value === null || (RATINGS as readonly unknown[]).includes(value);
   return (field === 'evidence' || field === 'next_step') && typeof value === 'string';
 }
 
-/** Drafts are keyed by assessment and item: "assessment-id/item-id". */
+/** What a draft belongs to: an answer ("assessment-id/item-id") or an action ("action:action-id"). */
+type DraftTarget = { kind: 'answer'; assessmentId: string; item: ItemId } | { kind: 'action'; id: string };
 const draftKey = (assessmentId: string, item: ItemId) => `${assessmentId}/${item}`;
-function parseDraftKey(key: string): { assessmentId: string; item: ItemId } | null {
+const actionKey = (actionId: string) => `action:${actionId}`;
+function parseDraftKey(key: string): DraftTarget | null {
+  if (key.startsWith('action:')) return { kind: 'action', id: key.slice('action:'.length) };
   const slash = key.indexOf('/');
   const assessmentId = key.slice(0, slash);
   const item = key.slice(slash + 1) as ItemId;
-  return slash > 0 && ITEM_IDS.includes(item) ? { assessmentId, item } : null;
+  return slash > 0 && ITEM_IDS.includes(item) ? { kind: 'answer', assessmentId, item } : null;
+}
+
+/** Limits a field holds, checked before saving so that text over them is held back, not lost. */
+function tooLong(field: string, value: unknown): SaveProblem | null {
+  if (typeof value !== 'string') return null;
+  const max = field === 'owner' ? SHORT_TEXT_MAX : LONG_TEXT_MAX;
+  return value.length > max ? 'too-long' : null;
 }
 
 export function createWorkbookStore(options: {
@@ -90,11 +112,16 @@ export function createWorkbookStore(options: {
   const autosaver = createAutosaver({
     ...(options.scheduler ? { scheduler: options.scheduler } : {}),
     ...(options.journal ? { journal: (drafts: Drafts) => options.journal?.write(drafts) } : {}),
-    check: (_field, value) => (typeof value === 'string' && value.length > LONG_TEXT_MAX ? 'too-long' : null),
+    check: tooLong,
     save: async (key, fields): Promise<SaveOutcome> => {
       const target = parseDraftKey(key);
       if (!target) return { ok: true }; // nothing that could ever be saved: let it go
-      const result = await saveAnswerFields(ctx, target, fields);
+      const result =
+        target.kind === 'answer'
+          ? await saveAnswerFields(ctx, target, fields)
+          : await patchRecord(ctx, 'action', target.id, fields);
+      // An action deleted meanwhile (here or in another tab) has nowhere to take the edit.
+      if (!result.ok && result.error.code === 'not-found') return { ok: true };
       return result.ok ? { ok: true } : { ok: false, problem: problemOf(result.error) };
     },
   });
@@ -107,8 +134,9 @@ export function createWorkbookStore(options: {
     const drafts: Drafts = {};
     for (const entry of entries) {
       for (const [key, fields] of Object.entries(entry.drafts)) {
-        if (!parseDraftKey(key)) continue;
-        const valid = Object.entries(fields).filter(([f, v]) => validField(f, v));
+        const target = parseDraftKey(key);
+        if (!target) continue;
+        const valid = Object.entries(fields).filter(([f, v]) => validField(target, f, v));
         if (valid.length > 0) drafts[key] = { ...drafts[key], ...Object.fromEntries(valid) };
       }
     }
@@ -226,6 +254,31 @@ export function createWorkbookStore(options: {
     }
   }
 
+  /** What the screen shows for an action's owner and due date: drafts over the stored action. */
+  function actionOf(action: Action): Pick<Action, ActionField> {
+    void autosaver.version.value;
+    const shown: Pick<Action, ActionField> = {
+      owner: action.owner,
+      due_on: action.due_on,
+      status: action.status,
+    };
+    for (const field of ACTION_FIELDS) {
+      const draft = autosaver.draft(actionKey(action.id), field);
+      if (draft) (shown as Record<ActionField, unknown>)[field] = draft.value;
+    }
+    return shown;
+  }
+
+  function actionProblem(action: Action): SaveProblem | undefined {
+    void autosaver.version.value;
+    return autosaver.problem(actionKey(action.id));
+  }
+
+  function editAction(action: Action, changes: Partial<Pick<Action, ActionField>>): void {
+    for (const field of ACTION_FIELDS)
+      if (field in changes) autosaver.change(actionKey(action.id), field, changes[field], action[field]);
+  }
+
   async function addAction(input: {
     text: string;
     owner: string;
@@ -240,14 +293,6 @@ export function createWorkbookStore(options: {
       status: 'todo',
       ...input,
     });
-  }
-
-  function setActionStatus(action: Action, status: ActionStatus) {
-    return patchRecord(ctx, 'action', action.id, { status });
-  }
-
-  function updateAction(action: Action, changes: Partial<Pick<Action, 'owner' | 'due_on' | 'text'>>) {
-    return patchRecord(ctx, 'action', action.id, changes);
   }
 
   function removeAction(action: Action) {
@@ -295,8 +340,9 @@ export function createWorkbookStore(options: {
     /** The device is being wiped: unsaved drafts go too. */
     discardDrafts: () => autosaver.discardAll(),
     addAction,
-    setActionStatus,
-    updateAction,
+    actionOf,
+    actionProblem,
+    editAction,
     removeAction,
     answersOf,
     forget,

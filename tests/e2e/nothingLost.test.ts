@@ -84,6 +84,23 @@ describe.skipIf(!CHROMIUM)('nothing typed is lost, in Chromium', () => {
     await context.close();
   });
 
+  it('quick exit straight after typing keeps the text for the next visit', async () => {
+    const context = await running.browser.newContext({ locale: 'en-CA' });
+    // The default exit site, answered here: the test machine has no network.
+    await context.route('https://weather.gc.ca/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title>' }),
+    );
+    const page = await newPage(context, running.server.url);
+    await startAssessment(page);
+    await evidenceOf(page, 'Relational').pressSequentially('Typed just before leaving', { delay: 5 });
+    await page.getByRole('button', { name: 'Quick exit' }).click();
+    await page.waitForURL('https://weather.gc.ca/');
+    await page.goto(running.server.url);
+    await resume(page);
+    expect(await evidenceOf(page, 'Relational').inputValue()).toBe('Typed just before leaving');
+    await context.close();
+  });
+
   it('text over the limit stays in the field, is said to be too long, and the rest saves', async () => {
     const context = await running.browser.newContext({ locale: 'en-CA' });
     const page = await newPage(context, running.server.url);

@@ -69,6 +69,7 @@ export const workbookEn = {
     'this device is out of storage space. Free some space; it tries again by itself.',
   'wb.problem.database-closed': 'the app was updated or wiped in another tab. Reload this page to save.',
   'wb.problem.too-long': 'a text is too long. Shorten it to save it.',
+  'wb.problem.invalid': 'a field is not valid. Correct it to save it.',
   'wb.problem.failed': 'the device could not save it. It tries again by itself.',
   'wb.counter': '{count} of {max} characters',
   'wb.tooLong': 'Too long by {over} characters: shorten it to save it. Your text is kept here.',

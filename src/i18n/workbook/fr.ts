@@ -75,6 +75,7 @@ export const workbookFr: WorkbookCatalog = {
   'wb.problem.database-closed':
     "l'app a été mise à jour ou effacée dans un autre onglet. Rechargez cette page pour enregistrer.",
   'wb.problem.too-long': 'un texte est trop long. Raccourcissez-le pour l’enregistrer.',
+  'wb.problem.invalid': "un champ n'est pas valide. Corrigez-le pour l'enregistrer.",
   'wb.problem.failed': "l'appareil n'a pas pu l'enregistrer. L'app réessaie d'elle-même.",
   'wb.counter': '{count} caractères sur {max}',
   'wb.tooLong':

@@ -1,8 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { WorkbookKey } from '../../i18n/workbook';
+import { SHORT_TEXT_MAX } from '../../model/common';
 import { ACTION_STATUSES, type Action, type ActionStatus } from '../../model/workbook';
 import { isOverdue } from '../../model/workbookRules';
+import type { SaveProblem } from '../../state/autosave';
 import { useApp } from '../../state/context';
+import { problemOf } from '../../state/workbookStore';
 import { useTw } from './words';
 
 interface Props {
@@ -16,6 +19,7 @@ export function ActionPlan({ actions }: Props) {
   const [text, setText] = useState('');
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState('');
+  const [error, setError] = useState<SaveProblem | null>(null);
   const today = new Date().toISOString().slice(0, 10);
   const sorted = [...actions].sort((a, b) => (a.due_on ?? '9999').localeCompare(b.due_on ?? '9999'));
   return (
@@ -25,6 +29,8 @@ export function ActionPlan({ actions }: Props) {
       <ul class="services">
         {sorted.map((a) => {
           const overdue = isOverdue(a, today);
+          const shown = workbook.actionOf(a);
+          const problem = workbook.actionProblem(a);
           return (
             <li key={a.id} class={`card action${overdue ? ' overdue' : ''}`}>
               <p>
@@ -35,9 +41,10 @@ export function ActionPlan({ actions }: Props) {
                 <span>{tw('wb.action.owner')}</span>
                 <input
                   type="text"
-                  value={a.owner}
-                  onChange={(e) =>
-                    void workbook.updateAction(a, { owner: (e.currentTarget as HTMLInputElement).value })
+                  value={shown.owner}
+                  maxLength={SHORT_TEXT_MAX}
+                  onInput={(e) =>
+                    workbook.editAction(a, { owner: (e.currentTarget as HTMLInputElement).value })
                   }
                 />
               </label>
@@ -45,23 +52,20 @@ export function ActionPlan({ actions }: Props) {
                 <span>{tw('wb.action.due')}</span>
                 <input
                   type="date"
-                  value={a.due_on ?? ''}
-                  onChange={(e) =>
-                    void workbook.updateAction(a, {
-                      due_on: (e.currentTarget as HTMLInputElement).value || null,
-                    })
+                  value={shown.due_on ?? ''}
+                  onInput={(e) =>
+                    workbook.editAction(a, { due_on: (e.currentTarget as HTMLInputElement).value || null })
                   }
                 />
               </label>
               <label class="field">
                 <span>{tw('wb.action.status')}</span>
                 <select
-                  value={a.status}
+                  value={shown.status}
                   onChange={(e) =>
-                    void workbook.setActionStatus(
-                      a,
-                      (e.currentTarget as HTMLSelectElement).value as ActionStatus,
-                    )
+                    workbook.editAction(a, {
+                      status: (e.currentTarget as HTMLSelectElement).value as ActionStatus,
+                    })
                   }
                 >
                   {ACTION_STATUSES.map((s) => (
@@ -71,6 +75,11 @@ export function ActionPlan({ actions }: Props) {
                   ))}
                 </select>
               </label>
+              {problem && (
+                <p class="field-error" role="alert">
+                  {tw('wb.saveFailed', { reason: tw(`wb.problem.${problem}` as WorkbookKey) })}
+                </p>
+              )}
             </li>
           );
         })}
@@ -85,7 +94,8 @@ export function ActionPlan({ actions }: Props) {
               setText('');
               setOwner('');
               setDue('');
-            }
+              setError(null);
+            } else if (r) setError(problemOf(r.error));
           });
         }}
       >
@@ -116,6 +126,11 @@ export function ActionPlan({ actions }: Props) {
         <button type="submit" class="secondary">
           {tw('wb.action.add')}
         </button>
+        {error && (
+          <p class="field-error" role="alert">
+            {tw('wb.saveFailed', { reason: tw(`wb.problem.${error}` as WorkbookKey) })}
+          </p>
+        )}
       </form>
     </section>
   );

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '../../i18n';
+import type { WorkbookKey } from '../../i18n/workbook';
 import { useApp } from '../../state/context';
+import { problemOf } from '../../state/workbookStore';
 import { useTw } from './words';
 
 /** Every assessment on this device, a way to resume, and a form to start a new one. */
@@ -45,7 +47,11 @@ export function AssessmentList() {
         onSubmit={(e) => {
           e.preventDefault();
           void workbook.create({ agency, assessed_on: date, ...(title ? { title } : {}) }).then((r) => {
-            setError(r.ok ? '' : r.error.message);
+            setError(
+              r.ok
+                ? ''
+                : tw('wb.saveFailed', { reason: tw(`wb.problem.${problemOf(r.error)}` as WorkbookKey) }),
+            );
           });
         }}
       >
