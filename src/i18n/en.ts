@@ -192,7 +192,7 @@ export const en = {
   'settings.unreadable': 'Records that could not be read',
   'settings.unreadableNone': 'Every record on this device reads as it should.',
   'settings.unreadableCount':
-    '{count} records could not be read and are left out of the screens. They stay on this device, untouched.',
+    'Records that could not be read: {count}. They are left out of the screens and stay on this device, untouched.',
   'app.screenFailed': 'This screen could not be shown. The rest of the app still works.',
   'app.screenRetry': 'Show this screen again',
   'settings.install': 'Install',

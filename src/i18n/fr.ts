@@ -196,7 +196,7 @@ export const fr: Catalog = {
   'settings.unreadable': 'Fiches illisibles',
   'settings.unreadableNone': 'Toutes les fiches de cet appareil se lisent correctement.',
   'settings.unreadableCount':
-    '{count} fiches n’ont pas pu être lues et sont laissées hors des écrans. Elles restent intactes sur cet appareil.',
+    'Fiches qui n’ont pas pu être lues : {count}. Elles sont laissées hors des écrans et restent intactes sur cet appareil.',
   'app.screenFailed': "Cet écran n'a pas pu être affiché. Le reste de l'application fonctionne toujours.",
   'app.screenRetry': 'Afficher cet écran de nouveau',
   'settings.install': 'Installer',

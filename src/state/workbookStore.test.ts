@@ -239,7 +239,8 @@ describe('the workbook store', () => {
     a.store.edit('approach.relational', { evidence: 'A types slowly' });
     b.store.edit('approach.relational', { evidence: 'B saved first' });
     b.clock.advance(AUTOSAVE_DELAY_MS);
-    await until(() => a.store.changedElsewhere('approach.relational').evidence === 'B saved first');
+    await until(() => a.store.changedElsewhere('approach.relational').evidence?.theirs === 'B saved first');
+    expect(a.store.changedElsewhere('approach.relational').evidence?.saved).toBe(false);
     // A still shows its own unsaved text, with B's beside it.
     expect(a.store.answerOf('approach.relational').evidence).toBe('A types slowly');
     a.clock.advance(AUTOSAVE_DELAY_MS);
@@ -247,6 +248,11 @@ describe('the workbook store', () => {
     expect((await b.db.answers.get(answerId(id, 'approach.relational')))?.value.evidence).toBe(
       'A types slowly',
     );
+    // A is told its text replaced B's, and shown B's, until it edits the field again.
+    expect(a.store.changedElsewhere('approach.relational')).toEqual({
+      evidence: { theirs: 'B saved first', saved: true },
+    });
+    a.store.edit('approach.relational', { evidence: 'A types slowly, seen' });
     expect(a.store.changedElsewhere('approach.relational')).toEqual({});
     for (const t of [a, b]) {
       t.store.stop();

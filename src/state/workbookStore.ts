@@ -95,6 +95,17 @@ function tooLong(field: string, value: unknown): SaveProblem | null {
   return value.length > max ? 'too-long' : null;
 }
 
+/** Another window's value for a field this tab is typing in (saved: this tab's text replaced it). */
+export interface ElsewhereNote {
+  theirs: unknown;
+  saved: boolean;
+}
+
+/** A draft begun on one stored value while the store now holds another, not this draft's own. */
+function overwrites(draft: { value: unknown; base: unknown }, stored: unknown): boolean {
+  return draft.base !== undefined && draft.base !== stored && draft.value !== stored;
+}
+
 export function createWorkbookStore(options: {
   db: CircleDatabase;
   now?: () => Date;
@@ -116,6 +127,7 @@ export function createWorkbookStore(options: {
     save: async (key, fields): Promise<SaveOutcome> => {
       const target = parseDraftKey(key);
       if (!target) return { ok: true }; // nothing that could ever be saved: let it go
+      if (target.kind === 'answer') noteOverwrites(key, target, fields);
       const result =
         target.kind === 'answer'
           ? await saveAnswerFields(ctx, target, fields)
@@ -125,6 +137,22 @@ export function createWorkbookStore(options: {
       return result.ok ? { ok: true } : { ok: false, problem: problemOf(result.error) };
     },
   });
+
+  /** Their text, for each answer field this tab saved over another tab's (or device's) change. */
+  const replaced = signal<ReadonlyMap<string, unknown>>(new Map());
+
+  function noteOverwrites(key: string, target: { assessmentId: string; item: ItemId }, fields: object): void {
+    const stored = storedAnswer(target.assessmentId, target.item);
+    let next: Map<string, unknown> | null = null;
+    for (const field of Object.keys(fields) as AnswerField[]) {
+      const draft = autosaver.draft(key, field);
+      if (draft && overwrites(draft, stored[field])) {
+        next ??= new Map(replaced.peek());
+        next.set(`${key}|${field}`, stored[field]);
+      }
+    }
+    if (next) replaced.value = next;
+  }
 
   /** Saves what closed (or crashed) tabs had typed but not saved, then forgets their journal. */
   async function replayJournal(): Promise<void> {
@@ -228,20 +256,24 @@ export function createWorkbookStore(options: {
 
   /**
    * Fields of an item that another tab or device changed while this one held unsaved text: the
-   * person is told, and sees the other text; theirs is kept until this one saves over it.
+   * person is told, and sees the other text. The later save wins; once this tab's text has been
+   * saved over theirs, the note stays (with their text) until the field is edited again.
    */
-  function changedElsewhere(item: ItemId): Partial<AnswerDraft> {
+  function changedElsewhere(item: ItemId): Partial<Record<AnswerField, ElsewhereNote>> {
     void autosaver.version.value;
+    const replacedNow = replaced.value;
     const assessmentId = current.value?.assessment?.id;
     if (!assessmentId) return {};
+    const key = draftKey(assessmentId, item);
     const stored = storedAnswer(assessmentId, item);
-    const out: Partial<Record<AnswerField, unknown>> = {};
+    const out: Partial<Record<AnswerField, ElsewhereNote>> = {};
     for (const field of ANSWER_FIELDS) {
-      const draft = autosaver.draft(draftKey(assessmentId, item), field);
-      if (draft && draft.base !== undefined && draft.base !== stored[field] && draft.value !== stored[field])
-        out[field] = stored[field];
+      const draft = autosaver.draft(key, field);
+      const earlier = replacedNow.get(`${key}|${field}`);
+      if (draft && overwrites(draft, stored[field])) out[field] = { theirs: stored[field], saved: false };
+      else if (earlier !== undefined) out[field] = { theirs: earlier, saved: true };
     }
-    return out as Partial<AnswerDraft>;
+    return out;
   }
 
   function edit(item: ItemId, changes: Partial<AnswerDraft>): void {
@@ -249,8 +281,14 @@ export function createWorkbookStore(options: {
     if (!assessmentId) return;
     const stored = storedAnswer(assessmentId, item);
     for (const field of ANSWER_FIELDS) {
-      if (field in changes)
-        autosaver.change(draftKey(assessmentId, item), field, changes[field], stored[field]);
+      if (!(field in changes)) continue;
+      const key = draftKey(assessmentId, item);
+      if (replaced.peek().has(`${key}|${field}`)) {
+        const next = new Map(replaced.peek());
+        next.delete(`${key}|${field}`);
+        replaced.value = next;
+      }
+      autosaver.change(key, field, changes[field], stored[field]);
     }
   }
 

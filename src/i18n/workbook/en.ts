@@ -73,6 +73,8 @@ export const workbookEn = {
   'wb.problem.failed': 'the device could not save it. It tries again by itself.',
   'wb.counter': '{count} of {max} characters',
   'wb.tooLong': 'Too long by {over} characters: shorten it to save it. Your text is kept here.',
+  'wb.replacedElsewhere':
+    'Another window had changed this field while you typed; your text was saved over it. Theirs was: “{text}”.',
   'wb.changedElsewhere': 'Changed in another window while you typed: “{text}”. Yours will be saved over it.',
 
   'wb.integration': 'Integration check',

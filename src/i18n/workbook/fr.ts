@@ -80,6 +80,8 @@ export const workbookFr: WorkbookCatalog = {
   'wb.counter': '{count} caractères sur {max}',
   'wb.tooLong':
     'Trop long de {over} caractères : raccourcissez-le pour l’enregistrer. Votre texte est conservé ici.',
+  'wb.replacedElsewhere':
+    'Une autre fenêtre avait modifié ce champ pendant votre saisie; votre texte l’a remplacé. Le sien était : « {text} ».',
   'wb.changedElsewhere':
     'Modifié dans une autre fenêtre pendant votre saisie : « {text} ». Le vôtre le remplacera.',
 

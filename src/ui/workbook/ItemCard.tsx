@@ -36,13 +36,13 @@ export function ItemCard({ item }: Props) {
       <LongTextField
         label={tw('wb.evidence')}
         value={answer.evidence}
-        theirs={theirs.evidence}
+        elsewhere={theirs.evidence}
         onInput={(evidence) => workbook.edit(item, { evidence })}
       />
       <LongTextField
         label={tw('wb.nextStep')}
         value={answer.next_step}
-        theirs={theirs.next_step}
+        elsewhere={theirs.next_step}
         onInput={(next_step) => workbook.edit(item, { next_step })}
       />
       {answer.next_step.trim() && (

@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import { LONG_TEXT_MAX } from '../../model/common';
 import { useApp } from '../../state/context';
+import type { ElsewhereNote } from '../../state/workbookStore';
 import { useTw } from './words';
 
 /** The counter shows from this share of the limit on, so the limit never comes as a surprise. */
@@ -9,20 +10,20 @@ const COUNTER_FROM = 0.8;
 interface Props {
   label: string;
   value: string;
-  /** What another window saved meanwhile, when this one still holds unsaved text. */
-  theirs?: string | undefined;
+  /** What another window saved while this one held unsaved text. */
+  elsewhere?: ElsewhereNote | undefined;
   onInput: (value: string) => void;
 }
 
 /** A long text with its limit shown before it bites; text over the limit is kept and said so. */
-export function LongTextField({ label, value, theirs, onInput }: Props) {
+export function LongTextField({ label, value, elsewhere, onInput }: Props) {
   const { locale } = useApp();
   const tw = useTw();
   const id = useId();
   const number = (n: number) => n.toLocaleString(locale.value === 'fr' ? 'fr-CA' : 'en-CA');
   const over = value.length - LONG_TEXT_MAX;
   const showCounter = value.length >= LONG_TEXT_MAX * COUNTER_FROM;
-  const notes = [showCounter && `${id}-count`, theirs !== undefined && `${id}-theirs`].filter(Boolean);
+  const notes = [showCounter && `${id}-count`, elsewhere && `${id}-theirs`].filter(Boolean);
   return (
     <label class="field">
       <span>{label}</span>
@@ -41,9 +42,11 @@ export function LongTextField({ label, value, theirs, onInput }: Props) {
             : tw('wb.counter', { count: number(value.length), max: number(LONG_TEXT_MAX) })}
         </span>
       )}
-      {theirs !== undefined && (
+      {elsewhere && (
         <span id={`${id}-theirs`} class="notice" role="status">
-          {tw('wb.changedElsewhere', { text: theirs })}
+          {tw(elsewhere.saved ? 'wb.replacedElsewhere' : 'wb.changedElsewhere', {
+            text: String(elsewhere.theirs ?? ''),
+          })}
         </span>
       )}
     </label>
