@@ -1,11 +1,14 @@
 // `npm run bench`: prints each figure beside its budget. Figures, not pass/fail: a budget missed is
 // reported, and the run still completes.
+// IndexedDB for the store bench, before anything loads Dexie.
+import 'fake-indexeddb/auto';
 import { resolve } from 'node:path';
 import { CHROMIUM, launchBrowser, startServer } from '../e2e/harness';
 import { runCoverageBench } from './coverageBench';
 import { measureFirstLoad, measureOfflineReload } from './firstLoad';
 import { runLighthouse } from './lighthouse';
 import { runSearchBench } from './searchBench';
+import { runStoreBench } from './storeBench';
 
 const KB = 1024;
 const rows: Array<[string, string, string]> = [];
@@ -23,6 +26,14 @@ row(`search: ${search.queries} queries, p95`, ms(search.p95Ms), 'budget 25 ms, a
 row('search: p95 of first-time texts only (no cached hits)', ms(search.coldP95Ms));
 row('search: slowest query', ms(search.maxMs));
 row('search: queries with no result', String(search.empty));
+
+const store = await runStoreBench(SERVICES);
+row(
+  `store: start-up read of ${store.services} services, every record validated (fake-indexeddb)`,
+  ms(store.readMs),
+);
+row(`store: of which zod validation of the ${store.services} services`, ms(store.validateMs));
+row('store: one edit to a reader through the change feed', ms(store.editToFeedMs));
 
 const coverage = runCoverageBench(SERVICES);
 row(

@@ -102,7 +102,10 @@ describe.skipIf(!CHROMIUM)('nothing typed is lost, in Chromium', () => {
   });
 
   it('text over the limit stays in the field, is said to be too long, and the rest saves', async () => {
-    const context = await running.browser.newContext({ locale: 'en-CA', viewport: { width: 320, height: 800 } });
+    const context = await running.browser.newContext({
+      locale: 'en-CA',
+      viewport: { width: 320, height: 800 },
+    });
     const page = await newPage(context, running.server.url);
     await startAssessment(page);
     const field = evidenceOf(page, 'Relational');

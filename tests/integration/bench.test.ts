@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runCoverageBench } from '../bench/coverageBench';
 import { benchQueries } from '../bench/queries';
 import { runSearchBench } from '../bench/searchBench';
+import { runStoreBench } from '../bench/storeBench';
 
 describe('search benchmark (small)', () => {
   it('builds, queries and reports figures', async () => {
@@ -36,5 +37,15 @@ describe('coverage benchmark (small)', () => {
     expect(result).toMatchObject({ services: 300, communities: 26, needs: 20 });
     expect(Number.isFinite(result.matrixMs)).toBe(true);
     expect(result.gaps).toBeGreaterThan(0);
+  });
+});
+
+describe('store benchmark (small)', () => {
+  it('reads and validates the directory, and follows one edit through the change feed', async () => {
+    const result = await runStoreBench(200);
+    expect(result.services).toBe(200);
+    expect(result.unreadable).toBe(0);
+    for (const figure of [result.readMs, result.validateMs, result.editToFeedMs])
+      expect(Number.isFinite(figure)).toBe(true);
   });
 });
