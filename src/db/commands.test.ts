@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sampleService, uniqueDbName } from '../../tests/fixtures/records';
+import { putSyncedService } from '../../tests/fixtures/stored';
 import { uuidv7 } from '../model/ids';
 import { mutationSchema } from '../model/mutation';
 import type { Service } from '../model/service';
@@ -16,21 +17,6 @@ function fresh(): CircleDatabase {
 }
 
 afterEach(() => db?.close());
-
-/** Puts a record as if it had come from the hub at `version`. */
-async function syncedService(version: number): Promise<Service> {
-  const service = sampleService(1);
-  await db.services.put({
-    id: service.id,
-    value: service,
-    serverVersion: version,
-    serverCopy: structuredClone(service),
-    pendingFields: [],
-    sample: 0,
-    sortName: sortKey(service.name),
-  });
-  return service;
-}
 
 describe('saving a record', () => {
   it('[S1] writes a new record and its put mutation together', async () => {
@@ -59,7 +45,7 @@ describe('saving a record', () => {
 
   it('[S1] sends only the changed fields, on the server version, for a record the hub has', async () => {
     fresh();
-    const service = await syncedService(3);
+    const service = await putSyncedService(db, 3);
     const result = await saveService({ db, now }, { ...service, alert: 'Closed Monday', name: 'Renamed' });
     expect(result.ok).toBe(true);
 
@@ -75,7 +61,7 @@ describe('saving a record', () => {
 
   it('[S1] merges unsent patches to one record into one, and accumulates its pending fields', async () => {
     fresh();
-    const service = await syncedService(1);
+    const service = await putSyncedService(db, 1);
     await patchRecord({ db, now }, 'service', service.id, { alert: 'A' });
     await patchRecord({ db, now }, 'service', service.id, { description: 'B' });
     await setServiceAvailability({ db, now }, service.id, 'full');
@@ -95,7 +81,7 @@ describe('saving a record', () => {
 
   it('writes nothing when nothing changed', async () => {
     fresh();
-    const service = await syncedService(2);
+    const service = await putSyncedService(db, 2);
     const result = await saveService({ db, now }, service);
     expect(result.ok).toBe(true);
     expect(await db.mutations.count()).toBe(0);
@@ -121,7 +107,7 @@ describe('saving a record', () => {
 
   it('rolls the record back when its outbox entry cannot be written', async () => {
     fresh();
-    const service = await syncedService(5);
+    const service = await putSyncedService(db, 5);
     const taken = uuidv7();
     await db.mutations.add({
       id: taken,
@@ -179,7 +165,7 @@ describe('patching and deleting', () => {
 
   it('refuses a patch that would make the record invalid', async () => {
     fresh();
-    const service = await syncedService(1);
+    const service = await putSyncedService(db, 1);
     const result = await patchRecord({ db, now }, 'service', service.id, {
       minimum_age: 30,
       maximum_age: 20,
@@ -190,7 +176,7 @@ describe('patching and deleting', () => {
 
   it('[S1] deletes locally and queues a delete on the base version', async () => {
     fresh();
-    const service = await syncedService(7);
+    const service = await putSyncedService(db, 7);
     const result = await deleteRecord({ db, now }, 'service', service.id);
     expect(result.ok).toBe(true);
     expect(await db.services.get(service.id)).toBeUndefined();

@@ -1,9 +1,9 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sampleOrganization, sampleService, uniqueDbName } from '../../tests/fixtures/records';
+import { putSyncedService } from '../../tests/fixtures/stored';
 import { uuidv7Time } from '../model/ids';
 import { mutationSchema } from '../model/mutation';
-import type { Service } from '../model/service';
 import { CHANGES_KEPT, latestChange, prunedThrough } from './changes';
 import { deleteRecord, patchRecord, saveOrganization, saveService } from './commands';
 import { type CircleDatabase, openDatabase } from './database';
@@ -11,20 +11,6 @@ import { CURRENT_VERSION, SCHEMA_V3, sortKey } from './schema';
 
 let db: CircleDatabase;
 afterEach(() => db?.close());
-
-async function synced(version: number): Promise<Service> {
-  const service = sampleService(1);
-  await db.services.put({
-    id: service.id,
-    value: service,
-    serverVersion: version,
-    serverCopy: structuredClone(service),
-    pendingFields: [],
-    sample: 0,
-    sortName: sortKey(service.name),
-  });
-  return service;
-}
 
 describe('the outbox', () => {
   it('[S12] keeps the order of the edits when the clock goes back a day between them', async () => {
@@ -50,7 +36,7 @@ describe('the outbox', () => {
 
   it('[S1] pending fields shrink when a field returns to its hub value; the patch goes with it', async () => {
     db = openDatabase(uniqueDbName());
-    const service = await synced(4);
+    const service = await putSyncedService(db, 4);
     await patchRecord({ db }, 'service', service.id, { alert: 'Closed Friday', description: 'New text' });
     expect((await db.services.get(service.id))?.pendingFields).toEqual(['alert', 'description']);
     await patchRecord({ db }, 'service', service.id, { description: service.description });
@@ -64,7 +50,7 @@ describe('the outbox', () => {
 
   it('[S7] a delete is a tombstone keeping the hub copy it was made on', async () => {
     db = openDatabase(uniqueDbName());
-    const service = await synced(6);
+    const service = await putSyncedService(db, 6);
     await patchRecord({ db }, 'service', service.id, { alert: 'x' });
     await deleteRecord({ db }, 'service', service.id);
     const queue = await db.mutations.toArray();
@@ -85,7 +71,7 @@ describe('the outbox', () => {
 
   it('[S1] never merges into a mutation already sent: the new change queues after it', async () => {
     db = openDatabase(uniqueDbName());
-    const service = await synced(2);
+    const service = await putSyncedService(db, 2);
     await patchRecord({ db }, 'service', service.id, { alert: 'A' });
     await db.mutations.toCollection().modify({ status: 'sent', attempts: 1 });
     await patchRecord({ db }, 'service', service.id, { alert: 'B' });
