@@ -7,47 +7,17 @@
 import type { Table } from 'dexie';
 import { uuidv7 } from '../model/ids';
 import type { Location } from '../model/location';
-import { locationSchema } from '../model/location';
 import type { Entity, NewMutation, RecordValue } from '../model/mutation';
 import type { Organization } from '../model/organization';
-import { organizationSchema } from '../model/organization';
+import { RECORD_SCHEMAS, type RecordOf } from '../model/records';
 import { err, ok, type Result } from '../model/result';
 import type { AvailabilityStatus, Service } from '../model/service';
-import { serviceSchema } from '../model/service';
 import { type InvalidRecord, parseRecord } from '../model/validation';
-import {
-  type Action,
-  type Answer,
-  type Assessment,
-  actionSchema,
-  answerId,
-  answerSchema,
-  assessmentSchema,
-  type ItemId,
-} from '../model/workbook';
+import { type Answer, answerId, answerSchema, type ItemId } from '../model/workbook';
 import { recordChange } from './changes';
 import type { CircleDatabase } from './database';
 import { enqueue } from './outbox';
 import { type StoredRecord, sortKey } from './schema';
-
-export interface RecordOf {
-  organization: Organization;
-  service: Service;
-  location: Location;
-  assessment: Assessment;
-  answer: Answer;
-  action: Action;
-}
-
-/** Each entity's schema: what a command writes and what a read accepts. */
-export const RECORD_SCHEMAS = {
-  organization: organizationSchema,
-  service: serviceSchema,
-  location: locationSchema,
-  assessment: assessmentSchema,
-  answer: answerSchema,
-  action: actionSchema,
-} as const;
 
 /** Fields the device sets for display; they never make a change on their own and never conflict. */
 const DISPLAY_ONLY_FIELDS = new Set(['last_modified']);

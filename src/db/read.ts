@@ -2,8 +2,8 @@
 // sees it. A record that does not (an old bug, a hand edit, a half-migrated row) is set aside with its
 // reason and reported, never passed on to crash a screen.
 import type { Entity } from '../model/mutation';
+import { RECORD_SCHEMAS, type RecordOf } from '../model/records';
 import { parseRecord } from '../model/validation';
-import { RECORD_SCHEMAS, type RecordOf } from './commands';
 import type { CircleDatabase } from './database';
 
 export interface Unreadable {

@@ -65,3 +65,22 @@ export function uuidFromRandom(random: () => number): string {
 export function uuidv7Time(id: string): number {
   return Number.parseInt(id.replace(/-/g, '').slice(0, 12), 16);
 }
+
+/**
+ * A UUID (version 8, RFC 9562's custom layout) hashed from `text`: the same text gives the same id on
+ * every device and the hub, for records derived from others (an answer, an exported attribute).
+ */
+export function hashedUuid(text: string): string {
+  // Four FNV-1a passes with different offsets give 128 well-mixed bits; no crypto needed for an id.
+  const words = [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b].map((seed) => {
+    let h = seed >>> 0;
+    for (let i = 0; i < text.length; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h >>> 0;
+  });
+  const hex = words.map((w) => w.toString(16).padStart(8, '0')).join('');
+  const variant = ((Number.parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}

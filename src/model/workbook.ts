@@ -3,6 +3,7 @@
 // people editing different items of one assessment never conflict.
 import * as z from 'zod/mini';
 import { isoDate, isoDateTime, longText, name, shortText, uuid } from './common';
+import { hashedUuid } from './ids';
 import { APPROACHES, KNOWLEDGES, PROGRAMMING } from './taxonomy';
 
 export const PRINCIPLES = [
@@ -95,21 +96,9 @@ export const actionSchema = z.strictObject({
 export type Action = z.infer<typeof actionSchema>;
 
 /**
- * The answer's id: a UUID (version 8, RFC 9562's custom layout) hashed from the assessment and item
- * ids, so an answer made on two devices before they sync is one record, not two.
+ * The answer's id: a UUID hashed from the assessment and the item ids, so an answer made on two
+ * devices before they sync is one record, not two.
  */
 export function answerId(assessmentId: string, itemId: ItemId): string {
-  const text = `${assessmentId}/${itemId}`;
-  // Four FNV-1a passes with different offsets give 128 well-mixed bits; no crypto needed for an id.
-  const words = [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b].map((seed) => {
-    let h = seed >>> 0;
-    for (let i = 0; i < text.length; i++) {
-      h ^= text.charCodeAt(i);
-      h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    return h >>> 0;
-  });
-  const hex = words.map((w) => w.toString(16).padStart(8, '0')).join('');
-  const variant = ((Number.parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return hashedUuid(`${assessmentId}/${itemId}`);
 }

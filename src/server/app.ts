@@ -3,12 +3,19 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { etag } from 'hono/etag';
+import { type ApiOptions, apiErrorResponse, errorResponse, mountApi } from './api';
 import { SECURITY_HEADERS } from './headers';
 
 export interface AppOptions {
   /** Folder of the built PWA (vite's outDir). */
   staticRoot: string;
+  /** The hub behind /api/ and /hsds/; without it, only the app is served. */
+  hub?: ApiOptions;
 }
+
+/** A Range header the server cannot satisfy exactly is ignored: the whole file, 200. */
+const VALID_RANGE = /^bytes=(\d+)-(\d*)$/;
 
 const NO_STORE = 'no-store';
 // The shell must never go stale: revalidate every time. Hashed assets never change.
@@ -26,15 +33,30 @@ export function createApp(options: AppOptions): Hono {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
   });
 
-  app.use('/api/*', async (c, next) => {
+  for (const path of ['/api/*', '/hsds', '/hsds/*']) {
+    app.use(path, async (c, next) => {
+      await next();
+      c.res.headers.set('Cache-Control', NO_STORE);
+    });
+  }
+  if (options.hub) mountApi(app, options.hub);
+  else {
+    app.get('/api/health', (c) => c.json({ ok: true }));
+    app.all('/api/*', (c) => errorResponse(c, 'not_found', 'No such API route.'));
+    app.all('/hsds/*', (c) => errorResponse(c, 'not_found', 'This server runs without a hub.'));
+  }
+
+  // The shell, the service worker and the manifest revalidate cheaply: 304 when unchanged.
+  app.use('*', etag());
+  app.use('*', async (c, next) => {
+    const range = c.req.header('range');
+    if (range !== undefined) {
+      const match = VALID_RANGE.exec(range);
+      const valid = match && (match[2] === '' || Number(match[2]) >= Number(match[1]));
+      if (!valid) c.req.raw.headers.delete('range');
+    }
     await next();
-    c.res.headers.set('Cache-Control', NO_STORE);
   });
-  app.get('/api/health', (c) => c.json({ ok: true }));
-  app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: 'No such API route.' } }, 404));
-  app.all('/hsds/*', (c) =>
-    c.json({ error: { code: 'not_found', message: 'The HSDS API is not served by this hub yet.' } }, 404),
-  );
 
   app.use('*', async (c, next) => {
     await next();
@@ -45,6 +67,8 @@ export function createApp(options: AppOptions): Hono {
   app.use('*', serveStatic({ root: options.staticRoot }));
   app.notFound((c) => c.json({ error: { code: 'not_found', message: 'Not found.' } }, 404));
   app.onError((error, c) => {
+    const known = apiErrorResponse(c, error);
+    if (known) return known;
     console.error(error);
     return c.json({ error: { code: 'internal', message: 'Something went wrong on the hub.' } }, 500);
   });

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { CHROMIUM, launchBrowser, startServer } from '../e2e/harness';
 import { runCoverageBench } from './coverageBench';
 import { measureFirstLoad, measureOfflineReload } from './firstLoad';
+import { runHubBench } from './hubBench';
 import { runLighthouse } from './lighthouse';
 import { runSearchBench } from './searchBench';
 import { runStoreBench } from './storeBench';
@@ -34,6 +35,19 @@ row(
 );
 row(`store: of which zod validation of the ${store.services} services`, ms(store.validateMs));
 row('store: one edit to a reader through the change feed', ms(store.editToFeedMs));
+
+const DEVICES = Number(process.env.BENCH_DEVICES ?? 200);
+const hubFigures = await runHubBench(DEVICES, Math.min(SERVICES, 10_000));
+row(`hub: ${hubFigures.devices} devices push 20 mutations at once, p50`, ms(hubFigures.pushP50Ms));
+row('hub: push p95', ms(hubFigures.pushP95Ms));
+row('hub: push throughput', `${hubFigures.pushMutationsPerSecond.toFixed(0)} mutations/s`);
+row(`hub: ${hubFigures.devices} devices pull pages of 500 at once, p50`, ms(hubFigures.pullP50Ms));
+row('hub: pull p95', ms(hubFigures.pullP95Ms));
+row('hub: pull throughput', `${hubFigures.pullRecordsPerSecond.toFixed(0)} records/s`);
+row(
+  'hub: SQLite file per 10,000 services (with their organizations and locations)',
+  kb(hubFigures.bytesPer10kServices),
+);
 
 const coverage = runCoverageBench(SERVICES);
 row(

@@ -1,9 +1,10 @@
 // Shared by the browser tests: finds Debian's Chromium (or says loudly why the browser tests are
 // skipped), starts the real built server on a random port, and launches a fresh headless browser.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -21,6 +22,12 @@ export const SERVER_ENTRY = resolve('dist/server/main.mjs');
 
 export interface RunningServer {
   url: string;
+  /** The one-time coordinator invite the hub printed on its first start. */
+  coordinatorCode: string | null;
+  /** The hub's data folder (its SQLite file), kept for the test to inspect. */
+  dataDir: string;
+  /** Kills the process outright (SIGKILL), as a power cut or the OOM killer would. */
+  kill(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -28,8 +35,10 @@ export interface RunningServer {
 export function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   if (!existsSync(SERVER_ENTRY))
     throw new Error('dist/server/main.mjs is missing: run `npm run build` first.');
+  // Each server its own hub database: tests never share members or records.
+  const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'circle-hub-'));
   const child: ChildProcess = spawn(process.execPath, [SERVER_ENTRY], {
-    env: { ...process.env, PORT: '0', ...env },
+    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolveStart, reject) => {
@@ -42,11 +51,19 @@ export function startServer(env: Record<string, string> = {}): Promise<RunningSe
       clearTimeout(timer);
       resolveStart({
         url: match[1] as string,
+        coordinatorCode: output.match(/Coordinator invite[^:]*: (\S+)/)?.[1] ?? null,
+        dataDir,
         stop: () =>
           new Promise((done) => {
-            if (child.exitCode !== null) return done();
+            if (child.exitCode !== null || child.signalCode !== null) return done();
             child.once('exit', () => done());
             child.kill('SIGTERM');
+          }),
+        kill: () =>
+          new Promise((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGKILL');
           }),
       });
     };

@@ -66,7 +66,7 @@ describe.skipIf(!CHROMIUM)('offline, private and accessible', () => {
 
     // The navigation fallback never answers the API or HSDS routes with the app shell.
     const api = await page.request.get(`${origin}/api/health`);
-    expect(await api.json()).toEqual({ ok: true });
+    expect(await api.json()).toEqual({ ok: true, protocol: 1 });
 
     // Choose the neutral site for quick exit (Settings), while online.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();

@@ -2,6 +2,7 @@
 // asserted here: figures are for `npm run bench` to print.
 import { describe, expect, it } from 'vitest';
 import { runCoverageBench } from '../bench/coverageBench';
+import { runHubBench } from '../bench/hubBench';
 import { benchQueries } from '../bench/queries';
 import { runSearchBench } from '../bench/searchBench';
 import { runStoreBench } from '../bench/storeBench';
@@ -47,5 +48,19 @@ describe('store benchmark (small)', () => {
     expect(result.unreadable).toBe(0);
     for (const figure of [result.readMs, result.validateMs, result.editToFeedMs])
       expect(Number.isFinite(figure)).toBe(true);
+  });
+});
+
+describe('hub benchmark (small)', () => {
+  it('enrols devices that push and pull over HTTP, and sizes the database', async () => {
+    const result = await runHubBench(5, 100);
+    expect(result.devices).toBe(5);
+    for (const figure of [
+      result.pushP95Ms,
+      result.pullP95Ms,
+      result.pushMutationsPerSecond,
+      result.bytesPer10kServices,
+    ])
+      expect(Number.isFinite(figure) && figure > 0).toBe(true);
   });
 });

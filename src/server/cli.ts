@@ -1,0 +1,127 @@
+// `npm run hub -- <command>`: the operator's tools, on the same data folder as the running hub (SQLite
+// allows it: WAL, one writer at a time). Prints plain text; exits 2 on a usage error, 1 on a failure.
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { ROLES, type Role } from '../protocol';
+import { createHub } from './hub';
+import { hubFile, parseHubArgs } from './start';
+import { openSqliteStorage } from './storage/sqlite';
+
+const USAGE = `Usage: npm run hub -- <command> [--data DIR]
+  invite --role coordinator|editor|outreach|peer [--agency AGENCY_ID] [--days N]
+                          a one-time invite code (default 7 days)
+  agencies                list the agencies
+  add-agency NAME         add an agency
+  devices                 list the devices
+  revoke DEVICE_ID        revoke a device (it wipes the network's data at its next contact)
+  audit [--limit N]       the newest entries of the audit log
+  backup FILE             an online backup of the hub's database to FILE
+  restore FILE            replace the database with FILE (stop the hub first)`;
+
+function flag(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+function fail(message: string, code = 2): never {
+  console.error(message);
+  process.exit(code);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  const { dataDir } = parseHubArgs(rest, process.env);
+  const file = hubFile(dataDir);
+  if (!command || command === 'help' || command === '--help') {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (command === 'restore') {
+    const from = rest[0];
+    if (!from || !existsSync(from)) fail(`restore needs a backup file that exists.\n${USAGE}`);
+    const check = new Database(from, { readonly: true });
+    const ok = check.pragma('integrity_check', { simple: true });
+    check.close();
+    if (ok !== 'ok') fail(`${from} is not a sound hub database (${String(ok)}).`, 1);
+    // A stale write-ahead log beside the restored file would be replayed onto it.
+    for (const suffix of ['-wal', '-shm']) if (existsSync(file + suffix)) rmSync(file + suffix);
+    copyFileSync(from, file);
+    process.stdout.write(`Restored ${file} from ${from}. Start the hub again.\n`);
+    return;
+  }
+  if (!existsSync(file)) fail(`No hub database at ${file}: start the hub once (npm start) first.`, 1);
+  const storage = openSqliteStorage(file);
+  const hub = createHub({ storage });
+  try {
+    switch (command) {
+      case 'invite': {
+        const role = flag(rest, '--role') as Role | undefined;
+        if (!role || !ROLES.includes(role)) fail(`invite needs --role ${ROLES.join('|')}.`);
+        const days = flag(rest, '--days');
+        const created = await hub.createInvite(null, {
+          role,
+          agencyId: flag(rest, '--agency') ?? null,
+          ...(days ? { days: Number(days) } : {}),
+        });
+        process.stdout.write(
+          `Invite for a ${role} (until ${created.invite.expiresAt}): ${created.code}\n` +
+            `Link: https://YOUR-HUB/#join=${created.code.replace('-', '')}\n`,
+        );
+        break;
+      }
+      case 'agencies':
+        if ((await hub.listAgencies()).length === 0)
+          process.stdout.write('No agencies yet (add-agency NAME).\n');
+        for (const a of await hub.listAgencies()) process.stdout.write(`${a.id}  ${a.name}\n`);
+        break;
+      case 'add-agency': {
+        const name = rest
+          .filter((a) => !a.startsWith('--'))
+          .join(' ')
+          .trim();
+        if (!name) fail('add-agency needs a name.');
+        const agency = await hub.createAgency(null, name);
+        process.stdout.write(`${agency.id}  ${agency.name}\n`);
+        break;
+      }
+      case 'devices':
+        if ((await hub.listDevices()).length === 0) process.stdout.write('No devices have joined yet.\n');
+        for (const d of await hub.listDevices())
+          process.stdout.write(
+            `${d.id}  ${d.role.padEnd(11)} ${d.agencyId ?? '-'.padEnd(36)}  seen ${d.lastSeenAt ?? 'never'}` +
+              `${d.revokedAt ? `  REVOKED ${d.revokedAt}` : ''}  ${d.name ?? ''}\n`,
+          );
+        break;
+      case 'revoke': {
+        const id = rest[0];
+        if (!id) fail('revoke needs a device id (see `devices`).');
+        const device = await hub.revokeDevice(null, id);
+        process.stdout.write(`Revoked ${device.id} at ${device.revokedAt}.\n`);
+        break;
+      }
+      case 'audit': {
+        const limit = Number(flag(rest, '--limit') ?? 50);
+        for (const e of await hub.listAudit({ limit }))
+          process.stdout.write(
+            `${e.seq}  ${e.at}  ${e.action.padEnd(14)} ${e.deviceId ?? '-'}  ${e.subject ?? ''} ${e.detail ?? ''}\n`,
+          );
+        break;
+      }
+      case 'backup': {
+        const to = rest[0];
+        if (!to) fail('backup needs a file to write.');
+        const source = new Database(file, { readonly: true });
+        await source.backup(to);
+        source.close();
+        process.stdout.write(`Backed up ${file} to ${to}.\n`);
+        break;
+      }
+      default:
+        fail(`Unknown command "${command}".\n${USAGE}`);
+    }
+  } finally {
+    await storage.close();
+  }
+}
+
+main(process.argv.slice(2)).catch((error: Error) => fail(error.message, 1));

@@ -1,0 +1,480 @@
+// The default hub storage: one SQLite file (better-sqlite3, WAL, one writer). Schema migrations run on
+// open, in order, each in its own transaction; `user_version` records how far a file has come.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import Database from 'better-sqlite3';
+import type { Entity } from '../../model/mutation';
+import type { AuditEntry, MutationResult } from '../../protocol';
+import type {
+  AgencyRow,
+  ConflictRow,
+  DeviceRow,
+  HubStorage,
+  InviteRow,
+  NetworkRow,
+  RecordRow,
+} from './types';
+
+/** Each entry upgrades a file from the version before it; never edited once released. */
+export const MIGRATIONS: readonly string[] = [
+  // 1: the first hub.
+  `
+  CREATE TABLE network (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, demo INTEGER NOT NULL, hsds_public INTEGER NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE agencies (id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL);
+  CREATE TABLE invites (
+    id TEXT PRIMARY KEY, code_hash TEXT NOT NULL UNIQUE, role TEXT NOT NULL, agency_id TEXT,
+    created_at TEXT NOT NULL, expires_at TEXT NOT NULL, used_at TEXT, used_by TEXT, revoked_at TEXT
+  );
+  CREATE TABLE devices (
+    id TEXT PRIMARY KEY, token_hash TEXT NOT NULL UNIQUE, name TEXT, role TEXT NOT NULL, agency_id TEXT,
+    enrolled_at TEXT NOT NULL, last_seen_at TEXT, revoked_at TEXT
+  );
+  CREATE TABLE records (
+    entity TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL, seq INTEGER NOT NULL UNIQUE,
+    value TEXT, agency_id TEXT, scope TEXT NOT NULL, modified_at TEXT NOT NULL,
+    PRIMARY KEY (entity, id)
+  );
+  CREATE INDEX records_by_entity ON records (entity, id) WHERE value IS NOT NULL;
+  CREATE TABLE record_versions (
+    entity TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL, fields TEXT NOT NULL,
+    PRIMARY KEY (entity, id, version)
+  );
+  CREATE TABLE results (
+    device_id TEXT NOT NULL, mutation_id TEXT NOT NULL, result TEXT NOT NULL,
+    PRIMARY KEY (device_id, mutation_id)
+  );
+  CREATE TABLE conflicts (
+    device_id TEXT NOT NULL, mutation_id TEXT NOT NULL, entity TEXT NOT NULL, record_id TEXT NOT NULL,
+    mutation TEXT NOT NULL, current TEXT, current_version INTEGER NOT NULL, at TEXT NOT NULL,
+    PRIMARY KEY (device_id, mutation_id)
+  );
+  CREATE TABLE audit (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, action TEXT NOT NULL, device_id TEXT,
+    subject TEXT, detail TEXT
+  );
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Opens (creating if need be) and migrates a hub database file; `:memory:` for tests. */
+export function openSqliteStorage(file: string): HubStorage {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  return new SqliteStorage(db);
+}
+
+export function migrate(db: Database.Database): void {
+  const from = db.pragma('user_version', { simple: true }) as number;
+  if (from > MIGRATIONS.length) {
+    throw new Error(
+      `This hub database is at schema version ${from}, newer than this hub (${MIGRATIONS.length}): update the hub.`,
+    );
+  }
+  for (let version = from; version < MIGRATIONS.length; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version] as string);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}
+
+const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+const parse = <T>(text: unknown): T => JSON.parse(text as string) as T;
+
+interface RecordDbRow {
+  entity: Entity;
+  id: string;
+  version: number;
+  seq: number;
+  value: string | null;
+  agency_id: string | null;
+  scope: 'network' | 'agency';
+  modified_at: string;
+}
+
+function recordOf(row: RecordDbRow): RecordRow {
+  return {
+    entity: row.entity,
+    id: row.id,
+    version: row.version,
+    seq: row.seq,
+    value: row.value === null ? null : parse(row.value),
+    agencyId: row.agency_id,
+    scope: row.scope,
+    modifiedAt: row.modified_at,
+  };
+}
+
+interface InviteDbRow {
+  id: string;
+  code_hash: string;
+  role: InviteRow['role'];
+  agency_id: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  used_by: string | null;
+  revoked_at: string | null;
+}
+
+const inviteOf = (r: InviteDbRow): InviteRow => ({
+  id: r.id,
+  codeHash: r.code_hash,
+  role: r.role,
+  agencyId: r.agency_id,
+  createdAt: r.created_at,
+  expiresAt: r.expires_at,
+  usedAt: r.used_at,
+  usedBy: r.used_by,
+  revokedAt: r.revoked_at,
+});
+
+interface DeviceDbRow {
+  id: string;
+  token_hash: string;
+  name: string | null;
+  role: DeviceRow['role'];
+  agency_id: string | null;
+  enrolled_at: string;
+  last_seen_at: string | null;
+  revoked_at: string | null;
+}
+
+const deviceOf = (r: DeviceDbRow): DeviceRow => ({
+  id: r.id,
+  tokenHash: r.token_hash,
+  ...(r.name === null ? {} : { name: r.name }),
+  role: r.role,
+  agencyId: r.agency_id,
+  enrolledAt: r.enrolled_at,
+  lastSeenAt: r.last_seen_at,
+  revokedAt: r.revoked_at,
+});
+
+class SqliteStorage implements HubStorage {
+  /** One writer: transactions queue here, so no two interleave their statements. */
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Set inside a transaction's body (and what it awaits), so that a nested call joins it. */
+  private readonly inside = new AsyncLocalStorage<true>();
+
+  constructor(private readonly db: Database.Database) {}
+
+  transaction<T>(body: () => Promise<T>): Promise<T> {
+    if (this.inside.getStore()) return body(); // nested: part of the outer one
+    const run = (): Promise<T> =>
+      this.inside.run(true, async () => {
+        this.db.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await body();
+          this.db.exec('COMMIT');
+          return result;
+        } catch (error) {
+          if (this.db.inTransaction) this.db.exec('ROLLBACK');
+          throw error;
+        }
+      });
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    this.db.close();
+  }
+
+  /** The open connection, for online backups (see cli.ts). */
+  get connection(): Database.Database {
+    return this.db;
+  }
+
+  async getNetwork(): Promise<NetworkRow | null> {
+    const r = this.db.prepare('SELECT * FROM network LIMIT 1').get() as
+      | { id: string; name: string; demo: number; hsds_public: number; created_at: string }
+      | undefined;
+    return r
+      ? {
+          id: r.id,
+          name: r.name,
+          demo: r.demo === 1,
+          hsdsPublic: r.hsds_public === 1,
+          createdAt: r.created_at,
+        }
+      : null;
+  }
+
+  async putNetwork(n: NetworkRow): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO network (id, name, demo, hsds_public, created_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, demo = excluded.demo,
+           hsds_public = excluded.hsds_public`,
+      )
+      .run(n.id, n.name, n.demo ? 1 : 0, n.hsdsPublic ? 1 : 0, n.createdAt);
+  }
+
+  async listAgencies(): Promise<AgencyRow[]> {
+    return (
+      this.db.prepare('SELECT * FROM agencies ORDER BY name, id').all() as Array<{
+        id: string;
+        name: string;
+        created_at: string;
+      }>
+    ).map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at }));
+  }
+
+  async getAgency(id: string): Promise<AgencyRow | null> {
+    const r = this.db.prepare('SELECT * FROM agencies WHERE id = ?').get(id) as
+      | { id: string; name: string; created_at: string }
+      | undefined;
+    return r ? { id: r.id, name: r.name, createdAt: r.created_at } : null;
+  }
+
+  async putAgency(a: AgencyRow): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO agencies (id, name, created_at) VALUES (?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name`,
+      )
+      .run(a.id, a.name, a.createdAt);
+  }
+
+  async putInvite(i: InviteRow): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO invites (id, code_hash, role, agency_id, created_at, expires_at, used_at, used_by, revoked_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET used_at = excluded.used_at, used_by = excluded.used_by,
+           revoked_at = excluded.revoked_at`,
+      )
+      .run(i.id, i.codeHash, i.role, i.agencyId, i.createdAt, i.expiresAt, i.usedAt, i.usedBy, i.revokedAt);
+  }
+
+  async getInvite(id: string): Promise<InviteRow | null> {
+    const r = this.db.prepare('SELECT * FROM invites WHERE id = ?').get(id) as InviteDbRow | undefined;
+    return r ? inviteOf(r) : null;
+  }
+
+  async findInviteByCodeHash(codeHash: string): Promise<InviteRow | null> {
+    const r = this.db.prepare('SELECT * FROM invites WHERE code_hash = ?').get(codeHash) as
+      | InviteDbRow
+      | undefined;
+    return r ? inviteOf(r) : null;
+  }
+
+  async listInvites(): Promise<InviteRow[]> {
+    return (this.db.prepare('SELECT * FROM invites ORDER BY created_at DESC, id').all() as InviteDbRow[]).map(
+      inviteOf,
+    );
+  }
+
+  async putDevice(d: DeviceRow): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO devices (id, token_hash, name, role, agency_id, enrolled_at, last_seen_at, revoked_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, last_seen_at = excluded.last_seen_at,
+           revoked_at = excluded.revoked_at`,
+      )
+      .run(d.id, d.tokenHash, d.name ?? null, d.role, d.agencyId, d.enrolledAt, d.lastSeenAt, d.revokedAt);
+  }
+
+  async getDevice(id: string): Promise<DeviceRow | null> {
+    const r = this.db.prepare('SELECT * FROM devices WHERE id = ?').get(id) as DeviceDbRow | undefined;
+    return r ? deviceOf(r) : null;
+  }
+
+  async findDeviceByTokenHash(tokenHash: string): Promise<DeviceRow | null> {
+    const r = this.db.prepare('SELECT * FROM devices WHERE token_hash = ?').get(tokenHash) as
+      | DeviceDbRow
+      | undefined;
+    return r ? deviceOf(r) : null;
+  }
+
+  async listDevices(): Promise<DeviceRow[]> {
+    return (
+      this.db.prepare('SELECT * FROM devices ORDER BY enrolled_at DESC, id').all() as DeviceDbRow[]
+    ).map(deviceOf);
+  }
+
+  async getRecord(entity: Entity, id: string): Promise<RecordRow | null> {
+    const r = this.db.prepare('SELECT * FROM records WHERE entity = ? AND id = ?').get(entity, id) as
+      | RecordDbRow
+      | undefined;
+    return r ? recordOf(r) : null;
+  }
+
+  async putRecord(row: Omit<RecordRow, 'seq'>, changedFields: readonly string[]): Promise<RecordRow> {
+    const seq = (await this.latestSeq()) + 1;
+    this.db
+      .prepare(
+        `INSERT INTO records (entity, id, version, seq, value, agency_id, scope, modified_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (entity, id) DO UPDATE SET version = excluded.version, seq = excluded.seq,
+           value = excluded.value, agency_id = excluded.agency_id, scope = excluded.scope,
+           modified_at = excluded.modified_at`,
+      )
+      .run(row.entity, row.id, row.version, seq, json(row.value), row.agencyId, row.scope, row.modifiedAt);
+    this.db
+      .prepare(
+        `INSERT INTO record_versions (entity, id, version, fields) VALUES (?, ?, ?, ?)
+         ON CONFLICT DO UPDATE SET fields = excluded.fields`,
+      )
+      .run(row.entity, row.id, row.version, JSON.stringify([...changedFields]));
+    return { ...row, seq };
+  }
+
+  async fieldsChangedSince(entity: Entity, id: string, version: number): Promise<Set<string>> {
+    const rows = this.db
+      .prepare('SELECT fields FROM record_versions WHERE entity = ? AND id = ? AND version > ?')
+      .all(entity, id, version) as Array<{ fields: string }>;
+    return new Set(rows.flatMap((r) => parse<string[]>(r.fields)));
+  }
+
+  async changesSince(
+    cursor: number,
+    limit: number,
+    scope: { agencyId: string | null },
+  ): Promise<RecordRow[]> {
+    return (
+      this.db
+        .prepare(
+          `SELECT * FROM records WHERE seq > ? AND (scope = 'network' OR (agency_id IS NOT NULL AND agency_id = ?))
+           ORDER BY seq LIMIT ?`,
+        )
+        .all(cursor, scope.agencyId, limit) as RecordDbRow[]
+    ).map(recordOf);
+  }
+
+  async latestSeq(): Promise<number> {
+    const r = this.db.prepare('SELECT MAX(seq) AS seq FROM records').get() as { seq: number | null };
+    const purged = await this.oldestCursor();
+    return Math.max(r.seq ?? 0, purged);
+  }
+
+  async oldestCursor(): Promise<number> {
+    const r = this.db.prepare("SELECT value FROM meta WHERE key = 'purged_through'").get() as
+      | { value: string }
+      | undefined;
+    return r ? Number(r.value) : 0;
+  }
+
+  async purgeTombstones(seq: number): Promise<number> {
+    const gone = this.db.prepare('DELETE FROM records WHERE value IS NULL AND seq <= ?').run(seq).changes;
+    this.db
+      .prepare(
+        `INSERT INTO meta (key, value) VALUES ('purged_through', ?)
+         ON CONFLICT (key) DO UPDATE SET value = MAX(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))`,
+      )
+      .run(String(seq));
+    return gone;
+  }
+
+  async listLive(
+    entity: Entity,
+    page: { offset: number; limit: number; modifiedAfter?: string | undefined },
+  ): Promise<{ rows: RecordRow[]; total: number }> {
+    const after = page.modifiedAfter ?? '';
+    const where = 'entity = ? AND value IS NOT NULL AND modified_at > ?';
+    const total = (
+      this.db.prepare(`SELECT COUNT(*) AS n FROM records WHERE ${where}`).get(entity, after) as { n: number }
+    ).n;
+    const rows = (
+      this.db
+        .prepare(`SELECT * FROM records WHERE ${where} ORDER BY id LIMIT ? OFFSET ?`)
+        .all(entity, after, page.limit, page.offset) as RecordDbRow[]
+    ).map(recordOf);
+    return { rows, total };
+  }
+
+  async getResult(deviceId: string, mutationId: string): Promise<MutationResult | null> {
+    const r = this.db
+      .prepare('SELECT result FROM results WHERE device_id = ? AND mutation_id = ?')
+      .get(deviceId, mutationId) as { result: string } | undefined;
+    return r ? parse<MutationResult>(r.result) : null;
+  }
+
+  async putResult(deviceId: string, mutationId: string, result: MutationResult): Promise<void> {
+    this.db
+      .prepare('INSERT INTO results (device_id, mutation_id, result) VALUES (?, ?, ?)')
+      .run(deviceId, mutationId, JSON.stringify(result));
+  }
+
+  async putConflict(c: ConflictRow): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO conflicts (device_id, mutation_id, entity, record_id, mutation, current, current_version, at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+      )
+      .run(
+        c.deviceId,
+        c.mutationId,
+        c.entity,
+        c.recordId,
+        JSON.stringify(c.mutation),
+        json(c.current),
+        c.currentVersion,
+        c.at,
+      );
+  }
+
+  async listConflicts(): Promise<ConflictRow[]> {
+    return (
+      this.db.prepare('SELECT * FROM conflicts ORDER BY at, mutation_id').all() as Array<{
+        device_id: string;
+        mutation_id: string;
+        entity: Entity;
+        record_id: string;
+        mutation: string;
+        current: string | null;
+        current_version: number;
+        at: string;
+      }>
+    ).map((r) => ({
+      deviceId: r.device_id,
+      mutationId: r.mutation_id,
+      entity: r.entity,
+      recordId: r.record_id,
+      mutation: parse(r.mutation),
+      current: r.current === null ? null : parse(r.current),
+      currentVersion: r.current_version,
+      at: r.at,
+    }));
+  }
+
+  async audit(e: Omit<AuditEntry, 'seq'>): Promise<void> {
+    this.db
+      .prepare('INSERT INTO audit (at, action, device_id, subject, detail) VALUES (?, ?, ?, ?, ?)')
+      .run(e.at, e.action, e.deviceId, e.subject, e.detail);
+  }
+
+  async listAudit(page: { before?: number | undefined; limit: number }): Promise<AuditEntry[]> {
+    return (
+      this.db
+        .prepare('SELECT * FROM audit WHERE seq < ? ORDER BY seq DESC LIMIT ?')
+        .all(page.before ?? Number.MAX_SAFE_INTEGER, page.limit) as Array<{
+        seq: number;
+        at: string;
+        action: string;
+        device_id: string | null;
+        subject: string | null;
+        detail: string | null;
+      }>
+    ).map((r) => ({
+      seq: r.seq,
+      at: r.at,
+      action: r.action,
+      deviceId: r.device_id,
+      subject: r.subject,
+      detail: r.detail,
+    }));
+  }
+}

@@ -1,0 +1,110 @@
+// What the hub keeps, behind one interface so that a second backend (PostgreSQL, for a network that
+// outgrows one file) can implement it; a contract test suite runs against every backend. Every
+// method is asynchronous for that reason; `transaction` runs its body as one atomic unit with one
+// writer at a time.
+import type { Entity } from '../../model/mutation';
+import type { AuditEntry, Device, Invite, MutationResult, Role } from '../../protocol';
+
+export interface NetworkRow {
+  id: string;
+  name: string;
+  demo: boolean;
+  /** Whether the HSDS API answers without a device token. */
+  hsdsPublic: boolean;
+  createdAt: string;
+}
+
+export interface AgencyRow {
+  id: string;
+  name: string;
+  createdAt: string;
+}
+
+export interface InviteRow extends Omit<Invite, 'state'> {
+  codeHash: string;
+  usedAt: string | null;
+  usedBy: string | null;
+  revokedAt: string | null;
+}
+
+export interface DeviceRow extends Device {
+  tokenHash: string;
+}
+
+/** A record as the hub holds it: its version, its hub sequence, and who owns it (S8). */
+export interface RecordRow {
+  entity: Entity;
+  id: string;
+  version: number;
+  /** The hub's sequence of the last change: what pull pages by (S5). */
+  seq: number;
+  /** null once deleted: a tombstone (S7). */
+  value: Record<string, unknown> | null;
+  /** The agency whose record it is; null for the network's own (the coordinator's). */
+  agencyId: string | null;
+  /** 'network' records go to every device; 'agency' records only to their agency's devices (S0). */
+  scope: 'network' | 'agency';
+  modifiedAt: string;
+}
+
+export interface ConflictRow {
+  deviceId: string;
+  mutationId: string;
+  entity: Entity;
+  recordId: string;
+  mutation: Record<string, unknown>;
+  current: Record<string, unknown> | null;
+  currentVersion: number;
+  at: string;
+}
+
+export interface HubStorage {
+  /** Runs `body` atomically; writes from elsewhere wait for it. A throw rolls everything back. */
+  transaction<T>(body: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+
+  getNetwork(): Promise<NetworkRow | null>;
+  putNetwork(network: NetworkRow): Promise<void>;
+
+  listAgencies(): Promise<AgencyRow[]>;
+  getAgency(id: string): Promise<AgencyRow | null>;
+  putAgency(agency: AgencyRow): Promise<void>;
+
+  putInvite(invite: InviteRow): Promise<void>;
+  getInvite(id: string): Promise<InviteRow | null>;
+  findInviteByCodeHash(codeHash: string): Promise<InviteRow | null>;
+  listInvites(): Promise<InviteRow[]>;
+
+  putDevice(device: DeviceRow): Promise<void>;
+  getDevice(id: string): Promise<DeviceRow | null>;
+  findDeviceByTokenHash(tokenHash: string): Promise<DeviceRow | null>;
+  listDevices(): Promise<DeviceRow[]>;
+
+  getRecord(entity: Entity, id: string): Promise<RecordRow | null>;
+  /** Writes a record's new state at a new hub sequence, with the fields this version changed. */
+  putRecord(row: Omit<RecordRow, 'seq'>, changedFields: readonly string[]): Promise<RecordRow>;
+  /** Fields changed by the versions after `version` (S3). */
+  fieldsChangedSince(entity: Entity, id: string, version: number): Promise<Set<string>>;
+  /** Records changed after `cursor` that `scope` may see, in hub order. */
+  changesSince(cursor: number, limit: number, scope: { agencyId: string | null }): Promise<RecordRow[]>;
+  latestSeq(): Promise<number>;
+  /** The lowest cursor the hub can still answer without a reset (tombstones older are purged). */
+  oldestCursor(): Promise<number>;
+  /** Forgets tombstones changed at or before `seq`; cursors below it get a reset. */
+  purgeTombstones(seq: number): Promise<number>;
+  /** Live directory records of one entity by id order, for the HSDS API. */
+  listLive(
+    entity: Entity,
+    page: { offset: number; limit: number; modifiedAfter?: string | undefined },
+  ): Promise<{ rows: RecordRow[]; total: number }>;
+
+  getResult(deviceId: string, mutationId: string): Promise<MutationResult | null>;
+  putResult(deviceId: string, mutationId: string, result: MutationResult): Promise<void>;
+  putConflict(conflict: ConflictRow): Promise<void>;
+  listConflicts(): Promise<ConflictRow[]>;
+
+  audit(entry: Omit<AuditEntry, 'seq'>): Promise<void>;
+  listAudit(page: { before?: number | undefined; limit: number }): Promise<AuditEntry[]>;
+}
+
+export type { Role };
