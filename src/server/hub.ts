@@ -419,27 +419,27 @@ export function createHub(options: HubOptions) {
       });
     },
 
+    /** Reads committed data only, without waiting for the writer (S5). */
     async pull(device: DeviceRow, query: PullQuery): Promise<PullResponse> {
-      return storage.transaction(async () => {
-        if (query.cursor < (await storage.oldestCursor()))
-          return { records: [], cursor: 0, more: true, reset: true };
-        const agencyId = device.role === 'peer' ? null : device.agencyId;
-        const rows = await storage.changesSince(query.cursor, query.limit, { agencyId });
-        const full = rows.length === query.limit;
-        const last = rows.at(-1);
-        return {
-          records: rows.map((r) => ({
-            seq: r.seq,
-            entity: r.entity,
-            id: r.id,
-            version: r.version,
-            value: r.value,
-          })),
-          cursor: full && last ? last.seq : Math.max(query.cursor, await storage.latestSeq()),
-          more: full,
-          reset: false,
-        };
-      });
+      if (query.cursor < (await storage.oldestCursor()))
+        return { records: [], cursor: 0, more: true, reset: true };
+      const agencyId = device.role === 'peer' ? null : device.agencyId;
+      const { rows, latestSeq } = await storage.changesSince(query.cursor, query.limit, { agencyId });
+      const full = rows.length === query.limit;
+      const last = rows.at(-1);
+      return {
+        records: rows.map((r) => ({
+          seq: r.seq,
+          entity: r.entity,
+          id: r.id,
+          version: r.version,
+          value: r.value,
+        })),
+        // Past what this device may not see, up to where the snapshot ends.
+        cursor: full && last ? last.seq : Math.max(query.cursor, latestSeq),
+        more: full,
+        reset: false,
+      };
     },
 
     // --- The coordinator's ---

@@ -122,11 +122,11 @@ export function storageContract(name: string, open: () => HubStorage): void {
       await s.putRecord(row(21, 'agency', uuid(2)), []);
       await s.putRecord(row(22, 'agency', uuid(3)), []);
       await s.putRecord(row(23, 'network', uuid(3)), []);
-      const mine = await s.changesSince(0, 10, { agencyId: uuid(2) });
+      const mine = (await s.changesSince(0, 10, { agencyId: uuid(2) })).rows;
       expect(mine.map((r) => r.id)).toEqual([uuid(20), uuid(21), uuid(23)]);
-      const none = await s.changesSince(0, 10, { agencyId: null });
+      const none = (await s.changesSince(0, 10, { agencyId: null })).rows;
       expect(none.map((r) => r.id)).toEqual([uuid(20), uuid(23)]);
-      const page = await s.changesSince(mine[0]?.seq ?? 0, 1, { agencyId: uuid(2) });
+      const page = (await s.changesSince(mine[0]?.seq ?? 0, 1, { agencyId: uuid(2) })).rows;
       expect(page.map((r) => r.id)).toEqual([uuid(21)]);
     });
 
@@ -156,7 +156,7 @@ export function storageContract(name: string, open: () => HubStorage): void {
         },
         [],
       );
-      expect((await s.changesSince(0, 10, { agencyId: null })).map((r) => r.value)).toEqual([
+      expect((await s.changesSince(0, 10, { agencyId: null })).rows.map((r) => r.value)).toEqual([
         { id: uuid(30) },
         null,
       ]);

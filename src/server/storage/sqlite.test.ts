@@ -39,3 +39,37 @@ describe('SQLite schema migrations', () => {
     expect(() => openSqliteStorage(file)).toThrow(/newer than this hub/);
   });
 });
+
+describe('SQLite reads outside a transaction', () => {
+  it('[S5] see committed data only: never a batch half-applied, and without waiting for the writer', async () => {
+    const storage = openSqliteStorage(join(mkdtempSync(join(tmpdir(), 'hub-read-')), 'hub.sqlite'));
+    const id = '00000000-0000-4000-8000-000000000001';
+    let release: () => void = () => {};
+    const writing = storage.transaction(async () => {
+      await storage.putRecord(
+        {
+          entity: 'service',
+          id,
+          version: 1,
+          value: { id },
+          agencyId: null,
+          scope: 'network',
+          modifiedAt: 'x',
+        },
+        [],
+      );
+      await new Promise<void>((r) => {
+        release = r;
+      });
+    });
+    await new Promise((r) => setTimeout(r, 5));
+    const during = await storage.changesSince(0, 10, { agencyId: null });
+    expect(during).toEqual({ rows: [], latestSeq: 0 });
+    release();
+    await writing;
+    const after = await storage.changesSince(0, 10, { agencyId: null });
+    expect(after.rows.map((r) => r.id)).toEqual([id]);
+    expect(after.latestSeq).toBe(1);
+    await storage.close();
+  });
+});

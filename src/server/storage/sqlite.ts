@@ -68,7 +68,11 @@ export function openSqliteStorage(file: string): HubStorage {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
-  return new SqliteStorage(db);
+  // A second, read-only connection: reads outside a transaction (pull, the HSDS API) see committed
+  // data only, never a batch half-applied, and do not wait for the writer. (`:memory:` has one.)
+  const reader = file === ':memory:' ? null : new Database(file, { readonly: true });
+  reader?.pragma('busy_timeout = 5000');
+  return new SqliteStorage(db, reader);
 }
 
 export function migrate(db: Database.Database): void {
@@ -165,7 +169,34 @@ class SqliteStorage implements HubStorage {
   /** Set inside a transaction's body (and what it awaits), so that a nested call joins it. */
   private readonly inside = new AsyncLocalStorage<true>();
 
-  constructor(private readonly db: Database.Database) {}
+  private readonly statements = new Map<Database.Database, Map<string, Database.Statement>>();
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly reader: Database.Database | null,
+  ) {}
+
+  /** The connection a statement runs on: the writer inside a transaction, else the reader for reads. */
+  private connection(sql: string): Database.Database {
+    if (this.inside.getStore() || !this.reader || !/^\s*SELECT/i.test(sql)) return this.db;
+    return this.reader;
+  }
+
+  /** A prepared statement, cached per connection. */
+  private q(sql: string): Database.Statement {
+    const conn = this.connection(sql);
+    let cache = this.statements.get(conn);
+    if (!cache) {
+      cache = new Map();
+      this.statements.set(conn, cache);
+    }
+    let statement = cache.get(sql);
+    if (!statement) {
+      statement = conn.prepare(sql);
+      cache.set(sql, statement);
+    }
+    return statement;
+  }
 
   transaction<T>(body: () => Promise<T>): Promise<T> {
     if (this.inside.getStore()) return body(); // nested: part of the outer one
@@ -188,16 +219,12 @@ class SqliteStorage implements HubStorage {
 
   async close(): Promise<void> {
     await this.queue;
+    this.reader?.close();
     this.db.close();
   }
 
-  /** The open connection, for online backups (see cli.ts). */
-  get connection(): Database.Database {
-    return this.db;
-  }
-
   async getNetwork(): Promise<NetworkRow | null> {
-    const r = this.db.prepare('SELECT * FROM network LIMIT 1').get() as
+    const r = this.q('SELECT * FROM network LIMIT 1').get() as
       | { id: string; name: string; demo: number; hsds_public: number; created_at: string }
       | undefined;
     return r
@@ -212,18 +239,16 @@ class SqliteStorage implements HubStorage {
   }
 
   async putNetwork(n: NetworkRow): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO network (id, name, demo, hsds_public, created_at) VALUES (?, ?, ?, ?, ?)
+    this.q(
+      `INSERT INTO network (id, name, demo, hsds_public, created_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, demo = excluded.demo,
            hsds_public = excluded.hsds_public`,
-      )
-      .run(n.id, n.name, n.demo ? 1 : 0, n.hsdsPublic ? 1 : 0, n.createdAt);
+    ).run(n.id, n.name, n.demo ? 1 : 0, n.hsdsPublic ? 1 : 0, n.createdAt);
   }
 
   async listAgencies(): Promise<AgencyRow[]> {
     return (
-      this.db.prepare('SELECT * FROM agencies ORDER BY name, id').all() as Array<{
+      this.q('SELECT * FROM agencies ORDER BY name, id').all() as Array<{
         id: string;
         name: string;
         created_at: string;
@@ -232,110 +257,98 @@ class SqliteStorage implements HubStorage {
   }
 
   async getAgency(id: string): Promise<AgencyRow | null> {
-    const r = this.db.prepare('SELECT * FROM agencies WHERE id = ?').get(id) as
+    const r = this.q('SELECT * FROM agencies WHERE id = ?').get(id) as
       | { id: string; name: string; created_at: string }
       | undefined;
     return r ? { id: r.id, name: r.name, createdAt: r.created_at } : null;
   }
 
   async putAgency(a: AgencyRow): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO agencies (id, name, created_at) VALUES (?, ?, ?)
+    this.q(
+      `INSERT INTO agencies (id, name, created_at) VALUES (?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name`,
-      )
-      .run(a.id, a.name, a.createdAt);
+    ).run(a.id, a.name, a.createdAt);
   }
 
   async putInvite(i: InviteRow): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO invites (id, code_hash, role, agency_id, created_at, expires_at, used_at, used_by, revoked_at)
+    this.q(
+      `INSERT INTO invites (id, code_hash, role, agency_id, created_at, expires_at, used_at, used_by, revoked_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET used_at = excluded.used_at, used_by = excluded.used_by,
            revoked_at = excluded.revoked_at`,
-      )
-      .run(i.id, i.codeHash, i.role, i.agencyId, i.createdAt, i.expiresAt, i.usedAt, i.usedBy, i.revokedAt);
+    ).run(i.id, i.codeHash, i.role, i.agencyId, i.createdAt, i.expiresAt, i.usedAt, i.usedBy, i.revokedAt);
   }
 
   async getInvite(id: string): Promise<InviteRow | null> {
-    const r = this.db.prepare('SELECT * FROM invites WHERE id = ?').get(id) as InviteDbRow | undefined;
+    const r = this.q('SELECT * FROM invites WHERE id = ?').get(id) as InviteDbRow | undefined;
     return r ? inviteOf(r) : null;
   }
 
   async findInviteByCodeHash(codeHash: string): Promise<InviteRow | null> {
-    const r = this.db.prepare('SELECT * FROM invites WHERE code_hash = ?').get(codeHash) as
-      | InviteDbRow
-      | undefined;
+    const r = this.q('SELECT * FROM invites WHERE code_hash = ?').get(codeHash) as InviteDbRow | undefined;
     return r ? inviteOf(r) : null;
   }
 
   async listInvites(): Promise<InviteRow[]> {
-    return (this.db.prepare('SELECT * FROM invites ORDER BY created_at DESC, id').all() as InviteDbRow[]).map(
+    return (this.q('SELECT * FROM invites ORDER BY created_at DESC, id').all() as InviteDbRow[]).map(
       inviteOf,
     );
   }
 
   async putDevice(d: DeviceRow): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO devices (id, token_hash, name, role, agency_id, enrolled_at, last_seen_at, revoked_at)
+    this.q(
+      `INSERT INTO devices (id, token_hash, name, role, agency_id, enrolled_at, last_seen_at, revoked_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, last_seen_at = excluded.last_seen_at,
            revoked_at = excluded.revoked_at`,
-      )
-      .run(d.id, d.tokenHash, d.name ?? null, d.role, d.agencyId, d.enrolledAt, d.lastSeenAt, d.revokedAt);
+    ).run(d.id, d.tokenHash, d.name ?? null, d.role, d.agencyId, d.enrolledAt, d.lastSeenAt, d.revokedAt);
   }
 
   async getDevice(id: string): Promise<DeviceRow | null> {
-    const r = this.db.prepare('SELECT * FROM devices WHERE id = ?').get(id) as DeviceDbRow | undefined;
+    const r = this.q('SELECT * FROM devices WHERE id = ?').get(id) as DeviceDbRow | undefined;
     return r ? deviceOf(r) : null;
   }
 
   async findDeviceByTokenHash(tokenHash: string): Promise<DeviceRow | null> {
-    const r = this.db.prepare('SELECT * FROM devices WHERE token_hash = ?').get(tokenHash) as
-      | DeviceDbRow
-      | undefined;
+    const r = this.q('SELECT * FROM devices WHERE token_hash = ?').get(tokenHash) as DeviceDbRow | undefined;
     return r ? deviceOf(r) : null;
   }
 
   async listDevices(): Promise<DeviceRow[]> {
-    return (
-      this.db.prepare('SELECT * FROM devices ORDER BY enrolled_at DESC, id').all() as DeviceDbRow[]
-    ).map(deviceOf);
+    return (this.q('SELECT * FROM devices ORDER BY enrolled_at DESC, id').all() as DeviceDbRow[]).map(
+      deviceOf,
+    );
   }
 
   async getRecord(entity: Entity, id: string): Promise<RecordRow | null> {
-    const r = this.db.prepare('SELECT * FROM records WHERE entity = ? AND id = ?').get(entity, id) as
+    const r = this.q('SELECT * FROM records WHERE entity = ? AND id = ?').get(entity, id) as
       | RecordDbRow
       | undefined;
     return r ? recordOf(r) : null;
   }
 
   async putRecord(row: Omit<RecordRow, 'seq'>, changedFields: readonly string[]): Promise<RecordRow> {
-    const seq = (await this.latestSeq()) + 1;
-    this.db
-      .prepare(
-        `INSERT INTO records (entity, id, version, seq, value, agency_id, scope, modified_at)
+    const seq = this.latestSeqNow() + 1;
+    this.q(
+      `INSERT INTO records (entity, id, version, seq, value, agency_id, scope, modified_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (entity, id) DO UPDATE SET version = excluded.version, seq = excluded.seq,
            value = excluded.value, agency_id = excluded.agency_id, scope = excluded.scope,
            modified_at = excluded.modified_at`,
-      )
-      .run(row.entity, row.id, row.version, seq, json(row.value), row.agencyId, row.scope, row.modifiedAt);
-    this.db
-      .prepare(
-        `INSERT INTO record_versions (entity, id, version, fields) VALUES (?, ?, ?, ?)
+    ).run(row.entity, row.id, row.version, seq, json(row.value), row.agencyId, row.scope, row.modifiedAt);
+    this.q(
+      `INSERT INTO record_versions (entity, id, version, fields) VALUES (?, ?, ?, ?)
          ON CONFLICT DO UPDATE SET fields = excluded.fields`,
-      )
-      .run(row.entity, row.id, row.version, JSON.stringify([...changedFields]));
+    ).run(row.entity, row.id, row.version, JSON.stringify([...changedFields]));
     return { ...row, seq };
   }
 
   async fieldsChangedSince(entity: Entity, id: string, version: number): Promise<Set<string>> {
-    const rows = this.db
-      .prepare('SELECT fields FROM record_versions WHERE entity = ? AND id = ? AND version > ?')
-      .all(entity, id, version) as Array<{ fields: string }>;
+    const rows = this.q('SELECT fields FROM record_versions WHERE entity = ? AND id = ? AND version > ?').all(
+      entity,
+      id,
+      version,
+    ) as Array<{ fields: string }>;
     return new Set(rows.flatMap((r) => parse<string[]>(r.fields)));
   }
 
@@ -343,38 +356,47 @@ class SqliteStorage implements HubStorage {
     cursor: number,
     limit: number,
     scope: { agencyId: string | null },
-  ): Promise<RecordRow[]> {
-    return (
-      this.db
-        .prepare(
+  ): Promise<{ rows: RecordRow[]; latestSeq: number }> {
+    const read = () => ({
+      rows: (
+        this.q(
           `SELECT * FROM records WHERE seq > ? AND (scope = 'network' OR (agency_id IS NOT NULL AND agency_id = ?))
            ORDER BY seq LIMIT ?`,
-        )
-        .all(cursor, scope.agencyId, limit) as RecordDbRow[]
-    ).map(recordOf);
+        ).all(cursor, scope.agencyId, limit) as RecordDbRow[]
+      ).map(recordOf),
+      latestSeq: this.latestSeqNow(),
+    });
+    // One snapshot for both reads, so the cursor never passes a record the page did not see.
+    if (this.inside.getStore()) return read();
+    return this.connection('SELECT').transaction(read).deferred();
   }
 
-  async latestSeq(): Promise<number> {
-    const r = this.db.prepare('SELECT MAX(seq) AS seq FROM records').get() as { seq: number | null };
-    const purged = await this.oldestCursor();
-    return Math.max(r.seq ?? 0, purged);
+  private latestSeqNow(): number {
+    const r = this.q('SELECT MAX(seq) AS seq FROM records').get() as { seq: number | null };
+    return Math.max(r.seq ?? 0, this.oldestCursorNow());
   }
 
-  async oldestCursor(): Promise<number> {
-    const r = this.db.prepare("SELECT value FROM meta WHERE key = 'purged_through'").get() as
+  private oldestCursorNow(): number {
+    const r = this.q("SELECT value FROM meta WHERE key = 'purged_through'").get() as
       | { value: string }
       | undefined;
     return r ? Number(r.value) : 0;
   }
 
+  async latestSeq(): Promise<number> {
+    return this.latestSeqNow();
+  }
+
+  async oldestCursor(): Promise<number> {
+    return this.oldestCursorNow();
+  }
+
   async purgeTombstones(seq: number): Promise<number> {
-    const gone = this.db.prepare('DELETE FROM records WHERE value IS NULL AND seq <= ?').run(seq).changes;
-    this.db
-      .prepare(
-        `INSERT INTO meta (key, value) VALUES ('purged_through', ?)
+    const gone = this.q('DELETE FROM records WHERE value IS NULL AND seq <= ?').run(seq).changes;
+    this.q(
+      `INSERT INTO meta (key, value) VALUES ('purged_through', ?)
          ON CONFLICT (key) DO UPDATE SET value = MAX(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))`,
-      )
-      .run(String(seq));
+    ).run(String(seq));
     return gone;
   }
 
@@ -385,50 +407,54 @@ class SqliteStorage implements HubStorage {
     const after = page.modifiedAfter ?? '';
     const where = 'entity = ? AND value IS NOT NULL AND modified_at > ?';
     const total = (
-      this.db.prepare(`SELECT COUNT(*) AS n FROM records WHERE ${where}`).get(entity, after) as { n: number }
+      this.q(`SELECT COUNT(*) AS n FROM records WHERE ${where}`).get(entity, after) as { n: number }
     ).n;
     const rows = (
-      this.db
-        .prepare(`SELECT * FROM records WHERE ${where} ORDER BY id LIMIT ? OFFSET ?`)
-        .all(entity, after, page.limit, page.offset) as RecordDbRow[]
+      this.q(`SELECT * FROM records WHERE ${where} ORDER BY id LIMIT ? OFFSET ?`).all(
+        entity,
+        after,
+        page.limit,
+        page.offset,
+      ) as RecordDbRow[]
     ).map(recordOf);
     return { rows, total };
   }
 
   async getResult(deviceId: string, mutationId: string): Promise<MutationResult | null> {
-    const r = this.db
-      .prepare('SELECT result FROM results WHERE device_id = ? AND mutation_id = ?')
-      .get(deviceId, mutationId) as { result: string } | undefined;
+    const r = this.q('SELECT result FROM results WHERE device_id = ? AND mutation_id = ?').get(
+      deviceId,
+      mutationId,
+    ) as { result: string } | undefined;
     return r ? parse<MutationResult>(r.result) : null;
   }
 
   async putResult(deviceId: string, mutationId: string, result: MutationResult): Promise<void> {
-    this.db
-      .prepare('INSERT INTO results (device_id, mutation_id, result) VALUES (?, ?, ?)')
-      .run(deviceId, mutationId, JSON.stringify(result));
+    this.q('INSERT INTO results (device_id, mutation_id, result) VALUES (?, ?, ?)').run(
+      deviceId,
+      mutationId,
+      JSON.stringify(result),
+    );
   }
 
   async putConflict(c: ConflictRow): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO conflicts (device_id, mutation_id, entity, record_id, mutation, current, current_version, at)
+    this.q(
+      `INSERT INTO conflicts (device_id, mutation_id, entity, record_id, mutation, current, current_version, at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-      )
-      .run(
-        c.deviceId,
-        c.mutationId,
-        c.entity,
-        c.recordId,
-        JSON.stringify(c.mutation),
-        json(c.current),
-        c.currentVersion,
-        c.at,
-      );
+    ).run(
+      c.deviceId,
+      c.mutationId,
+      c.entity,
+      c.recordId,
+      JSON.stringify(c.mutation),
+      json(c.current),
+      c.currentVersion,
+      c.at,
+    );
   }
 
   async listConflicts(): Promise<ConflictRow[]> {
     return (
-      this.db.prepare('SELECT * FROM conflicts ORDER BY at, mutation_id').all() as Array<{
+      this.q('SELECT * FROM conflicts ORDER BY at, mutation_id').all() as Array<{
         device_id: string;
         mutation_id: string;
         entity: Entity;
@@ -451,16 +477,21 @@ class SqliteStorage implements HubStorage {
   }
 
   async audit(e: Omit<AuditEntry, 'seq'>): Promise<void> {
-    this.db
-      .prepare('INSERT INTO audit (at, action, device_id, subject, detail) VALUES (?, ?, ?, ?, ?)')
-      .run(e.at, e.action, e.deviceId, e.subject, e.detail);
+    this.q('INSERT INTO audit (at, action, device_id, subject, detail) VALUES (?, ?, ?, ?, ?)').run(
+      e.at,
+      e.action,
+      e.deviceId,
+      e.subject,
+      e.detail,
+    );
   }
 
   async listAudit(page: { before?: number | undefined; limit: number }): Promise<AuditEntry[]> {
     return (
-      this.db
-        .prepare('SELECT * FROM audit WHERE seq < ? ORDER BY seq DESC LIMIT ?')
-        .all(page.before ?? Number.MAX_SAFE_INTEGER, page.limit) as Array<{
+      this.q('SELECT * FROM audit WHERE seq < ? ORDER BY seq DESC LIMIT ?').all(
+        page.before ?? Number.MAX_SAFE_INTEGER,
+        page.limit,
+      ) as Array<{
         seq: number;
         at: string;
         action: string;

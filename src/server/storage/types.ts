@@ -85,8 +85,15 @@ export interface HubStorage {
   putRecord(row: Omit<RecordRow, 'seq'>, changedFields: readonly string[]): Promise<RecordRow>;
   /** Fields changed by the versions after `version` (S3). */
   fieldsChangedSince(entity: Entity, id: string, version: number): Promise<Set<string>>;
-  /** Records changed after `cursor` that `scope` may see, in hub order. */
-  changesSince(cursor: number, limit: number, scope: { agencyId: string | null }): Promise<RecordRow[]>;
+  /**
+   * Records changed after `cursor` that `scope` may see, in hub order, and the hub's latest sequence,
+   * read in one snapshot of committed data.
+   */
+  changesSince(
+    cursor: number,
+    limit: number,
+    scope: { agencyId: string | null },
+  ): Promise<{ rows: RecordRow[]; latestSeq: number }>;
   latestSeq(): Promise<number>;
   /** The lowest cursor the hub can still answer without a reset (tombstones older are purged). */
   oldestCursor(): Promise<number>;
