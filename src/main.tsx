@@ -1,9 +1,10 @@
-// The composition root: creates the store with what this browser offers, renders the app, starts
-// the database, and registers the service worker.
+// The composition root: creates the store with what this browser offers, takes an invite code out of
+// the address bar, renders the app, starts the database, and registers the service worker.
 import { render } from 'preact';
 import { preferredLocale } from './i18n';
 import { createAppStore } from './state/appStore';
 import { AppCtx } from './state/context';
+import { joinCodeFromHash } from './state/invite';
 import { clearOfflineCopies, registerServiceWorker } from './sw/register';
 import { App } from './ui/App';
 import './ui/styles.css';
@@ -22,6 +23,7 @@ const store = createAppStore({
   ...(storage ? { storage } : {}),
   journalStorage: storage,
   locks: 'locks' in navigator ? navigator.locks : null,
+  origin: window.location.origin,
   geolocation: 'geolocation' in navigator ? navigator.geolocation : null,
   platform: {
     storage: storage ?? { getItem: () => null, setItem: () => {}, clear: () => {} },
@@ -29,6 +31,20 @@ const store = createAppStore({
     clearOfflineCopies,
   },
 });
+
+/**
+ * An invite link (`https://HUB/#join=CODE`, from a QR code) opens Settings with the Join form filled;
+ * the code leaves the address bar (and so history, bookmarks, screenshots of the bar) at once,
+ * replaced in place so Back does not bring it back. Nothing is joined without the person's say.
+ */
+function takeInviteFromAddress(): void {
+  if (!window.location.hash.startsWith('#join=')) return;
+  const code = joinCodeFromHash(window.location.hash);
+  history.replaceState(history.state, '', window.location.pathname + window.location.search);
+  if (code) store.network.offerJoin(code);
+}
+takeInviteFromAddress();
+window.addEventListener('hashchange', takeInviteFromAddress);
 
 window.addEventListener('beforeinstallprompt', (event) => {
   event.preventDefault();

@@ -22,6 +22,15 @@ export {
   openDatabase,
 } from './database';
 export {
+  type JoinError,
+  type Joined,
+  joinNetwork,
+  leaveNetwork,
+  observeNetwork,
+  readNetwork,
+  updateMembership,
+} from './network';
+export {
   type AssessmentRecords,
   type DirectoryChange,
   type DirectoryDelta,
@@ -42,4 +51,11 @@ export {
 export type { Unreadable } from './read';
 export { type DirectoryRecords, loadSampleDirectory, readSampleMarker, type SampleMarker } from './sample';
 export { DB_NAME, type StoredRecord } from './schema';
-export { readSetting, type SettingKey, writeSetting } from './settings';
+export {
+  MEMBER_ROLES,
+  type NetworkSetting,
+  readSetting,
+  type SettingKey,
+  type StoredMembership,
+  writeSetting,
+} from './settings';

@@ -49,6 +49,13 @@ export function formatDate(locale: Locale, isoDate: string): string {
   return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
+/** A moment (an ISO date-time) as this device's local date and time: "Nov 15, 2026, 12:00 p.m.". */
+export function formatDateTime(locale: Locale, isoDateTime: string): string {
+  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(isoDateTime),
+  );
+}
+
 export function formatKm(locale: Locale, km: number): string {
   return new Intl.NumberFormat(LOCALE_TAGS[locale], {
     style: 'unit',

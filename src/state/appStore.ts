@@ -1,5 +1,6 @@
 // In-memory app state as signals, testable without a DOM: the database's status, the locale and its
-// catalog, and whether the sample directory is loaded. IndexedDB stays the truth for records.
+// catalog, whether the sample directory is loaded, and the network this device belongs to. IndexedDB
+// stays the truth for records.
 import { batch, computed, signal } from '@preact/signals';
 import {
   type CircleDatabase,
@@ -7,14 +8,18 @@ import {
   deleteDatabase,
   loadSampleDirectory,
   openDatabase,
+  readNetwork,
   readSampleMarker,
+  readSetting,
   type Unreadable,
 } from '../db';
 import { type Catalog, englishCatalog, type Locale, loadCatalog, translator } from '../i18n';
+import { createHubClient, type FetchLike } from '../sync/hubClient';
 import { createDeviceStore, type DevicePlatform } from './deviceStore';
 import { createDirectoryStore } from './directoryStore';
 import { createJournal, type JournalStorage, type Locks } from './journal';
 import { createNavigation } from './navigation';
+import { createNetworkStore } from './networkStore';
 import type { ExitEnvironment } from './quickExit';
 import { createWorkbookStore } from './workbookStore';
 
@@ -35,6 +40,10 @@ export interface AppStoreOptions {
   journalStorage?: JournalStorage | null;
   /** Web Locks, to tell a closed tab's journal from a live one's. */
   locks?: Locks | null;
+  /** This page's origin: the only hub the device may join (One origin). */
+  origin?: string;
+  /** How requests reach the hub; the page's own fetch when absent (a fake in tests). */
+  hubFetch?: FetchLike;
 }
 
 /** Lets the page paint and answer input between start-up steps (short tasks, not one long one). */
@@ -89,11 +98,30 @@ export function createAppStore(options: AppStoreOptions) {
     journal: createJournal(options.journalStorage ?? null, { locks: options.locks ?? null }),
   });
   const device = createDeviceStore(options.platform ?? { storage: memoryStorage() });
+  const network = createNetworkStore({
+    db,
+    client: createHubClient(options.hubFetch ? { fetch: options.hubFetch } : {}),
+    origin: options.origin ?? '',
+    navigation,
+    ...(options.now ? { now: options.now } : {}),
+    afterJoin: async () => {
+      directory.saved.value = (await readSetting(db, 'saved')) ?? [];
+    },
+    afterWipe: async () => {
+      // The network's records are gone: so are drafts of them, and what the screens held of them.
+      workbook.discardDrafts();
+      workbook.forget();
+      workbook.position.value = null;
+      directory.saved.value = [];
+      await loadSample(options.now ?? (() => new Date()));
+    },
+  });
 
   /** Drops from memory whatever shows what the person was looking at. */
   function forgetSensitive(): void {
     directory.forget();
     workbook.forget();
+    network.forget();
     navigation.reset();
   }
 
@@ -110,6 +138,7 @@ export function createAppStore(options: AppStoreOptions) {
     workbook.discardDrafts();
     directory.stop();
     workbook.stop();
+    network.stop();
     db.close();
     await deleteDatabase(options.dbName);
     await device.forget();
@@ -125,28 +154,41 @@ export function createAppStore(options: AppStoreOptions) {
     options.storage?.setItem(LOCALE_KEY, next);
   }
 
-  /** Opens the database and, on first run, loads the sample directory (fetched on demand). */
+  /**
+   * Loads the sample directory (fetched on demand) unless it is there already or the device belongs
+   * to a network, whose directory replaces it (and never gets it back while a member).
+   */
+  async function loadSample(now: () => Date): Promise<void> {
+    if ((await readNetwork(db)) || (await readSampleMarker({ db }))) return;
+    const { buildSampleDirectory, SAMPLE_DIRECTORY_VERSION } = await import('../data/sampleDirectory');
+    await yieldToPage();
+    const sample = buildSampleDirectory(now());
+    await yieldToPage();
+    const loaded = await loadSampleDirectory({ db, now }, sample, SAMPLE_DIRECTORY_VERSION);
+    if (!loaded.ok) console.error(loaded.error.message);
+    await yieldToPage();
+  }
+
+  /**
+   * Opens the database, loads the sample directory on first run (never in a network), then asks the
+   * hub, if the device belongs to one, who it is now.
+   */
   async function start(now: () => Date = options.now ?? (() => new Date())): Promise<void> {
     const localeReady = locale.value === 'en' ? Promise.resolve() : setLocale(locale.value);
+    let opened = false;
     try {
       await db.open();
-      if (!(await readSampleMarker({ db }))) {
-        const { buildSampleDirectory, SAMPLE_DIRECTORY_VERSION } = await import('../data/sampleDirectory');
-        await yieldToPage();
-        const sample = buildSampleDirectory(now());
-        await yieldToPage();
-        const loaded = await loadSampleDirectory({ db, now }, sample, SAMPLE_DIRECTORY_VERSION);
-        if (!loaded.ok) console.error(loaded.error.message);
-        await yieldToPage();
-      }
+      await loadSample(now);
       await directory.start();
       await workbook.start();
       if (dbStatus.value === 'opening' || dbStatus.value === 'blocked') dbStatus.value = 'ready';
+      opened = true;
     } catch (error) {
       console.error(error);
       dbStatus.value = 'failed';
     }
     await localeReady;
+    if (opened) await network.start();
   }
 
   return {
@@ -162,6 +204,7 @@ export function createAppStore(options: AppStoreOptions) {
     navigation,
     workbook,
     device,
+    network,
     quickExit,
     wipe,
   };

@@ -9,7 +9,9 @@ export type Screen =
   | { name: 'crisis' }
   | { name: 'settings' }
   | { name: 'workbook' }
-  | { name: 'map' };
+  | { name: 'map' }
+  /** The coordinator's screen: agencies, invites, devices, audit log. */
+  | { name: 'network' };
 
 export function createNavigation() {
   const stack = signal<Screen[]>([{ name: 'search' }]);

@@ -5,6 +5,8 @@ import { CrisisLines } from './CrisisLines';
 import { DatabaseNotice } from './DatabaseNotice';
 import { MapEntry } from './map/MapEntry';
 import { NavBar } from './NavBar';
+import { CoordinatorEntry } from './network/CoordinatorEntry';
+import { NetworkNotice } from './network/NetworkNotice';
 import { QuickExit } from './QuickExit';
 import { SavedScreen } from './SavedScreen';
 import { ScreenBoundary } from './ScreenBoundary';
@@ -16,10 +18,12 @@ import { WipedScreen } from './WipedScreen';
 import { WorkbookEntry } from './workbook/WorkbookEntry';
 
 function CurrentScreen() {
-  const { dbStatus, navigation } = useApp();
+  const { dbStatus, navigation, network } = useApp();
   const screen = navigation.screen.value;
   if (dbStatus.value === 'wiped') return <WipedScreen />;
   if (screen.name === 'settings') return <SettingsScreen />;
+  if (screen.name === 'network' && network.membership.value?.role === 'coordinator')
+    return <CoordinatorEntry />;
   if (screen.name === 'workbook' && dbStatus.value === 'ready') return <WorkbookEntry />;
   if (screen.name === 'map' && dbStatus.value === 'ready') return <MapEntry />;
   const usable = dbStatus.value === 'ready' || dbStatus.value === 'opening';
@@ -50,6 +54,7 @@ export function App() {
       <NavBar />
       <main id="main" tabIndex={-1}>
         <UpdateBanner />
+        <NetworkNotice />
         <DatabaseNotice status={dbStatus.value} />
         <ScreenBoundary key={navigation.screen.value.name}>
           <CurrentScreen />

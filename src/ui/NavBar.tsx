@@ -11,18 +11,24 @@ const TABS: Array<{ screen: Screen; label: MessageKey }> = [
   { screen: { name: 'map' }, label: 'nav.map' },
   { screen: { name: 'settings' }, label: 'nav.settings' },
 ];
+/** Shown to coordinators only, before Settings. */
+const COORDINATOR_TAB = { screen: { name: 'network' }, label: 'nav.network' } as const;
 
-/** The app's top bar: its name, the three places to go, and the language switch. */
+/** The app's top bar: its name, the places to go (Network for coordinators), the language switch. */
 export function NavBar() {
-  const { navigation, locale, setLocale } = useApp();
+  const { navigation, locale, setLocale, network } = useApp();
   const t = useT();
   const current = navigation.screen.value.name;
+  const tabs =
+    network.membership.value?.role === 'coordinator'
+      ? [...TABS.slice(0, -1), COORDINATOR_TAB, ...TABS.slice(-1)]
+      : TABS;
   return (
     <header class="bar">
       <span class="brand">{t('app.name')}</span>
       <nav aria-label={t('nav.label')}>
         <ul class="tabs">
-          {TABS.map(({ screen, label }) => (
+          {tabs.map(({ screen, label }) => (
             <li key={screen.name}>
               <button
                 type="button"

@@ -3,13 +3,14 @@ import { LOCALES, type Locale, type MessageKey } from '../i18n';
 import { useApp, useT } from '../state/context';
 import { THEMES } from '../state/deviceStore';
 import { InstallSection } from './InstallSection';
+import { NetworkSection } from './network/NetworkSection';
 import { StorageSection } from './StorageSection';
 import { UnreadableSection } from './UnreadableSection';
 import { WipeSection } from './WipeSection';
 
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', fr: 'Français' };
 
-/** Language, theme, quick exit, storage, install and wipe. */
+/** The network (join or leave), language, theme, quick exit, storage, install and wipe. */
 export function SettingsScreen() {
   const { device, locale, setLocale } = useApp();
   const t = useT();
@@ -19,6 +20,7 @@ export function SettingsScreen() {
   return (
     <section aria-labelledby="settings-title" class="settings">
       <h1 id="settings-title">{t('settings.heading')}</h1>
+      <NetworkSection />
       <label class="field">
         <span>{t('settings.language')}</span>
         <select

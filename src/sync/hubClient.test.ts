@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../protocol';
+import { createHubClient, type FetchLike } from './hubClient';
+
+const TOKEN = 'a'.repeat(43);
+const NETWORK_ID = '0190a5a0-0000-7000-8000-000000000001';
+const DEVICE_ID = '0190a5a0-0000-7000-8000-000000000002';
+const AGENCY_ID = '0190a5a0-0000-7000-8000-000000000003';
+const INVITE_ID = '0190a5a0-0000-7000-8000-000000000004';
+const AT = '2026-11-15T17:00:00.000Z';
+
+const membership = {
+  network: { id: NETWORK_ID, name: 'Demo network', demo: true },
+  device: { id: DEVICE_ID },
+  role: 'coordinator',
+  agency: null,
+};
+const invite = {
+  id: INVITE_ID,
+  role: 'editor',
+  agencyId: AGENCY_ID,
+  createdAt: AT,
+  expiresAt: AT,
+  state: 'open',
+};
+
+interface Seen {
+  url: string;
+  init: RequestInit;
+}
+
+/** A fetch that answers one canned response and remembers what it was asked. */
+function fakeFetch(status: number, body: unknown, seen: Seen[] = []): FetchLike {
+  return async (url, init) => {
+    seen.push({ url, init });
+    const text = typeof body === 'string' ? body : JSON.stringify(body);
+    return new Response(text, { status, headers: { 'Content-Type': 'application/json' } });
+  };
+}
+
+const headersOf = (s: Seen | undefined) => (s?.init.headers ?? {}) as Record<string, string>;
+
+describe('the hub client', () => {
+  it('enrols with the code, the protocol header and no token, at a relative URL', async () => {
+    const seen: Seen[] = [];
+    const hub = createHubClient({ fetch: fakeFetch(200, { token: TOKEN, membership }, seen) });
+    const result = await hub.enrol('K7M2P-9QX4R', 'Outreach phone 2');
+    expect(result).toEqual({ ok: true, value: { token: TOKEN, membership } });
+    expect(seen[0]?.url).toBe('/api/enrol');
+    expect(seen[0]?.init.method).toBe('POST');
+    expect(JSON.parse(String(seen[0]?.init.body))).toEqual({
+      code: 'K7M2P-9QX4R',
+      deviceName: 'Outreach phone 2',
+    });
+    expect(headersOf(seen[0])[PROTOCOL_HEADER]).toBe(String(PROTOCOL_VERSION));
+    expect(headersOf(seen[0]).Authorization).toBeUndefined();
+  });
+
+  it('sends the token in the Authorization header only, never in the URL', async () => {
+    const seen: Seen[] = [];
+    const hub = createHubClient({ fetch: fakeFetch(200, membership, seen) });
+    const result = await hub.me(TOKEN);
+    expect(result.ok && result.value.role).toBe('coordinator');
+    expect(headersOf(seen[0]).Authorization).toBe(`Bearer ${TOKEN}`);
+    expect(seen[0]?.url).toBe('/api/me');
+    expect(seen[0]?.url).not.toContain(TOKEN);
+  });
+
+  it.each([
+    [401, 'revoked'],
+    [401, 'unauthorized'],
+    [400, 'invite_invalid'],
+    [429, 'locked_out'],
+    [429, 'rate_limited'],
+    [403, 'forbidden'],
+    [404, 'not_found'],
+  ] as const)('answers %i %s as a typed failure', async (status, code) => {
+    const hub = createHubClient({ fetch: fakeFetch(status, { error: { code, message: 'No.' } }) });
+    expect(await hub.me(TOKEN)).toEqual({ ok: false, error: { code, status, message: 'No.' } });
+  });
+
+  it('passes on the versions a hub speaks when it refuses this protocol (S9)', async () => {
+    const hub = createHubClient({
+      fetch: fakeFetch(426, { error: { code: 'protocol_unsupported', message: 'Update.', supported: [2] } }),
+    });
+    const result = await hub.enrol('K7M2P9QX4R');
+    expect(result.ok ? null : result.error).toEqual({
+      code: 'protocol_unsupported',
+      status: 426,
+      message: 'Update.',
+      supported: [2],
+    });
+  });
+
+  it('says offline when no answer comes, and never throws', async () => {
+    const hub = createHubClient({
+      fetch: async () => {
+        throw new TypeError('Failed to fetch');
+      },
+    });
+    const result = await hub.listDevices(TOKEN);
+    expect(result.ok ? null : result.error.code).toBe('offline');
+  });
+
+  it('says offline when the hub is too slow', async () => {
+    const hub = createHubClient({
+      timeoutMs: 10,
+      fetch: (_url, init) =>
+        new Promise((_resolve, reject) =>
+          init.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+        ),
+    });
+    const result = await hub.me(TOKEN);
+    expect(result.ok ? null : result.error.code).toBe('offline');
+  });
+
+  it.each([
+    ['a static host’s page', 404, '<!doctype html><title>Not found</title>'],
+    ['an error body that is not the protocol’s', 500, { message: 'boom' }],
+    ['an answer that does not match the schema', 200, { token: 'short', membership }],
+  ])('calls %s a bad response', async (_what, status, body) => {
+    const hub = createHubClient({ fetch: fakeFetch(status, body) });
+    const result = await hub.enrol('K7M2P9QX4R');
+    expect(result.ok ? null : result.error).toMatchObject({ code: 'bad_response', status });
+  });
+
+  it('lists and changes agencies, invites and devices, unwrapping the answers', async () => {
+    const agency = { id: AGENCY_ID, name: 'Birchlight', createdAt: AT };
+    const device = {
+      id: DEVICE_ID,
+      name: 'Phone',
+      role: 'editor',
+      agencyId: AGENCY_ID,
+      enrolledAt: AT,
+      lastSeenAt: null,
+      revokedAt: AT,
+    };
+    const seen: Seen[] = [];
+    const answers: unknown[] = [
+      { agencies: [agency] },
+      { agency },
+      { agency: { ...agency, name: 'Birchlight Centre' } },
+      { invites: [invite] },
+      { invite, code: 'K7M2P-9QX4R' },
+      { invite: { ...invite, state: 'revoked' } },
+      { devices: [device] },
+      { device },
+    ];
+    const hub = createHubClient({
+      fetch: async (url, init) => {
+        seen.push({ url, init });
+        return new Response(JSON.stringify(answers.shift()), { status: 200 });
+      },
+    });
+    expect(await hub.listAgencies(TOKEN)).toEqual({ ok: true, value: [agency] });
+    expect(await hub.createAgency(TOKEN, 'Birchlight')).toEqual({ ok: true, value: agency });
+    expect((await hub.renameAgency(TOKEN, AGENCY_ID, 'Birchlight Centre')).ok).toBe(true);
+    expect(await hub.listInvites(TOKEN)).toEqual({ ok: true, value: [invite] });
+    const created = await hub.createInvite(TOKEN, { role: 'editor', agencyId: AGENCY_ID });
+    expect(created.ok && created.value.code).toBe('K7M2P-9QX4R');
+    const revoked = await hub.revokeInvite(TOKEN, INVITE_ID);
+    expect(revoked.ok && revoked.value.state).toBe('revoked');
+    expect(await hub.listDevices(TOKEN)).toEqual({ ok: true, value: [device] });
+    expect((await hub.revokeDevice(TOKEN, DEVICE_ID)).ok).toBe(true);
+    expect(seen.map((s) => `${s.init.method} ${s.url}`)).toEqual([
+      'GET /api/admin/agencies',
+      'POST /api/admin/agencies',
+      `PATCH /api/admin/agencies/${AGENCY_ID}`,
+      'GET /api/admin/invites',
+      'POST /api/admin/invites',
+      `DELETE /api/admin/invites/${INVITE_ID}`,
+      'GET /api/admin/devices',
+      `DELETE /api/admin/devices/${DEVICE_ID}`,
+    ]);
+    expect(seen.every((s) => headersOf(s).Authorization === `Bearer ${TOKEN}`)).toBe(true);
+  });
+
+  it('pages the audit log with before and limit', async () => {
+    const entry = { seq: 7, at: AT, action: 'enrol', deviceId: DEVICE_ID, subject: INVITE_ID, detail: null };
+    const seen: Seen[] = [];
+    const hub = createHubClient({
+      base: 'http://hub.test',
+      fetch: fakeFetch(200, { entries: [entry] }, seen),
+    });
+    expect(await hub.listAudit(TOKEN, { limit: 50, before: 8 })).toEqual({ ok: true, value: [entry] });
+    expect(seen[0]?.url).toBe('http://hub.test/api/admin/audit?limit=50&before=8');
+  });
+});

@@ -1,0 +1,207 @@
+// The app's only way to its hub: typed calls to the enrolment and coordinator API on the origin that
+// served the app (relative URLs: One origin). Every request carries the protocol version (S9); every
+// answer is parsed with the protocol's schemas; every expected failure comes back as a typed result,
+// never as an exception. The device token travels only in the Authorization header, never in a URL,
+// and is never logged.
+import * as z from 'zod/mini';
+import { err, ok, type Result } from '../model/result';
+import {
+  type Agency,
+  type AuditEntry,
+  agencySchema,
+  auditEntrySchema,
+  type Device,
+  deviceSchema,
+  type EnrolResponse,
+  type ErrorCode,
+  enrolResponseSchema,
+  errorBodySchema,
+  type Invite,
+  type InviteInput,
+  inviteSchema,
+  type Membership,
+  membershipSchema,
+  type NewInvite,
+  newInviteSchema,
+  PROTOCOL_HEADER,
+  PROTOCOL_VERSION,
+} from '../protocol';
+
+// What state/ and the screens need of the wire's types (they may not import protocol/ themselves).
+export type {
+  Agency,
+  AuditEntry,
+  Device,
+  EnrolResponse,
+  ErrorCode,
+  Invite,
+  InviteInput,
+  Membership,
+  NewInvite,
+  Role,
+} from '../protocol';
+export { INVITE_DAYS_DEFAULT, ROLES } from '../protocol';
+
+/**
+ * Why a call failed: a code the hub answered with (ERROR_CODES), `offline` when no answer came (no
+ * network, the hub down, too slow), or `bad_response` when what answered is not a hub speaking this
+ * protocol (a static host, a captive portal, a proxy's error page).
+ */
+export type HubErrorCode = ErrorCode | 'offline' | 'bad_response';
+
+export interface HubError {
+  code: HubErrorCode;
+  /** The HTTP status, when an answer came. */
+  status: number | null;
+  /** The hub's own words (English), for a log or a detail line; the app shows its own text per code. */
+  message: string;
+  /** For `protocol_unsupported`: the versions the hub speaks. */
+  supported?: number[];
+}
+
+export type HubResult<T> = Result<T, HubError>;
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+export interface HubClientOptions {
+  /** A fake in tests; the page's own fetch when absent. */
+  fetch?: FetchLike;
+  /** Prefix of every path: '' in the page (same origin, relative URLs); a test may give an origin. */
+  base?: string;
+  /** No answer within this long counts as offline. */
+  timeoutMs?: number;
+}
+
+export const HUB_TIMEOUT_MS = 20_000;
+
+const agenciesSchema = z.object({ agencies: z.array(agencySchema) });
+const agencyAnswerSchema = z.object({ agency: agencySchema });
+const invitesSchema = z.object({ invites: z.array(inviteSchema) });
+const inviteAnswerSchema = z.object({ invite: inviteSchema });
+const devicesSchema = z.object({ devices: z.array(deviceSchema) });
+const deviceAnswerSchema = z.object({ device: deviceSchema });
+const auditSchema = z.object({ entries: z.array(auditEntrySchema) });
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+export function createHubClient(options: HubClientOptions = {}) {
+  const send: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
+  const base = options.base ?? '';
+  const timeoutMs = options.timeoutMs ?? HUB_TIMEOUT_MS;
+
+  async function call<S extends z.ZodMiniType>(
+    method: Method,
+    path: string,
+    schema: S,
+    init: { token?: string; body?: unknown } = {},
+  ): Promise<HubResult<z.infer<S>>> {
+    const headers: Record<string, string> = {
+      [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+      Accept: 'application/json',
+    };
+    if (init.token !== undefined) headers.Authorization = `Bearer ${init.token}`;
+    if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await send(`${base}${path}`, {
+        method,
+        headers,
+        ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+        credentials: 'omit',
+        cache: 'no-store',
+        redirect: 'error',
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch {
+      return err({ code: 'offline', status: null, message: 'The hub could not be reached.' });
+    }
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      return err(badResponse(response.status, 'The answer is not JSON.'));
+    }
+    if (!response.ok) {
+      const refusal = errorBodySchema.safeParse(body);
+      if (!refusal.success) return err(badResponse(response.status, 'The answer is not a hub error.'));
+      const { code, message, supported } = refusal.data.error;
+      return err({ code, status: response.status, message, ...(supported ? { supported } : {}) });
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) return err(badResponse(response.status, 'The answer does not match the protocol.'));
+    return ok(parsed.data as z.infer<S>);
+  }
+
+  const unwrap = <T, K extends string>(result: HubResult<Record<K, T>>, key: K): HubResult<T> =>
+    result.ok ? ok(result.value[key]) : result;
+
+  return {
+    /** Redeems an invite code for a device token and this device's membership. */
+    enrol(code: string, deviceName?: string): Promise<HubResult<EnrolResponse>> {
+      return call('POST', '/api/enrol', enrolResponseSchema, {
+        body: deviceName ? { code, deviceName } : { code },
+      });
+    },
+    /** Who this device is in its network now (role and agency may have changed; revoked says so). */
+    me(token: string): Promise<HubResult<Membership>> {
+      return call('GET', '/api/me', membershipSchema, { token });
+    },
+    async listAgencies(token: string): Promise<HubResult<Agency[]>> {
+      return unwrap(await call('GET', '/api/admin/agencies', agenciesSchema, { token }), 'agencies');
+    },
+    async createAgency(token: string, name: string): Promise<HubResult<Agency>> {
+      return unwrap(
+        await call('POST', '/api/admin/agencies', agencyAnswerSchema, { token, body: { name } }),
+        'agency',
+      );
+    },
+    async renameAgency(token: string, id: string, name: string): Promise<HubResult<Agency>> {
+      return unwrap(
+        await call('PATCH', `/api/admin/agencies/${encodeURIComponent(id)}`, agencyAnswerSchema, {
+          token,
+          body: { name },
+        }),
+        'agency',
+      );
+    },
+    async listInvites(token: string): Promise<HubResult<Invite[]>> {
+      return unwrap(await call('GET', '/api/admin/invites', invitesSchema, { token }), 'invites');
+    },
+    /** A new invite and its code, which the hub shows this once. */
+    createInvite(token: string, input: InviteInput): Promise<HubResult<NewInvite>> {
+      return call('POST', '/api/admin/invites', newInviteSchema, { token, body: input });
+    },
+    async revokeInvite(token: string, id: string): Promise<HubResult<Invite>> {
+      return unwrap(
+        await call('DELETE', `/api/admin/invites/${encodeURIComponent(id)}`, inviteAnswerSchema, { token }),
+        'invite',
+      );
+    },
+    async listDevices(token: string): Promise<HubResult<Device[]>> {
+      return unwrap(await call('GET', '/api/admin/devices', devicesSchema, { token }), 'devices');
+    },
+    async revokeDevice(token: string, id: string): Promise<HubResult<Device>> {
+      return unwrap(
+        await call('DELETE', `/api/admin/devices/${encodeURIComponent(id)}`, deviceAnswerSchema, { token }),
+        'device',
+      );
+    },
+    /** The audit log, newest first; `before` is the `seq` of the oldest entry already shown. */
+    async listAudit(
+      token: string,
+      page: { limit?: number; before?: number } = {},
+    ): Promise<HubResult<AuditEntry[]>> {
+      const query = new URLSearchParams();
+      if (page.limit !== undefined) query.set('limit', String(page.limit));
+      if (page.before !== undefined) query.set('before', String(page.before));
+      const search = query.size > 0 ? `?${query}` : '';
+      return unwrap(await call('GET', `/api/admin/audit${search}`, auditSchema, { token }), 'entries');
+    },
+  };
+}
+
+function badResponse(status: number, message: string): HubError {
+  return { code: 'bad_response', status, message };
+}
+
+export type HubClient = ReturnType<typeof createHubClient>;

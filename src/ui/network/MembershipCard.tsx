@@ -1,0 +1,67 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { formatDateTime, type MessageKey } from '../../i18n';
+import { useApp, useT } from '../../state/context';
+import type { HubContact } from '../../state/networkStore';
+import { LeaveSection } from './LeaveSection';
+
+const CONTACT: Record<Exclude<HubContact, 'ok' | null>, MessageKey> = {
+  offline: 'network.contact.offline',
+  unrecognized: 'network.contact.unrecognized',
+  'update-needed': 'network.contact.updateNeeded',
+};
+
+/** Which network this device belongs to, as what, and for which agency; then how to leave. */
+export function MembershipCard() {
+  const { network, locale } = useApp();
+  const t = useT();
+  const membership = network.membership.value;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // Just joined: the Join button is gone, so focus moves to what replaced it.
+    if (!document.activeElement || document.activeElement === document.body) heading.current?.focus();
+  }, []);
+  if (!membership) return null;
+  const contact = network.contact.value;
+  const joinedAt = network.joinedAt.value;
+  return (
+    <section aria-labelledby="network-title" class="membership">
+      <h2 id="network-title" tabIndex={-1} ref={heading}>
+        {t('network.heading')}
+      </h2>
+      <p>{t('network.member', { network: membership.network.name })}</p>
+      {membership.network.demo && (
+        <p class="demo">
+          <strong class="tag demo-tag">{t('network.demo')}</strong> {t('network.demoHelp')}
+        </p>
+      )}
+      <p class="muted">{t('network.syncPending')}</p>
+      <dl class="facts">
+        <div>
+          <dt>{t('network.role')}</dt>
+          <dd>{t(`role.${membership.role}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('network.agency')}</dt>
+          <dd>{membership.agency?.name ?? t('network.noAgency')}</dd>
+        </div>
+        {joinedAt && (
+          <div>
+            <dt>{t('network.joinedOn')}</dt>
+            <dd>{formatDateTime(locale.value, joinedAt)}</dd>
+          </div>
+        )}
+      </dl>
+      {contact && contact !== 'ok' && (
+        <p role="status" class="notice">
+          {t(CONTACT[contact])}
+        </p>
+      )}
+      {network.form.value && (
+        <p role="status" class="notice">
+          {t('network.offeredMember')}
+        </p>
+      )}
+      <LeaveSection network={membership.network.name} />
+    </section>
+  );
+}
