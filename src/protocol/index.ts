@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { isoDateTime, name, shortText, uuid } from '../model/common';
 import { ENTITIES } from '../model/mutation';
+import { ROLES } from '../model/roles';
 
 /** Bumped when a change would make an older app misread the hub, or the hub an older app (S9). */
 export const PROTOCOL_VERSION = 1;
@@ -16,8 +17,7 @@ export const MAX_BATCH = 500;
 export const MAX_PAGE = 1_000;
 export const DEFAULT_PAGE = 500;
 
-export const ROLES = ['coordinator', 'editor', 'outreach', 'peer'] as const;
-export type Role = (typeof ROLES)[number];
+export { INVITE_DAYS_DEFAULT, ROLES, type Role } from '../model/roles';
 
 /** Refusals a device can act on; each has a message in both languages in the app. */
 export const ERROR_CODES = [
@@ -161,7 +161,6 @@ export const agencySchema = z.strictObject({ id: uuid, name, createdAt: isoDateT
 export type Agency = z.infer<typeof agencySchema>;
 export const agencyInputSchema = z.strictObject({ name });
 
-export const INVITE_DAYS_DEFAULT = 7;
 export const inviteInputSchema = z.strictObject({
   role: z.enum(ROLES),
   /** Required for editors and outreach workers; none for peer supporters; optional for coordinators. */

@@ -15,6 +15,7 @@ const USAGE = `Usage: npm run hub -- <command> [--data DIR]
   devices                 list the devices
   revoke DEVICE_ID        revoke a device (it wipes the network's data at its next contact)
   audit [--limit N]       the newest entries of the audit log
+  hsds-public on|off      whether /hsds/ answers without a device token (default off: members only)
   backup FILE             an online backup of the hub's database to FILE
   restore FILE            replace the database with FILE (stop the hub first)`;
 
@@ -105,6 +106,27 @@ async function main(argv: string[]): Promise<void> {
           process.stdout.write(
             `${e.seq}  ${e.at}  ${e.action.padEnd(14)} ${e.deviceId ?? '-'}  ${e.subject ?? ''} ${e.detail ?? ''}\n`,
           );
+        break;
+      }
+      case 'hsds-public': {
+        const value = rest[0];
+        if (value !== 'on' && value !== 'off') fail('hsds-public takes on or off.');
+        const network = await hub.network();
+        await storage.transaction(async () => {
+          await storage.putNetwork({ ...network, hsdsPublic: value === 'on' });
+          await storage.audit({
+            at: new Date().toISOString(),
+            action: 'hsds-public',
+            deviceId: null,
+            subject: network.id,
+            detail: value,
+          });
+        });
+        process.stdout.write(
+          value === 'on'
+            ? 'The HSDS API at /hsds/ is now public (restart not needed).\n'
+            : 'The HSDS API at /hsds/ is now for members only.\n',
+        );
         break;
       }
       case 'backup': {

@@ -14,7 +14,8 @@ import {
   type Unreadable,
 } from '../db';
 import { type Catalog, englishCatalog, type Locale, loadCatalog, translator } from '../i18n';
-import { createHubClient, type FetchLike } from '../sync/hubClient';
+import type { FetchLike } from '../sync/hubClient';
+import { createLazyHubClient } from '../sync/lazyHubClient';
 import { createDeviceStore, type DevicePlatform } from './deviceStore';
 import { createDirectoryStore } from './directoryStore';
 import { createJournal, type JournalStorage, type Locks } from './journal';
@@ -100,7 +101,7 @@ export function createAppStore(options: AppStoreOptions) {
   const device = createDeviceStore(options.platform ?? { storage: memoryStorage() });
   const network = createNetworkStore({
     db,
-    client: createHubClient(options.hubFetch ? { fetch: options.hubFetch } : {}),
+    client: createLazyHubClient(options.hubFetch ? { fetch: options.hubFetch } : {}),
     origin: options.origin ?? '',
     navigation,
     ...(options.now ? { now: options.now } : {}),

@@ -15,9 +15,9 @@ import type {
   NewInvite,
 } from '../sync/hubClient';
 
+export { INVITE_DAYS_DEFAULT, ROLES } from '../model/roles';
 // The screens' view of the wire (ui/ may import neither sync/ nor protocol/).
 export type { Agency, AuditEntry, Device, HubErrorCode, Invite, Role } from '../sync/hubClient';
-export { INVITE_DAYS_DEFAULT, ROLES } from '../sync/hubClient';
 
 export const AUDIT_PAGE = 50;
 
