@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { useApp, useT } from '../state/context';
+import { ConfirmDialog } from './ConfirmDialog';
 
 /** Wipe this device, after a clear confirmation in a modal dialog. */
 export function WipeSection() {
@@ -13,25 +14,14 @@ export function WipeSection() {
       <button type="button" class="danger" onClick={() => dialog.current?.showModal()}>
         {t('settings.wipeButton')}
       </button>
-      <dialog ref={dialog} aria-labelledby="wipe-confirm-title">
-        <h2 id="wipe-confirm-title">{t('settings.wipeConfirmTitle')}</h2>
-        <p>{t('settings.wipeConfirmBody')}</p>
-        <p class="actions">
-          <button type="button" class="secondary" onClick={() => dialog.current?.close()}>
-            {t('settings.cancel')}
-          </button>
-          <button
-            type="button"
-            class="danger"
-            onClick={() => {
-              dialog.current?.close();
-              void app.wipe();
-            }}
-          >
-            {t('settings.wipeConfirm')}
-          </button>
-        </p>
-      </dialog>
+      <ConfirmDialog
+        dialog={dialog}
+        title={t('settings.wipeConfirmTitle')}
+        body={t('settings.wipeConfirmBody')}
+        cancelLabel={t('settings.cancel')}
+        confirmLabel={t('settings.wipeConfirm')}
+        onConfirm={() => void app.wipe()}
+      />
     </section>
   );
 }

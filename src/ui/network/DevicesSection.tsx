@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { useApp, useT } from '../../state/context';
 import type { Device } from '../../state/coordinatorStore';
+import { ConfirmDialog } from '../ConfirmDialog';
 import { DeviceItem } from './DeviceItem';
 import { useDeviceName } from './useDeviceName';
 
@@ -28,28 +29,17 @@ export function DevicesSection() {
           />
         ))}
       </ul>
-      <dialog ref={dialog} aria-labelledby="remove-confirm-title" onClose={() => setChosen(null)}>
-        <h2 id="remove-confirm-title">
-          {t('coord.removeConfirmTitle', { device: chosen ? nameOf(chosen) : '' })}
-        </h2>
-        <p>{t('coord.removeConfirmBody')}</p>
-        <p class="actions">
-          <button type="button" class="secondary" onClick={() => dialog.current?.close()}>
-            {t('coord.cancel')}
-          </button>
-          <button
-            type="button"
-            class="danger"
-            onClick={() => {
-              const target = chosen;
-              dialog.current?.close();
-              if (target) void network.coordinator.revokeDevice(target.id);
-            }}
-          >
-            {t('coord.removeConfirm')}
-          </button>
-        </p>
-      </dialog>
+      <ConfirmDialog
+        dialog={dialog}
+        title={t('coord.removeConfirmTitle', { device: chosen ? nameOf(chosen) : '' })}
+        body={t('coord.removeConfirmBody')}
+        cancelLabel={t('coord.cancel')}
+        confirmLabel={t('coord.removeConfirm')}
+        onConfirm={() => {
+          if (chosen) void network.coordinator.revokeDevice(chosen.id);
+        }}
+        onClose={() => setChosen(null)}
+      />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { useApp, useT } from '../../state/context';
+import { ConfirmDialog } from '../ConfirmDialog';
 
 interface Props {
   /** The network's name, for the confirmation. */
@@ -18,25 +19,14 @@ export function LeaveSection({ network: name }: Props) {
       <button type="button" class="danger" onClick={() => dialog.current?.showModal()}>
         {t('network.leaveButton')}
       </button>
-      <dialog ref={dialog} aria-labelledby="leave-confirm-title">
-        <h2 id="leave-confirm-title">{t('network.leaveConfirmTitle', { network: name })}</h2>
-        <p>{t('network.leaveConfirmBody')}</p>
-        <p class="actions">
-          <button type="button" class="secondary" onClick={() => dialog.current?.close()}>
-            {t('settings.cancel')}
-          </button>
-          <button
-            type="button"
-            class="danger"
-            onClick={() => {
-              dialog.current?.close();
-              void network.leave();
-            }}
-          >
-            {t('network.leaveConfirm')}
-          </button>
-        </p>
-      </dialog>
+      <ConfirmDialog
+        dialog={dialog}
+        title={t('network.leaveConfirmTitle', { network: name })}
+        body={t('network.leaveConfirmBody')}
+        cancelLabel={t('settings.cancel')}
+        confirmLabel={t('network.leaveConfirm')}
+        onConfirm={() => void network.leave()}
+      />
     </section>
   );
 }
