@@ -206,6 +206,7 @@ export function createHub(options: HubOptions) {
         modifiedAt: stamp(),
       },
       changed,
+      device.id,
     );
     await audit(
       value === null ? 'delete' : 'write',
@@ -235,7 +236,11 @@ export function createHub(options: HubOptions) {
       const problem = validate(m.entity, m.recordId, m.value);
       if (problem) return refused(m, 'invalid', problem);
       if (!existing) return write(device, m, null, m.value, owner, Object.keys(m.value));
-      if (existing.value === null) return conflict(device, m, existing, Object.keys(m.value));
+      // A deleted record comes back only from a device that saw the delete (a person's choice, S4).
+      if (existing.value === null)
+        return m.baseVersion === existing.version
+          ? write(device, m, existing, m.value, owner, Object.keys(m.value))
+          : conflict(device, m, existing, Object.keys(m.value));
       // The same record made on two devices (answers have ids both agree on): equal fields merge.
       const differ = Object.keys({ ...existing.value, ...m.value }).filter(
         (f) => f !== 'last_modified' && !sameValue(existing.value?.[f], m.value[f]),
@@ -248,7 +253,7 @@ export function createHub(options: HubOptions) {
     if (m.op === 'delete') {
       if (existing.value === null) return { id: m.id, status: 'applied', version: existing.version };
       if (m.baseVersion !== existing.version) {
-        const since = await storage.fieldsChangedSince(m.entity, m.recordId, m.baseVersion ?? 0);
+        const since = await storage.fieldsChangedSince(m.entity, m.recordId, m.baseVersion ?? 0, device.id);
         if (since.size > 0) return conflict(device, m, existing, [...since].sort());
       }
       return write(device, m, existing, null, existing.agencyId, []);
@@ -260,7 +265,7 @@ export function createHub(options: HubOptions) {
     const problem = validate(m.entity, m.recordId, merged);
     if (problem) return refused(m, 'invalid', problem);
     if (m.baseVersion !== existing.version) {
-      const since = await storage.fieldsChangedSince(m.entity, m.recordId, m.baseVersion ?? 0);
+      const since = await storage.fieldsChangedSince(m.entity, m.recordId, m.baseVersion ?? 0, device.id);
       const overlap = m.fields.filter(
         (f) => f !== 'last_modified' && since.has(f) && !sameValue(existing.value?.[f], m.value[f]),
       );

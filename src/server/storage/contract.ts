@@ -93,6 +93,7 @@ export function storageContract(name: string, open: () => HubStorage): void {
       const third = await s.putRecord(
         { ...base, version: 3, value: { id: uuid(10), name: 'B', alert: 'x' } },
         ['alert'],
+        uuid(7),
       );
       expect(second.seq).toBeGreaterThan(first.seq);
       expect(third.seq).toBeGreaterThan(second.seq);
@@ -100,6 +101,12 @@ export function storageContract(name: string, open: () => HubStorage): void {
       expect(await s.getRecord('organization', uuid(10))).toBeNull();
       expect([...(await s.fieldsChangedSince('service', uuid(10), 1))].sort()).toEqual(['alert', 'name']);
       expect([...(await s.fieldsChangedSince('service', uuid(10), 2))]).toEqual(['alert']);
+      // A device's own changes are left out when it asks (S3: its later change supersedes them).
+      expect([...(await s.fieldsChangedSince('service', uuid(10), 1, uuid(7)))]).toEqual(['name']);
+      expect([...(await s.fieldsChangedSince('service', uuid(10), 1, uuid(8)))].sort()).toEqual([
+        'alert',
+        'name',
+      ]);
       expect(await s.latestSeq()).toBe(third.seq);
     });
 

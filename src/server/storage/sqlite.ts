@@ -56,6 +56,8 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   `,
+  // 2: who made each version, so that a device's later change never conflicts with its own earlier one.
+  `ALTER TABLE record_versions ADD COLUMN device_id TEXT;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -327,7 +329,11 @@ class SqliteStorage implements HubStorage {
     return r ? recordOf(r) : null;
   }
 
-  async putRecord(row: Omit<RecordRow, 'seq'>, changedFields: readonly string[]): Promise<RecordRow> {
+  async putRecord(
+    row: Omit<RecordRow, 'seq'>,
+    changedFields: readonly string[],
+    byDevice: string | null = null,
+  ): Promise<RecordRow> {
     const seq = this.latestSeqNow() + 1;
     this.q(
       `INSERT INTO records (entity, id, version, seq, value, agency_id, scope, modified_at)
@@ -337,18 +343,22 @@ class SqliteStorage implements HubStorage {
            modified_at = excluded.modified_at`,
     ).run(row.entity, row.id, row.version, seq, json(row.value), row.agencyId, row.scope, row.modifiedAt);
     this.q(
-      `INSERT INTO record_versions (entity, id, version, fields) VALUES (?, ?, ?, ?)
-         ON CONFLICT DO UPDATE SET fields = excluded.fields`,
-    ).run(row.entity, row.id, row.version, JSON.stringify([...changedFields]));
+      `INSERT INTO record_versions (entity, id, version, fields, device_id) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT DO UPDATE SET fields = excluded.fields, device_id = excluded.device_id`,
+    ).run(row.entity, row.id, row.version, JSON.stringify([...changedFields]), byDevice);
     return { ...row, seq };
   }
 
-  async fieldsChangedSince(entity: Entity, id: string, version: number): Promise<Set<string>> {
-    const rows = this.q('SELECT fields FROM record_versions WHERE entity = ? AND id = ? AND version > ?').all(
-      entity,
-      id,
-      version,
-    ) as Array<{ fields: string }>;
+  async fieldsChangedSince(
+    entity: Entity,
+    id: string,
+    version: number,
+    exceptDevice: string | null = null,
+  ): Promise<Set<string>> {
+    const rows = this.q(
+      `SELECT fields FROM record_versions WHERE entity = ? AND id = ? AND version > ?
+         AND (? IS NULL OR device_id IS NULL OR device_id <> ?)`,
+    ).all(entity, id, version, exceptDevice, exceptDevice) as Array<{ fields: string }>;
     return new Set(rows.flatMap((r) => parse<string[]>(r.fields)));
   }
 

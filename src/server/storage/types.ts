@@ -81,10 +81,26 @@ export interface HubStorage {
   listDevices(): Promise<DeviceRow[]>;
 
   getRecord(entity: Entity, id: string): Promise<RecordRow | null>;
-  /** Writes a record's new state at a new hub sequence, with the fields this version changed. */
-  putRecord(row: Omit<RecordRow, 'seq'>, changedFields: readonly string[]): Promise<RecordRow>;
-  /** Fields changed by the versions after `version` (S3). */
-  fieldsChangedSince(entity: Entity, id: string, version: number): Promise<Set<string>>;
+  /**
+   * Writes a record's new state at a new hub sequence, with the fields this version changed and the
+   * device that changed them (null for the hub's own writes: the seed, an import).
+   */
+  putRecord(
+    row: Omit<RecordRow, 'seq'>,
+    changedFields: readonly string[],
+    byDevice?: string | null,
+  ): Promise<RecordRow>;
+  /**
+   * Fields changed by the versions after `version` (S3), leaving out those `exceptDevice` made itself:
+   * a device's later change supersedes its own earlier one (sent, applied, its answer lost) and never
+   * conflicts with it.
+   */
+  fieldsChangedSince(
+    entity: Entity,
+    id: string,
+    version: number,
+    exceptDevice?: string | null,
+  ): Promise<Set<string>>;
   /**
    * Records changed after `cursor` that `scope` may see, in hub order, and the hub's latest sequence,
    * read in one snapshot of committed data.
