@@ -30,6 +30,14 @@ const store = createAppStore({
     storageManager: navigator.storage,
     clearOfflineCopies,
   },
+  syncEnvironment: {
+    window,
+    document,
+    locks: 'locks' in navigator ? navigator.locks : null,
+    ...('serviceWorker' in navigator ? { serviceWorker: navigator.serviceWorker } : {}),
+    connection: () =>
+      (navigator as Navigator & { connection?: { type?: string; saveData?: boolean } }).connection,
+  },
 });
 
 /**

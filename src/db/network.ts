@@ -14,7 +14,14 @@ import { type NetworkSetting, networkSettingSchema, readSetting } from './settin
 export const NETWORK_META_KEY = 'network';
 
 /** Meta keys that belong to the network's data, removed when the device leaves it. */
-const NETWORK_DATA_KEYS = [NETWORK_META_KEY, 'saved', 'workbook.position', 'changes.pruned'] as const;
+const NETWORK_DATA_KEYS = [
+  NETWORK_META_KEY,
+  'saved',
+  'workbook.position',
+  'changes.pruned',
+  'sync.cursor',
+  'sync.status',
+] as const;
 
 export type JoinError = CommandError | { code: 'already-member'; message: string };
 

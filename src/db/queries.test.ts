@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { sampleDirectory, uniqueDbName } from '../../tests/fixtures/records';
 import { patchRecord } from './commands';
 import { openDatabase } from './database';
-import { observeOutboxSize, observeServicePage, type Subscribable } from './queries';
+import { observeServicePage, type Subscribable } from './queries';
 import { loadSampleDirectory } from './sample';
+import { observeSync } from './sync';
 
 /** Collects emissions until `count` have arrived. */
 function take<T>(source: Subscribable<T>, count: number, trigger?: () => Promise<unknown>): Promise<T[]> {
@@ -54,22 +55,39 @@ describe('paged live queries', () => {
     db.close();
   });
 
-  it('counts the outbox live', async () => {
+  it('counts the outbox live, apart from what this device keeps to itself (S11, S0)', async () => {
     const db = openDatabase(uniqueDbName());
-    const counts = await take(observeOutboxSize(db), 2, () =>
-      db.mutations.add({
-        id: '01900000-0000-7000-8000-000000000001',
-        entity: 'service',
-        recordId: crypto.randomUUID(),
-        op: 'delete',
-        base: null,
-        baseVersion: 1,
-        status: 'pending',
-        attempts: 0,
-        createdAt: new Date().toISOString(),
-      }),
-    );
-    expect(counts).toEqual([0, 1]);
+    const peer = { role: 'peer', agencyId: null };
+    const counts = await take(observeSync(db, peer), 2, async () => {
+      await db.mutations.bulkAdd([
+        {
+          id: '01900000-0000-7000-8000-000000000002',
+          entity: 'answer',
+          recordId: crypto.randomUUID(),
+          op: 'delete',
+          base: null,
+          baseVersion: 1,
+          status: 'pending',
+          attempts: 0,
+          createdAt: new Date().toISOString(),
+        },
+        {
+          id: '01900000-0000-7000-8000-000000000001',
+          entity: 'service',
+          recordId: crypto.randomUUID(),
+          op: 'delete',
+          base: null,
+          baseVersion: 1,
+          status: 'pending',
+          attempts: 0,
+          createdAt: new Date().toISOString(),
+        },
+      ]);
+    });
+    expect(counts.map((c) => c.counts)).toEqual([
+      { unsent: 0, conflicts: 0, local: 0 },
+      { unsent: 1, conflicts: 0, local: 1 },
+    ]);
     db.close();
   });
 });

@@ -59,11 +59,6 @@ export function observeServicePage(db: CircleDatabase, page: PageRequest): Subsc
   });
 }
 
-/** Changes not yet accepted by the hub: pending, sent, or waiting for a person (S11). */
-export function observeOutboxSize(db: CircleDatabase): Subscribable<number> {
-  return liveQuery(() => db.mutations.where('status').noneOf(['applied']).count());
-}
-
 /** The loaded sample directory, if any: its presence is what the sample banner shows. */
 export function observeSampleMarker(db: CircleDatabase): Subscribable<SampleMarker | null> {
   return liveQuery(

@@ -4,11 +4,11 @@
 // not read as its setting counts as unset. Search text is never stored anywhere.
 import * as z from 'zod/mini';
 import { communityId, isoDateTime, name, uuid } from '../model/common';
+import { ROLES } from '../model/roles';
 import { SECTION_IDS, type SectionId } from '../model/workbook';
 import type { CircleDatabase } from './database';
 
-/** The roles of protocol/'s ROLES (db/ may not import protocol/; state/ checks that the two agree). */
-export const MEMBER_ROLES = ['coordinator', 'editor', 'outreach', 'peer'] as const;
+export { ROLES as MEMBER_ROLES } from '../model/roles';
 
 /**
  * The network this device joined: what the hub said it is (protocol/'s Membership) and the device
@@ -20,7 +20,7 @@ export const networkSettingSchema = z.object({
   membership: z.object({
     network: z.object({ id: uuid, name, demo: z.boolean() }),
     device: z.object({ id: uuid }),
-    role: z.enum(MEMBER_ROLES),
+    role: z.enum(ROLES),
     agency: z.nullable(z.object({ id: uuid, name })),
   }),
   /** Device time, for display only (S12). */
@@ -28,6 +28,35 @@ export const networkSettingSchema = z.object({
 });
 export type NetworkSetting = z.infer<typeof networkSettingSchema>;
 export type StoredMembership = NetworkSetting['membership'];
+
+/** Why the last sync did not finish, in words the app has for each (S11). */
+export const SYNC_PROBLEMS = [
+  'offline',
+  'unreachable',
+  'update-needed',
+  'unauthorized',
+  'rate-limited',
+  'storage-full',
+  'storage-failed',
+  'hub-error',
+] as const;
+export type SyncProblem = (typeof SYNC_PROBLEMS)[number];
+
+/** How syncing went, kept for every tab and the next start (device time: display only, S12). */
+export const syncStatusSchema = z.object({
+  lastSuccessAt: z.nullable(isoDateTime),
+  lastAttemptAt: z.nullable(isoDateTime),
+  problem: z.nullable(z.object({ code: z.enum(SYNC_PROBLEMS), at: isoDateTime })),
+  /** A long pull was left for an unmetered link (the preference below). */
+  waitingForWifi: z.boolean(),
+});
+export type SyncStatus = z.infer<typeof syncStatusSchema>;
+
+export const syncPreferencesSchema = z.object({
+  /** Leave long pulls for Wi-Fi when the browser says the link is mobile data or "save data". */
+  bigPullsOnWifiOnly: z.boolean(),
+});
+export type SyncPreferences = z.infer<typeof syncPreferencesSchema>;
 
 const SETTING_SCHEMAS = {
   place: z.nullable(z.object({ kind: z.literal('community'), id: communityId })),
@@ -37,6 +66,9 @@ const SETTING_SCHEMAS = {
     section: z.enum(SECTION_IDS as [SectionId, ...SectionId[]]),
   }),
   network: networkSettingSchema,
+  'sync.cursor': z.int().check(z.gte(0)),
+  'sync.status': syncStatusSchema,
+  'sync.preferences': syncPreferencesSchema,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_SCHEMAS;

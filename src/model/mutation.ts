@@ -26,6 +26,17 @@ export const SYNC_SCOPE: Readonly<Record<Entity, SyncScope>> = {
   action: 'agency',
 };
 
+/**
+ * Whether this device sends its changes of `entity` to the hub (S0): directory changes always (the hub
+ * refuses what the role may not write, and the person sees why); workbook changes only from a device
+ * of an agency, since they sync among that agency's devices. A peer supporter's workbook stays on the
+ * device.
+ */
+export function sendsToHub(entity: Entity, member: { role: string; agencyId: string | null }): boolean {
+  if (SYNC_SCOPE[entity] === 'network') return true;
+  return member.agencyId !== null && member.role !== 'peer';
+}
+
 export const MUTATION_OPS = ['put', 'patch', 'delete'] as const;
 export type MutationOp = (typeof MUTATION_OPS)[number];
 
@@ -96,8 +107,12 @@ export const conflictSchema = z.strictObject({
   /** The hub's value and version; null if deleted there or unknown. */
   theirs: z.nullable(recordValue),
   theirsVersion: z.nullable(z.int().check(z.gte(0))),
+  /** The fields both sides changed (a conflict), as the hub named them. */
+  fields: z.optional(z.array(z.string())),
   /** The hub's reason code for a refusal (for example a cross-agency write). */
   reason: z.optional(z.string().check(z.maxLength(100))),
+  /** The hub's own words for a refusal (English, for a detail line). */
+  message: z.optional(z.string().check(z.maxLength(1000))),
   createdAt: isoDateTime,
 });
 export type Conflict = z.infer<typeof conflictSchema>;

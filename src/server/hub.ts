@@ -241,12 +241,19 @@ export function createHub(options: HubOptions) {
         return m.baseVersion === existing.version
           ? write(device, m, existing, m.value, owner, Object.keys(m.value))
           : conflict(device, m, existing, Object.keys(m.value));
-      // The same record made on two devices (answers have ids both agree on): equal fields merge.
+      // A whole record onto one that exists: made on two devices (answers have ids both agree on), or
+      // this device's own record sent again with more changes before it heard the first was taken.
+      // Fields equal on both sides merge; the others conflict only if another device changed them
+      // since the base (for a new record, since it began).
       const differ = Object.keys({ ...existing.value, ...m.value }).filter(
-        (f) => f !== 'last_modified' && !sameValue(existing.value?.[f], m.value[f]),
+        (f) =>
+          f !== 'last_modified' && Object.hasOwn(m.value, f) && !sameValue(existing.value?.[f], m.value[f]),
       );
       if (differ.length === 0) return { id: m.id, status: 'applied', version: existing.version };
-      return conflict(device, m, existing, differ);
+      const since = await storage.fieldsChangedSince(m.entity, m.recordId, m.baseVersion ?? 0, device.id);
+      const overlap = differ.filter((f) => since.has(f));
+      if (overlap.length > 0) return conflict(device, m, existing, overlap);
+      return write(device, m, existing, { ...existing.value, ...m.value }, existing.agencyId, differ);
     }
 
     if (!existing) return refused(m, 'not_found', `No ${m.entity} ${m.recordId} on the hub.`);
@@ -426,7 +433,7 @@ export function createHub(options: HubOptions) {
 
     /** Reads committed data only, without waiting for the writer (S5). */
     async pull(device: DeviceRow, query: PullQuery): Promise<PullResponse> {
-      if (query.cursor < (await storage.oldestCursor()))
+      if (query.cursor > 0 && query.cursor < (await storage.oldestCursor()))
         return { records: [], cursor: 0, more: true, reset: true };
       const agencyId = device.role === 'peer' ? null : device.agencyId;
       const { rows, latestSeq } = await storage.changesSince(query.cursor, query.limit, { agencyId });

@@ -22,6 +22,7 @@ import { createJournal, type JournalStorage, type Locks } from './journal';
 import { createNavigation } from './navigation';
 import { createNetworkStore } from './networkStore';
 import type { ExitEnvironment } from './quickExit';
+import { createSyncStore, type SyncEnvironment } from './syncStore';
 import { createWorkbookStore } from './workbookStore';
 
 export type DbStatus = 'opening' | 'ready' | 'blocked' | 'failed' | 'wiped' | ClosedReason;
@@ -45,6 +46,8 @@ export interface AppStoreOptions {
   origin?: string;
   /** How requests reach the hub; the page's own fetch when absent (a fake in tests). */
   hubFetch?: FetchLike;
+  /** What starts a sync (events, Web Locks, the service worker); none in tests that sync by hand. */
+  syncEnvironment?: SyncEnvironment;
 }
 
 /** Lets the page paint and answer input between start-up steps (short tasks, not one long one). */
@@ -99,9 +102,10 @@ export function createAppStore(options: AppStoreOptions) {
     journal: createJournal(options.journalStorage ?? null, { locks: options.locks ?? null }),
   });
   const device = createDeviceStore(options.platform ?? { storage: memoryStorage() });
+  const client = createLazyHubClient(options.hubFetch ? { fetch: options.hubFetch } : {});
   const network = createNetworkStore({
     db,
-    client: createLazyHubClient(options.hubFetch ? { fetch: options.hubFetch } : {}),
+    client,
     origin: options.origin ?? '',
     navigation,
     ...(options.now ? { now: options.now } : {}),
@@ -116,6 +120,15 @@ export function createAppStore(options: AppStoreOptions) {
       directory.saved.value = [];
       await loadSample(options.now ?? (() => new Date()));
     },
+  });
+
+  const sync = createSyncStore({
+    db,
+    client,
+    member: network.membership,
+    heard: network.heard,
+    ...(options.syncEnvironment ? { env: options.syncEnvironment } : {}),
+    ...(options.now ? { now: options.now } : {}),
   });
 
   /** Drops from memory whatever shows what the person was looking at. */
@@ -139,6 +152,7 @@ export function createAppStore(options: AppStoreOptions) {
     workbook.discardDrafts();
     directory.stop();
     workbook.stop();
+    sync.stop();
     network.stop();
     db.close();
     await deleteDatabase(options.dbName);
@@ -189,7 +203,9 @@ export function createAppStore(options: AppStoreOptions) {
       dbStatus.value = 'failed';
     }
     await localeReady;
-    if (opened) await network.start();
+    if (opened) {
+      await Promise.all([network.start(), sync.start()]);
+    }
   }
 
   return {
@@ -206,6 +222,7 @@ export function createAppStore(options: AppStoreOptions) {
     workbook,
     device,
     network,
+    sync,
     quickExit,
     wipe,
   };

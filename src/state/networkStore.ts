@@ -243,6 +243,7 @@ export function createNetworkStore(options: NetworkStoreOptions) {
     start,
     stop,
     refresh,
+    heard,
     offerJoin,
     join,
     leave,

@@ -20,11 +20,16 @@ import {
   type InviteInput,
   inviteSchema,
   type Membership,
+  type MutationResult,
   membershipSchema,
   type NewInvite,
   newInviteSchema,
   PROTOCOL_HEADER,
   PROTOCOL_VERSION,
+  type PullResponse,
+  pullResponseSchema,
+  pushResponseSchema,
+  type WireMutation,
 } from '../protocol';
 
 // What state/ and the screens need of the wire's types (they may not import protocol/ themselves).
@@ -37,10 +42,22 @@ export type {
   Invite,
   InviteInput,
   Membership,
+  MutationResult,
   NewInvite,
+  PullResponse,
   Role,
+  WireMutation,
 } from '../protocol';
-export { INVITE_DAYS_DEFAULT, ROLES } from '../protocol';
+export { DEFAULT_PAGE, INVITE_DAYS_DEFAULT, MAX_BATCH, MAX_BODY_BYTES, ROLES } from '../protocol';
+
+/** Bodies above this go gzipped (the hub inflates them, bounded by its body limit). */
+export const GZIP_ABOVE_BYTES = 1024;
+
+async function gzip(text: string): Promise<Uint8Array | null> {
+  if (typeof CompressionStream === 'undefined') return null;
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
 
 /**
  * Why a call failed: a code the hub answered with (ERROR_CODES), `offline` when no answer came (no
@@ -93,20 +110,29 @@ export function createHubClient(options: HubClientOptions = {}) {
     method: Method,
     path: string,
     schema: S,
-    init: { token?: string; body?: unknown } = {},
+    init: { token?: string; body?: unknown; gzip?: boolean } = {},
   ): Promise<HubResult<z.infer<S>>> {
     const headers: Record<string, string> = {
       [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
       Accept: 'application/json',
     };
     if (init.token !== undefined) headers.Authorization = `Bearer ${init.token}`;
-    if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+    let body: string | Uint8Array | undefined;
+    if (init.body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(init.body);
+      const packed = init.gzip && body.length > GZIP_ABOVE_BYTES ? await gzip(body) : null;
+      if (packed) {
+        headers['Content-Encoding'] = 'gzip';
+        body = packed;
+      }
+    }
     let response: Response;
     try {
       response = await send(`${base}${path}`, {
         method,
         headers,
-        ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+        ...(body !== undefined ? { body: body as BodyInit } : {}),
         credentials: 'omit',
         cache: 'no-store',
         redirect: 'error',
@@ -115,19 +141,20 @@ export function createHubClient(options: HubClientOptions = {}) {
     } catch {
       return err({ code: 'offline', status: null, message: 'The hub could not be reached.' });
     }
-    let body: unknown;
+    let answer: unknown;
     try {
-      body = await response.json();
+      answer = await response.json();
     } catch {
-      return err(badResponse(response.status, 'The answer is not JSON.'));
+      // Not JSON, or cut off on the way (the connection dropped in the middle of the reply).
+      return err(badResponse(response.status, 'The answer is not JSON, or it was cut off.'));
     }
     if (!response.ok) {
-      const refusal = errorBodySchema.safeParse(body);
+      const refusal = errorBodySchema.safeParse(answer);
       if (!refusal.success) return err(badResponse(response.status, 'The answer is not a hub error.'));
       const { code, message, supported } = refusal.data.error;
       return err({ code, status: response.status, message, ...(supported ? { supported } : {}) });
     }
-    const parsed = schema.safeParse(body);
+    const parsed = schema.safeParse(answer);
     if (!parsed.success) return err(badResponse(response.status, 'The answer does not match the protocol.'));
     return ok(parsed.data as z.infer<S>);
   }
@@ -141,6 +168,17 @@ export function createHubClient(options: HubClientOptions = {}) {
       return call('POST', '/api/enrol', enrolResponseSchema, {
         body: deviceName ? { code, deviceName } : { code },
       });
+    },
+    /** Sends a batch of the outbox (S2); the answers come in the batch's order, one per mutation. */
+    async push(token: string, mutations: readonly WireMutation[]): Promise<HubResult<MutationResult[]>> {
+      return unwrap(
+        await call('POST', '/api/push', pushResponseSchema, { token, body: { mutations }, gzip: true }),
+        'results',
+      );
+    },
+    /** One page of what changed on the hub after `cursor` (S5); the hub answers gzipped. */
+    pull(token: string, cursor: number, limit: number): Promise<HubResult<PullResponse>> {
+      return call('GET', `/api/pull?cursor=${cursor}&limit=${limit}`, pullResponseSchema, { token });
     },
     /** Who this device is in its network now (role and agency may have changed; revoked says so). */
     me(token: string): Promise<HubResult<Membership>> {
