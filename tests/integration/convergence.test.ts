@@ -80,8 +80,8 @@ interface World {
   devices: TestDevice[];
   /** Record ids each device knows of (seeded, then those it created or pulled). */
   created: string[];
-  /** Every mutation id that ever went out in a push, by device. */
-  sent: Array<Set<string>>;
+  /** Every mutation that ever went out in a push, by device: its id and its record. */
+  sent: Array<Map<string, string>>;
 }
 
 async function setUp(): Promise<World> {
@@ -97,7 +97,7 @@ async function setUp(): Promise<World> {
     await syncUntilDone(d);
     devices.push(d);
   }
-  return { hub, devices, created: [], sent: devices.map(() => new Set()) };
+  return { hub, devices, created: [], sent: devices.map(() => new Map()) };
 }
 
 function recordId(world: World, index: number): string {
@@ -135,12 +135,38 @@ async function run(world: World, step: Step): Promise<void> {
       return;
     case 'sync': {
       for (const m of await d.db.mutations.where('status').anyOf(['pending', 'sent']).toArray())
-        world.sent[step.device]?.add(m.id);
+        world.sent[step.device]?.set(m.id, m.recordId);
       const faults = [...step.faults];
       hub.fault = () => faults.shift() ?? 'none';
       await d.engine.syncOnce();
       hub.fault = () => 'none';
+      await unsentStayOnScreen(d);
       return;
+    }
+  }
+}
+
+/**
+ * S6, checked after every sync: a record with changes the hub has not accepted still shows, field by
+ * field, what its latest change here says (a pull kept it).
+ */
+async function unsentStayOnScreen(d: TestDevice): Promise<void> {
+  const expected = new Map<string, Record<string, unknown>>();
+  for (const m of await d.db.mutations.orderBy('seq').toArray()) {
+    if (m.op === 'delete') {
+      expected.delete(m.recordId);
+      continue;
+    }
+    expected.set(m.recordId, { ...expected.get(m.recordId), ...m.value });
+  }
+  for (const [id, fields] of expected) {
+    const local = await d.db.services.get(id);
+    if (!local) continue;
+    for (const [field, value] of Object.entries(fields)) {
+      if (field === 'last_modified') continue;
+      expect(local.value[field as keyof Service] ?? null, `S6: ${id}.${field} on screen`).toEqual(
+        value ?? null,
+      );
     }
   }
 }
@@ -152,8 +178,9 @@ async function heal(world: World): Promise<void> {
   for (let round = 0; round < 2; round++) {
     for (const [i, d] of world.devices.entries()) {
       for (const m of await d.db.mutations.where('status').anyOf(['pending', 'sent']).toArray())
-        world.sent[i]?.add(m.id);
+        world.sent[i]?.set(m.id, m.recordId);
       await syncUntilDone(d);
+      await unsentStayOnScreen(d);
     }
   }
 }
@@ -176,7 +203,7 @@ async function check(world: World): Promise<void> {
       expect(await d.db.mutations.where('status').anyOf(['pending', 'sent']).count()).toBe(0);
       const kept = new Set((await d.db.conflicts.toArray()).map((c) => c.id));
       // None lost: every change that went out was applied, or is kept for a person on its device.
-      for (const id of world.sent[i] ?? []) {
+      for (const id of (world.sent[i] ?? new Map()).keys()) {
         const result = results.get(`${d.deviceId}/${id}`);
         expect(result, `mutation ${id} of device ${i} never reached the hub`).toBeDefined();
         if (result?.status !== 'applied')
@@ -184,12 +211,16 @@ async function check(world: World): Promise<void> {
       }
     }
 
-    // None applied twice: each write the hub made has exactly one stored result, and versions count.
-    const writes = sqlite
-      .prepare("SELECT subject, detail FROM audit WHERE action IN ('write', 'delete')")
-      .all() as Array<{ subject: string; detail: string }>;
-    const writesPerRecord = new Map<string, number>();
-    for (const w of writes) writesPerRecord.set(w.subject, (writesPerRecord.get(w.subject) ?? 0) + 1);
+    // None applied twice: every version of a record the hub wrote is answered by exactly one change's
+    // stored result (a change applied twice would make two versions and keep one answer).
+    const versions = new Map<string, Set<number>>();
+    for (const [i, d] of devices.entries()) {
+      for (const [id, record] of world.sent[i] ?? new Map<string, string>()) {
+        const result = results.get(`${d.deviceId}/${id}`);
+        if (result?.status !== 'applied' || result.version === undefined) continue;
+        versions.set(record, (versions.get(record) ?? new Set()).add(result.version));
+      }
+    }
     const rows = sqlite.prepare('SELECT entity, id, version, value FROM records').all() as Array<{
       entity: string;
       id: string;
@@ -198,9 +229,10 @@ async function check(world: World): Promise<void> {
     }>;
     const seeded = new Set(SEEDED.map((s) => s.id));
     for (const row of rows) {
-      const subject = `${row.entity}/${row.id}`;
-      const written = writesPerRecord.get(subject) ?? 0;
-      expect(row.version, `${subject}: version against writes`).toBe(written + (seeded.has(row.id) ? 1 : 0));
+      const answered = versions.get(row.id)?.size ?? 0;
+      expect(answered + (seeded.has(row.id) ? 1 : 0), `service/${row.id}: versions against answers`).toBe(
+        row.version,
+      );
     }
 
     // Every device equals the hub, apart from what it keeps for a person.
