@@ -153,6 +153,55 @@ describe('push', () => {
     });
   });
 
+  it('[S3] a device’s later change never conflicts with its own earlier one, only with others’', async () => {
+    const { hub, storage, north, join } = await setUp();
+    const a = await join('editor', north.id);
+    const b = await join('editor', north.id);
+    const org = sampleDirectory().organizations[0]!;
+    await hub.push(a, [put('organization', org)]);
+    // A's first edit was applied but its answer lost; A edits the same field again on the same base.
+    await hub.push(a, [patch('organization', org.id, 1, { name: 'First try' })]);
+    const [again] = await hub.push(a, [patch('organization', org.id, 1, { name: 'Second try' })]);
+    expect(again).toMatchObject({ status: 'applied', version: 3 });
+    // B, on the same old base, still conflicts with A's change.
+    const [fromB] = await hub.push(b, [patch('organization', org.id, 1, { name: 'From B' })]);
+    expect(fromB).toMatchObject({ status: 'conflict', fields: ['name'] });
+    // Its new record sent whole again with more in it (the first answer lost) merges too.
+    const [whole] = await hub.push(a, [
+      put('organization', { ...org, name: 'Second try', description: 'More' }),
+    ]);
+    expect(whole).toMatchObject({ status: 'applied', version: 4 });
+    expect((await storage.getRecord('organization', org.id))?.value).toMatchObject({
+      name: 'Second try',
+      description: 'More',
+    });
+    // The same whole record from B, made on nothing, conflicts where A changed it.
+    const [blind] = await hub.push(b, [put('organization', { ...org, description: 'Other' })]);
+    expect(blind).toMatchObject({ status: 'conflict' });
+  });
+
+  it('[S4][S7] a deleted record comes back only from a device that saw the delete', async () => {
+    const { hub, storage, north, join } = await setUp();
+    const a = await join('editor', north.id);
+    const org = sampleDirectory().organizations[0]!;
+    await hub.push(a, [put('organization', org), del('organization', org.id, 1)]);
+    const [blind] = await hub.push(a, [{ ...put('organization', org), baseVersion: 1 }]);
+    expect(blind).toMatchObject({ status: 'conflict' });
+    const [seen] = await hub.push(a, [{ ...put('organization', org), baseVersion: 2 }]);
+    expect(seen).toMatchObject({ status: 'applied', version: 3 });
+    expect((await storage.getRecord('organization', org.id))?.value).toMatchObject({ name: org.name });
+  });
+
+  it('[S3] a field a device removed (sent as null) is removed where the record has no null for it', async () => {
+    const { hub, storage, north, join } = await setUp();
+    const a = await join('editor', north.id);
+    const service = { ...sampleDirectory().services[0]!, alert: 'Closed Friday' };
+    await hub.push(a, [put('service', service)]);
+    const [cleared] = await hub.push(a, [patch('service', service.id, 1, { alert: null })]);
+    expect(cleared).toMatchObject({ status: 'applied', version: 2 });
+    expect((await storage.getRecord('service', service.id))?.value).not.toHaveProperty('alert');
+  });
+
   it('[S3][S4] a patch of a field changed since is a conflict, kept with both versions; the record is untouched', async () => {
     const { hub, storage, north, join } = await setUp();
     const a = await join('editor', north.id);
@@ -317,7 +366,9 @@ describe('pull', () => {
     const page = await hub.pull(editor, { cursor: 0, limit: 10 });
     expect(page.records).toEqual([expect.objectContaining({ id: org.id, version: 2, value: null })]);
     await storage.purgeTombstones(page.cursor);
-    expect(await hub.pull(editor, { cursor: 0, limit: 10 })).toMatchObject({ reset: true, cursor: 0 });
+    expect(await hub.pull(editor, { cursor: 1, limit: 10 })).toMatchObject({ reset: true, cursor: 0 });
+    // From the beginning needs no reset: the purged tombstone is simply not there.
+    expect(await hub.pull(editor, { cursor: 0, limit: 10 })).toMatchObject({ reset: false, records: [] });
     expect(await hub.pull(editor, { cursor: page.cursor, limit: 10 })).toMatchObject({
       reset: false,
       records: [],

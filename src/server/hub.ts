@@ -268,7 +268,13 @@ export function createHub(options: HubOptions) {
 
     // A patch.
     if (existing.value === null) return conflict(device, m, existing, m.fields);
-    const merged = { ...existing.value, ...m.value };
+    let merged: Record<string, unknown> = { ...existing.value, ...m.value };
+    // A device sends a field it removed as null; where the record has no null for it, it is removed.
+    const cleared = m.fields.filter((f) => m.value[f] === null);
+    if (cleared.length > 0 && validate(m.entity, m.recordId, merged)) {
+      const without = Object.fromEntries(Object.entries(merged).filter(([f]) => !cleared.includes(f)));
+      if (!validate(m.entity, m.recordId, without)) merged = without;
+    }
     const problem = validate(m.entity, m.recordId, merged);
     if (problem) return refused(m, 'invalid', problem);
     if (m.baseVersion !== existing.version) {

@@ -19,6 +19,7 @@ import { createLazyHubClient } from '../sync/lazyHubClient';
 import { createDeviceStore, type DevicePlatform } from './deviceStore';
 import { createDirectoryStore } from './directoryStore';
 import { createJournal, type JournalStorage, type Locks } from './journal';
+import { createListingStore } from './listingStore';
 import { createNavigation } from './navigation';
 import { createNetworkStore } from './networkStore';
 import type { ExitEnvironment } from './quickExit';
@@ -122,6 +123,7 @@ export function createAppStore(options: AppStoreOptions) {
     },
   });
 
+  const listing = createListingStore({ db, ...(options.now ? { now: options.now } : {}) });
   const sync = createSyncStore({
     db,
     client,
@@ -223,6 +225,7 @@ export function createAppStore(options: AppStoreOptions) {
     device,
     network,
     sync,
+    listing,
     quickExit,
     wipe,
   };

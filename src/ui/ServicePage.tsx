@@ -3,6 +3,7 @@ import { communityById } from '../data/reference';
 import { formatDate, localName } from '../i18n';
 import { useApp, useT } from '../state/context';
 import { shareCardText } from './format';
+import { ListingUpdate } from './ListingUpdate';
 import { ServiceFacts } from './ServiceFacts';
 import { ShareButton } from './ShareButton';
 
@@ -14,7 +15,7 @@ const STALE_AFTER_DAYS = 365;
 
 /** Everything a person needs before calling or going: how, when, what to expect, and the limits. */
 export function ServicePage({ id }: Props) {
-  const { directory, navigation, locale } = useApp();
+  const { directory, navigation, locale, network } = useApp();
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [id]);
@@ -35,6 +36,8 @@ export function ServicePage({ id }: Props) {
     );
   }
   const { service, organization } = item;
+  // The hub decides what this device may change (S8); the panel is offered to the roles that edit.
+  const role = network.membership.value?.role;
   const fr = locale.value === 'fr';
   const name = localName(service, locale.value);
   const saved = directory.saved.value.includes(id);
@@ -80,6 +83,7 @@ export function ServicePage({ id }: Props) {
         <p>{fr ? (service.description_fr ?? service.description) : service.description}</p>
       </section>
       <ServiceFacts item={item} />
+      {(role === 'coordinator' || role === 'editor') && <ListingUpdate service={service} />}
       <section aria-labelledby="where-title">
         <h2 id="where-title">{t('service.where')}</h2>
         {item.locations.map((l) => (
