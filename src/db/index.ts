@@ -79,4 +79,4 @@ export {
   takeBatch,
   wireSize,
   writeSyncStatus,
-} from './sync';
+} from './replica';

@@ -4,7 +4,7 @@ import { patchRecord } from './commands';
 import { openDatabase } from './database';
 import { observeServicePage, type Subscribable } from './queries';
 import { loadSampleDirectory } from './sample';
-import { observeSync } from './sync';
+import { observeSync } from './replica';
 
 /** Collects emissions until `count` have arrived. */
 function take<T>(source: Subscribable<T>, count: number, trigger?: () => Promise<unknown>): Promise<T[]> {

@@ -18,8 +18,9 @@ import {
 import type { Conflict, RecordValue } from '../model/mutation';
 import type { SyncEngine, SyncFailure, SyncResult } from '../sync/engine';
 import type { HubClient, HubError } from '../sync/hubClient';
+import { BACKGROUND_SYNC_TAG } from '../sync/names';
 import { createSyncRunner, type Locks, type SyncReason, type SyncRunner } from '../sync/runner';
-import { attachTriggers, BACKGROUND_SYNC_TAG, registerBackgroundSync } from '../sync/triggers';
+import { attachTriggers, registerBackgroundSync } from '../sync/triggers';
 
 export type { Conflict, RecordValue } from '../model/mutation';
 export type { SyncFailure, SyncReason };

@@ -6,6 +6,10 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { leaveNetwork, openDatabase } from '../db';
+import { createSyncEngine } from '../sync/engine';
+import { createHubClient } from '../sync/hubClient';
+import { BACKGROUND_SYNC_TAG, LOCK_NAME } from '../sync/names';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<{ url: string; revision: string | null }>;
@@ -20,6 +24,42 @@ registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denyl
 
 self.addEventListener('message', (event) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+/**
+ * Background Sync (S10): the browser fires it once it has a link again, even with every tab of the app
+ * closed. An open tab runs the sync itself (it shows the status); with none, the worker runs the
+ * same engine here, under the same lock, so tabs and worker never sync at once.
+ */
+async function backgroundSync(): Promise<void> {
+  const windows = await self.clients.matchAll({ type: 'window' });
+  if (windows.length > 0) {
+    windows[0]?.postMessage({ type: BACKGROUND_SYNC_TAG });
+    return;
+  }
+  const db = openDatabase();
+  try {
+    const engine = createSyncEngine({
+      db,
+      client: createHubClient(),
+      onRevoked: async () => void (await leaveNetwork({ db })),
+    });
+    const run = async () => {
+      const result = await engine.syncOnce();
+      // A failure with a retry in prospect rejects, so the browser tries the Background Sync again later.
+      if (!result.ok && result.retry) throw new Error(`sync: ${result.problem}`);
+    };
+    const locks = (self.navigator as WorkerNavigator & { locks?: LockManager }).locks;
+    if (locks) await locks.request(LOCK_NAME, run);
+    else await run();
+  } finally {
+    db.close();
+  }
+}
+
+self.addEventListener('sync', (event) => {
+  const sync = event as ExtendableEvent & { tag?: string };
+  if (sync.tag === BACKGROUND_SYNC_TAG) sync.waitUntil(backgroundSync());
 });
 
 // The first install controls the open page at once (there is no older version to disturb); later

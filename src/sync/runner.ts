@@ -2,6 +2,9 @@
 // it), one at a time across tabs (a Web Lock), and after a failure not again before an exponential,
 // jittered delay, except when the person asks ("Sync now") or the link comes back.
 import type { SyncResult } from './engine';
+import { LOCK_NAME } from './names';
+
+export { LOCK_NAME };
 
 export type SyncReason =
   | 'start'
@@ -15,8 +18,6 @@ export type SyncReason =
 
 /** Reasons that go ahead even while a failure's delay runs: a person asked, or the link came back. */
 const URGENT: ReadonlySet<SyncReason> = new Set(['manual', 'online', 'start']);
-
-export const LOCK_NAME = 'circle-of-care-sync';
 
 export interface Backoff {
   baseMs: number;

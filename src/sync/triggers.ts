@@ -2,11 +2,13 @@
 // visible, local writes (debounced, so a paragraph typed is one sync, not forty), a timer while the
 // page is visible, and Background Sync, which the browser fires once it has a link even if every tab
 // of the app is gone. "Sync now" calls the runner directly.
+import { BACKGROUND_SYNC_TAG } from './names';
 import type { SyncReason } from './runner';
+
+export { BACKGROUND_SYNC_TAG };
 
 export const WRITE_DEBOUNCE_MS = 3_000;
 export const VISIBLE_INTERVAL_MS = 5 * 60_000;
-export const BACKGROUND_SYNC_TAG = 'circle-of-care-sync';
 
 export interface TriggerTargets {
   window: Pick<Window, 'addEventListener' | 'removeEventListener'>;

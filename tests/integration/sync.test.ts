@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildSampleDirectory } from '../../src/data/sampleDirectory';
 import { deleteRecord, patchRecord, saveAnswerFields, saveRecord } from '../../src/db';
-import { readCursor, resolveConflict } from '../../src/db/sync';
+import { readCursor, resolveConflict } from '../../src/db/replica';
 import type { Entity } from '../../src/model/mutation';
 import type { Service } from '../../src/model/service';
 import { ITEM_IDS, type ItemId } from '../../src/model/workbook';
@@ -135,7 +135,7 @@ describe('sync, device and hub in-process', () => {
     const network = (await b.db.meta.get('network'))?.value as { token: string };
     const page = await client.pull(network.token, await readCursor(b.db), 500);
     expect(page.ok).toBe(true);
-    const { applyPulledPage } = await import('../../src/db/sync');
+    const { applyPulledPage } = await import('../../src/db/replica');
     if (page.ok) await applyPulledPage(b.db, await readCursor(b.db), page.value);
     const s = await service(b);
     expect(s?.value).toMatchObject({ name: 'Typed on B, not sent', alert: 'From A' });
