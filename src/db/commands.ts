@@ -53,6 +53,8 @@ export function tableOf(db: CircleDatabase, entity: Entity) {
       return db.answers;
     case 'action':
       return db.actions;
+    case 'summary':
+      return db.summaries;
   }
 }
 

@@ -6,7 +6,7 @@ import type { Location } from '../model/location';
 import type { NewMutation } from '../model/mutation';
 import type { Organization } from '../model/organization';
 import type { Service } from '../model/service';
-import type { Action, Answer, Assessment } from '../model/workbook';
+import type { Action, Answer, Assessment, SharedSummary } from '../model/workbook';
 import type { Unreadable } from './read';
 import {
   type ChangeEntry,
@@ -18,6 +18,7 @@ import {
   SCHEMA_V2,
   SCHEMA_V3,
   SCHEMA_V4,
+  SCHEMA_V5,
   type StoredRecord,
   sortKey,
 } from './schema';
@@ -44,6 +45,7 @@ export class CircleDatabase extends Dexie {
   assessments!: Table<StoredRecord<Assessment>, string>;
   answers!: Table<StoredRecord<Answer>, string>;
   actions!: Table<StoredRecord<Action>, string>;
+  summaries!: Table<StoredRecord<SharedSummary>, string>;
 
   /** Reports a record that could not be read; the screens go on without it. */
   readonly setAside: (problem: Unreadable) => void;
@@ -75,6 +77,9 @@ export class CircleDatabase extends Dexie {
         const mutations = tx.table<OutboxEntry, number, NewMutation>('mutations');
         for (const m of old) await mutations.add(fromV3(m));
       });
+
+    // Version 5 only adds a table.
+    this.version(5).stores(SCHEMA_V5);
 
     this.on('versionchange', (event) => {
       // Dexie's own listener closes but lets the next query reopen; after a wipe that would quietly

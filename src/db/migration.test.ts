@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { sampleOrganization, sampleService, uniqueDbName } from '../../tests/fixtures/records';
 import { openDatabase } from './database';
-import { CURRENT_VERSION, SCHEMA_V1 } from './schema';
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V4 } from './schema';
 
 describe('migrations', () => {
   it('version 1 → current: computes sort names, adds the meta table, keeps every record and mutation', async () => {
@@ -52,6 +52,33 @@ describe('migrations', () => {
     expect(await db.mutations.count()).toBe(1);
     await db.meta.put({ key: 'probe', value: 1 });
     expect((await db.meta.get('probe'))?.value).toBe(1);
+    db.close();
+  });
+
+  it('version 4 → 5: adds the shared summaries, keeps the outbox and its order', async () => {
+    const name = uniqueDbName();
+    const v4 = new Dexie(name);
+    v4.version(4).stores(SCHEMA_V4);
+    await v4.table('mutations').add({
+      id: '01900000-0000-7000-8000-000000000009',
+      entity: 'service',
+      recordId: sampleService().id,
+      op: 'delete',
+      base: null,
+      baseVersion: 2,
+      status: 'sent',
+      attempts: 1,
+      createdAt: '2026-01-01T00:00:00.000Z',
+    });
+    await v4.table('meta').put({ key: 'sync.cursor', value: 42 });
+    v4.close();
+
+    const db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.summaries.count()).toBe(0);
+    expect(await db.mutations.toArray()).toMatchObject([{ seq: 1, status: 'sent', attempts: 1 }]);
+    expect((await db.meta.get('sync.cursor'))?.value).toBe(42);
     db.close();
   });
 });

@@ -112,6 +112,7 @@ export async function leaveNetwork(ctx: CommandContext): Promise<Result<void, Co
     db.assessments,
     db.answers,
     db.actions,
+    db.summaries,
     db.mutations,
     db.conflicts,
     db.changes,

@@ -4,7 +4,13 @@ import { liveQuery } from 'dexie';
 import type { Location } from '../model/location';
 import type { Organization } from '../model/organization';
 import type { Service } from '../model/service';
-import type { Action, Answer, Assessment } from '../model/workbook';
+import {
+  type Action,
+  type Answer,
+  type Assessment,
+  type SharedSummary,
+  sharedSummaryId,
+} from '../model/workbook';
 import { latestChange, prunedThrough } from './changes';
 import type { CircleDatabase } from './database';
 import { validValues } from './read';
@@ -161,20 +167,24 @@ export interface AssessmentRecords {
   assessment: Assessment | null;
   answers: Answer[];
   actions: Action[];
+  /** The summary of it shared with the network, if the agency shared one. */
+  shared: SharedSummary | null;
 }
 
 /** One assessment with its answers and actions, live. */
 export function observeAssessment(db: CircleDatabase, id: string): Subscribable<AssessmentRecords> {
   return liveQuery(async () => {
-    const [assessment, answers, actions] = await Promise.all([
+    const [assessment, answers, actions, shared] = await Promise.all([
       db.assessments.get(id),
       db.answers.where('value.assessment_id').equals(id).toArray(),
       db.actions.where('value.assessment_id').equals(id).toArray(),
+      db.summaries.get(sharedSummaryId(id)),
     ]);
     return {
       assessment: validValues(db, 'assessment', [assessment])[0] ?? null,
       answers: validValues(db, 'answer', answers),
       actions: validValues(db, 'action', actions),
+      shared: validValues(db, 'summary', [shared])[0] ?? null,
     };
   });
 }

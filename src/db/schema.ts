@@ -85,7 +85,13 @@ export const SCHEMA_V4 = {
   changes: '++seq',
 } as const;
 
-export const CURRENT_VERSION = 4;
+/** Version 5: the workbook summary an agency chose to share with its network (synced to all, S0). */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  summaries: 'id',
+} as const;
+
+export const CURRENT_VERSION = 5;
 
 /** The key names sort by: folded (accents, ligatures, case) and trimmed. */
 export function sortKey(name: string): string {

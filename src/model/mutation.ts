@@ -4,7 +4,15 @@
 import * as z from 'zod/mini';
 import { isoDateTime, uuid } from './common';
 
-export const ENTITIES = ['organization', 'service', 'location', 'assessment', 'answer', 'action'] as const;
+export const ENTITIES = [
+  'organization',
+  'service',
+  'location',
+  'assessment',
+  'answer',
+  'action',
+  'summary',
+] as const;
 export type Entity = (typeof ENTITIES)[number];
 
 /** The directory: what the search index and the map read. */
@@ -13,8 +21,9 @@ export type DirectoryEntity = (typeof DIRECTORY_ENTITIES)[number];
 
 /**
  * Who a record syncs with (S0): directory records with the whole network; workbook records only with
- * the devices of their own agency. (The opt-in workbook summary, the only workbook data the network
- * sees, is its own entity when the sync issue adds it; referrals come with their own encryption.)
+ * the devices of their own agency; the opt-in workbook summary, the only workbook data the network
+ * sees, with the whole network (written only by its agency's devices). Referrals come with their own
+ * encryption.
  */
 export type SyncScope = 'network' | 'agency';
 export const SYNC_SCOPE: Readonly<Record<Entity, SyncScope>> = {
@@ -24,16 +33,17 @@ export const SYNC_SCOPE: Readonly<Record<Entity, SyncScope>> = {
   assessment: 'agency',
   answer: 'agency',
   action: 'agency',
+  summary: 'network',
 };
 
 /**
  * Whether this device sends its changes of `entity` to the hub (S0): directory changes always (the hub
- * refuses what the role may not write, and the person sees why); workbook changes only from a device
- * of an agency, since they sync among that agency's devices. A peer supporter's workbook stays on the
+ * refuses what the role may not write, and the person sees why); workbook changes and the shared
+ * summary only from a device of an agency, whose they are. A peer supporter's workbook stays on the
  * device.
  */
 export function sendsToHub(entity: Entity, member: { role: string; agencyId: string | null }): boolean {
-  if (SYNC_SCOPE[entity] === 'network') return true;
+  if ((DIRECTORY_ENTITIES as readonly string[]).includes(entity)) return true;
   return member.agencyId !== null && member.role !== 'peer';
 }
 

@@ -11,6 +11,8 @@ import {
   actionSchema,
   answerSchema,
   assessmentSchema,
+  type SharedSummary,
+  sharedSummarySchema,
 } from './workbook';
 
 export interface RecordOf {
@@ -20,6 +22,7 @@ export interface RecordOf {
   assessment: Assessment;
   answer: Answer;
   action: Action;
+  summary: SharedSummary;
 }
 
 export const RECORD_SCHEMAS = {
@@ -29,4 +32,5 @@ export const RECORD_SCHEMAS = {
   assessment: assessmentSchema,
   answer: answerSchema,
   action: actionSchema,
+  summary: sharedSummarySchema,
 } as const satisfies Record<Entity, unknown>;

@@ -102,3 +102,36 @@ export type Action = z.infer<typeof actionSchema>;
 export function answerId(assessmentId: string, itemId: ItemId): string {
   return hashedUuid(`${assessmentId}/${itemId}`);
 }
+
+/**
+ * The summary an agency may share with its network (W6, opt-in): ratings, the programs it offers and
+ * progress per section, never evidence, next steps, actions or any other free text. One per assessment;
+ * sharing again replaces it, stopping deletes it. It syncs to the whole network (S0), unlike the
+ * assessment it summarizes.
+ */
+export const sharedSummarySchema = z.strictObject({
+  id: uuid,
+  assessment_id: uuid,
+  agency: name,
+  assessed_on: isoDate,
+  ratings: z.partialRecord(z.enum(ITEM_IDS as [ItemId, ...ItemId[]]), z.enum(RATINGS)),
+  programs: z.array(z.enum(PROGRAMMING)).check(z.maxLength(PROGRAMMING.length)),
+  progress: z
+    .array(
+      z.strictObject({
+        section: z.enum(SECTION_IDS as [SectionId, ...SectionId[]]),
+        answered: z.int().check(z.gte(0)),
+        total: z.int().check(z.gte(0)),
+        score: z.nullable(z.number()),
+      }),
+    )
+    .check(z.maxLength(SECTION_IDS.length)),
+  shared_at: isoDateTime,
+  last_modified: isoDateTime,
+});
+export type SharedSummary = z.infer<typeof sharedSummarySchema>;
+
+/** One shared summary per assessment: sharing again replaces it on every device. */
+export function sharedSummaryId(assessmentId: string): string {
+  return hashedUuid(`summary/${assessmentId}`);
+}

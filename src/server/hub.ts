@@ -3,7 +3,7 @@
 // a pull (S5–S7), and the coordinator's agencies, invites, devices and audit log. Routes (api.ts)
 // parse and limit requests, then call these.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { type Entity, SYNC_SCOPE, sameValue } from '../model/mutation';
+import { DIRECTORY_ENTITIES, type Entity, SYNC_SCOPE, sameValue } from '../model/mutation';
 import { RECORD_SCHEMAS } from '../model/records';
 import { parseRecord } from '../model/validation';
 import {
@@ -63,7 +63,8 @@ function newCode(): string {
   return `${code.slice(0, 5)}-${code.slice(5)}`;
 }
 
-const isDirectory = (entity: Entity) => SYNC_SCOPE[entity] === 'network';
+/** The directory: written by coordinators and its agencies' editors; the rest is an agency's own. */
+const isDirectory = (entity: Entity) => (DIRECTORY_ENTITIES as readonly string[]).includes(entity);
 
 export interface HubOptions {
   storage: HubStorage;

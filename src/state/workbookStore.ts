@@ -27,7 +27,9 @@ import {
   RATINGS,
   type Rating,
   type SectionId,
+  sharedSummaryId,
 } from '../model/workbook';
+import { assessmentSummary } from '../model/workbookRules';
 import { createAutosaver, type Drafts, type SaveOutcome, type SaveProblem, type Scheduler } from './autosave';
 import type { Journal } from './journal';
 
@@ -219,6 +221,31 @@ export function createWorkbookStore(options: {
     current.value = null;
   }
 
+  /**
+   * Shares the open assessment's summary with the network (W6, opt-in): ratings, programs and progress
+   * only. Sharing again replaces what was shared; it syncs to every device of the network (S0).
+   */
+  async function shareSummary(): Promise<boolean> {
+    const records = current.peek();
+    if (!records?.assessment) return false;
+    const { assessment, answers } = records;
+    const result = await saveRecord(ctx, 'summary', {
+      ...assessmentSummary(assessment, answers),
+      id: sharedSummaryId(assessment.id),
+      assessment_id: assessment.id,
+      shared_at: (options.now ?? (() => new Date()))().toISOString(),
+    });
+    return result.ok;
+  }
+
+  /** Stops sharing: the summary is deleted on the hub and every device. */
+  async function stopSharing(): Promise<boolean> {
+    const id = current.peek()?.assessment?.id;
+    if (!id) return false;
+    const result = await deleteRecord(ctx, 'summary', sharedSummaryId(id));
+    return result.ok || result.error.code === 'not-found';
+  }
+
   async function create(input: { agency: string; assessed_on: string; title?: string }) {
     const id = newRecordId();
     const result = await saveRecord(ctx, 'assessment', { id, ...input });
@@ -383,6 +410,8 @@ export function createWorkbookStore(options: {
     editAction,
     removeAction,
     answersOf,
+    shareSummary,
+    stopSharing,
     forget,
   };
 }

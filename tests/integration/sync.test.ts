@@ -6,7 +6,7 @@ import { deleteRecord, patchRecord, saveAnswerFields, saveRecord } from '../../s
 import { readCursor, resolveConflict } from '../../src/db/replica';
 import type { Entity } from '../../src/model/mutation';
 import type { Service } from '../../src/model/service';
-import { ITEM_IDS, type ItemId } from '../../src/model/workbook';
+import { ITEM_IDS, type ItemId, sharedSummaryId } from '../../src/model/workbook';
 import { PROTOCOL_HEADER } from '../../src/protocol';
 import { toWire } from '../../src/sync/engine';
 import { createHubClient } from '../../src/sync/hubClient';
@@ -289,6 +289,39 @@ describe('sync, device and hub in-process', () => {
     expect(await coordinator.db.answers.count()).toBe(0);
     expect((await peer.db.answers.toArray())[0]?.value.evidence).toBe('Peer note');
     expect(await peer.db.mutations.where('status').equals('pending').count()).toBe(1);
+  });
+
+  it('S0: a shared workbook summary reaches the whole network; stopping removes it everywhere', async () => {
+    const editor = await joinDevice(hub, 'editor');
+    const coordinator = await joinDevice(hub, 'coordinator');
+    const assessment = crypto.randomUUID();
+    const summaryId = sharedSummaryId(assessment);
+    const summary = {
+      id: summaryId,
+      assessment_id: assessment,
+      agency: 'North Agency',
+      assessed_on: '2026-11-20',
+      ratings: { [ITEM_IDS[0] as ItemId]: 'strong' as const },
+      programs: [],
+      progress: [],
+      shared_at: '2026-11-28T12:00:00.000Z',
+    };
+    expect((await saveRecord({ db: editor.db }, 'summary', summary)).ok).toBe(true);
+    await syncUntilDone(editor);
+    await syncUntilDone(coordinator);
+    expect((await coordinator.db.summaries.get(summaryId))?.value).toMatchObject({ agency: 'North Agency' });
+    // A device of no agency keeps its change of it to itself: it is the agency's (S0, S8 on the hub).
+    await patchRecord({ db: coordinator.db }, 'summary', summaryId, { agency: 'Renamed' });
+    expect(await coordinator.engine.syncOnce()).toMatchObject({ ok: true, pushed: 0, kept: 0 });
+    expect((await hub.storage.getRecord('summary', summaryId))?.value).toMatchObject({
+      agency: 'North Agency',
+    });
+    expect((await deleteRecord({ db: editor.db }, 'summary', summaryId)).ok).toBe(true);
+    await syncUntilDone(editor);
+    const peer = await joinDevice(hub, 'peer');
+    await syncUntilDone(peer);
+    expect(await peer.db.summaries.count()).toBe(0);
+    expect((await hub.storage.getRecord('summary', summaryId))?.value).toBeNull();
   });
 
   it('S9: an app the hub no longer speaks to gets a typed refusal, not a retry loop', async () => {

@@ -124,6 +124,14 @@ export const workbookFr: WorkbookCatalog = {
   'wb.exportCsv': 'Exporter en CSV',
   'wb.summary': 'Sommaire à partager',
   'wb.summaryHelp':
-    'Évaluations et programmes seulement, jamais vos preuves, prochaines étapes ou actions. Le partage avec un réseau viendra plus tard.',
+    'Évaluations, programmes et progression seulement, jamais vos preuves, prochaines étapes ou actions.',
   'wb.exportSummary': 'Exporter le sommaire',
+  'wb.share': 'Partager avec le réseau',
+  'wb.shareAgain': 'Partager de nouveau (remplace ce qui a été partagé)',
+  'wb.stopSharing': 'Cesser de partager',
+  'wb.sharedOn': 'Partagé avec le réseau le {date}. Il parvient à chaque appareil à sa prochaine synchronisation.',
+  'wb.notShared': 'Non partagé avec le réseau.',
+  'wb.shareNeedsNetwork':
+    "Pour le partager, cet appareil doit appartenir à un réseau par l'entremise d'un organisme (voir Paramètres).",
+  'wb.shareFailed': "Impossible d'enregistrer. Réessayez.",
 };

@@ -87,7 +87,12 @@ export function AssessmentView({ assessment }: Props) {
         <MedicineWheel ratings={ratings} />
         <ActionPlan actions={records?.actions ?? []} />
         <ComparePanel assessment={assessment} ratings={ratings} />
-        <ReportPanel assessment={assessment} answers={answers} actions={records?.actions ?? []} />
+        <ReportPanel
+          assessment={assessment}
+          answers={answers}
+          actions={records?.actions ?? []}
+          shared={records?.shared ?? null}
+        />
       </section>
       <PrintReport assessment={assessment} answers={answers} actions={records?.actions ?? []} />
     </>

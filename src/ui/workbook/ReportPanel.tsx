@@ -1,3 +1,5 @@
+import { useState } from 'preact/hooks';
+import { formatDate } from '../../i18n';
 import type { WorkbookKey } from '../../i18n/workbook';
 import { toCsv } from '../../model/csv';
 import {
@@ -6,10 +8,11 @@ import {
   type Assessment,
   type ItemId,
   SECTION_IDS,
+  type SharedSummary,
   WORKBOOK_SECTIONS,
 } from '../../model/workbook';
 import { assessmentSummary } from '../../model/workbookRules';
-import { useT } from '../../state/context';
+import { useApp, useT } from '../../state/context';
 import { downloadText } from '../download';
 import { itemLabel, useTw } from './words';
 
@@ -17,10 +20,46 @@ interface Props {
   assessment: Assessment;
   answers: readonly Answer[];
   actions: readonly Action[];
+  /** What was shared with the network of this assessment, if anything. */
+  shared: SharedSummary | null;
+}
+
+/** Sharing the summary with the network: only from a device of an agency (the workbook is its own). */
+function ShareWithNetwork({ shared }: { shared: SharedSummary | null }) {
+  const { workbook, network, locale } = useApp();
+  const tw = useTw();
+  const [failed, setFailed] = useState(false);
+  const member = network.membership.value;
+  if (!member?.agency || member.role === 'peer') return <p class="muted">{tw('wb.shareNeedsNetwork')}</p>;
+  const run = async (action: () => Promise<boolean>) => setFailed(!(await action()));
+  return (
+    <>
+      <p role="status">
+        {shared
+          ? tw('wb.sharedOn', { date: formatDate(locale.value, shared.shared_at.slice(0, 10)) })
+          : tw('wb.notShared')}
+      </p>
+      <p class="actions">
+        <button type="button" onClick={() => run(workbook.shareSummary)}>
+          {shared ? tw('wb.shareAgain') : tw('wb.share')}
+        </button>
+        {shared && (
+          <button type="button" class="secondary" onClick={() => run(workbook.stopSharing)}>
+            {tw('wb.stopSharing')}
+          </button>
+        )}
+      </p>
+      {failed && (
+        <p role="alert" class="alert">
+          {tw('wb.shareFailed')}
+        </p>
+      )}
+    </>
+  );
 }
 
 /** Print (a clean PDF from the browser), JSON and CSV exports, and the shareable summary. */
-export function ReportPanel({ assessment, answers, actions }: Props) {
+export function ReportPanel({ assessment, answers, actions, shared }: Props) {
   const t = useT();
   const tw = useTw();
   const base = `assessment-${assessment.assessed_on}`;
@@ -83,6 +122,7 @@ export function ReportPanel({ assessment, answers, actions }: Props) {
       >
         {tw('wb.exportSummary' as WorkbookKey)}
       </button>
+      <ShareWithNetwork shared={shared} />
     </section>
   );
 }
