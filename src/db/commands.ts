@@ -101,7 +101,14 @@ type AnyTable<E extends Entity> = Table<StoredRecord<RecordOf[E]>, string>;
 
 const ALL_TABLES = (db: CircleDatabase, table: Table) => [table, db.mutations, db.changes, db.meta];
 
-function head(ctx: CommandContext, now: Date, entity: Entity, recordId: string, baseVersion: number | null) {
+/** What every new mutation starts with: a fresh UUIDv7 id, pending, on `baseVersion` (S1). */
+export function mutationHead(
+  ctx: CommandContext,
+  now: Date,
+  entity: Entity,
+  recordId: string,
+  baseVersion: number | null,
+) {
   return {
     id: (ctx.newMutationId ?? uuidv7)(now.getTime()),
     entity,
@@ -141,8 +148,13 @@ async function write<E extends Entity>(
   const serverCopy = existing?.serverCopy ?? null;
   const mutation: NewMutation =
     baseVersion === null
-      ? { ...head(ctx, now, entity, value.id, baseVersion), op: 'put', value: { ...value } }
-      : { ...head(ctx, now, entity, value.id, baseVersion), op: 'patch', fields, value: pick(value, fields) };
+      ? { ...mutationHead(ctx, now, entity, value.id, baseVersion), op: 'put', value: { ...value } }
+      : {
+          ...mutationHead(ctx, now, entity, value.id, baseVersion),
+          op: 'patch',
+          fields,
+          value: pick(value, fields),
+        };
   const pendingFields = await enqueue(ctx.db, mutation, serverCopy as RecordValue | null);
   await table.put({
     id: value.id,
@@ -220,7 +232,7 @@ export function deleteRecord(
       await enqueue(
         ctx.db,
         {
-          ...head(ctx, now, entity, id, existing.serverVersion),
+          ...mutationHead(ctx, now, entity, id, existing.serverVersion),
           op: 'delete',
           base: (existing.serverCopy as RecordValue | null) ?? null,
         },

@@ -3,7 +3,6 @@
 // a conflict. Each runs in one Dexie transaction, so an interruption anywhere leaves the device where
 // it was before or after a step, never between. The wire itself is sync/'s: nothing here talks to a hub.
 import { liveQuery } from 'dexie';
-import { uuidv7 } from '../model/ids';
 import {
   type Conflict,
   ENTITIES,
@@ -18,7 +17,7 @@ import { RECORD_SCHEMAS } from '../model/records';
 import { err, ok, type Result } from '../model/result';
 import { parseRecord } from '../model/validation';
 import { recordChange } from './changes';
-import { type CommandContext, type CommandError, storageError, tableOf } from './commands';
+import { type CommandContext, type CommandError, mutationHead, storageError, tableOf } from './commands';
 import type { CircleDatabase } from './database';
 import { enqueue, mutationsOf, pendingFieldsOf } from './outbox';
 import type { Subscribable } from './queries';
@@ -415,15 +414,7 @@ export async function resolveConflict(
       const local = await table.get(recordId);
       const base = local ? local.serverCopy : conflict.theirs;
       const baseVersion = local ? local.serverVersion : conflict.theirsVersion;
-      const head = {
-        id: (ctx.newMutationId ?? uuidv7)(now.getTime()),
-        entity,
-        recordId,
-        baseVersion,
-        status: 'pending' as const,
-        attempts: 0,
-        createdAt: now.toISOString(),
-      };
+      const head = mutationHead(ctx, now, entity, recordId, baseVersion);
       let mutation: NewMutation | null = null;
       if (next === null) {
         if (base !== null) mutation = { ...head, op: 'delete', base };
