@@ -3,7 +3,8 @@
 // conflict for a person (S4), resolved on one device, and the resolution reaches the other. The header
 // says what is going on in words throughout (S11).
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { join as joinPath, resolve } from 'node:path';
+import Database from 'better-sqlite3';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM } from './harness';
@@ -159,5 +160,66 @@ describe.skipIf(!CHROMIUM)('two devices syncing through one hub', () => {
       .waitFor();
     await contextA.close();
     await contextB.close();
+  });
+});
+
+describe.skipIf(!CHROMIUM)('Background Sync with every tab closed', () => {
+  const running = serverAndBrowser();
+
+  it('the service worker sends what was left unsent once the link is back, with no tab open', async () => {
+    const { url, coordinatorCode, dataDir } = running.server;
+    const context = await running.browser.newContext({
+      locale: 'en-CA',
+      viewport: { width: 390, height: 900 },
+    });
+    const page = await join(context, url, coordinatorCode as string);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await openFirstService(page);
+    await context.setOffline(true);
+    await saveAlert(page, 'Sent by the worker');
+    // The write trigger's sync fails offline, which registers a Background Sync.
+    await status(page)
+      .and(page.getByRole('button', { name: /1 change not sent, no connection/ }))
+      .waitFor({
+        timeout: 15_000,
+      });
+    const blank = await context.newPage();
+    await page.close();
+    await context.setOffline(false);
+
+    // No window of the app is open: fire the browser's Background Sync at the worker (as Chromium
+    // does when the link returns) and let it run the sync itself.
+    const cdp = await context.newCDPSession(blank);
+    const registrations = new Promise<string>((resolveId) => {
+      cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations: list }) => {
+        const ours = list.find((r: { scopeURL: string }) => r.scopeURL.startsWith(url));
+        if (ours) resolveId(ours.registrationId);
+      });
+    });
+    await cdp.send('ServiceWorker.enable');
+    const registrationId = await registrations;
+    await cdp.send('ServiceWorker.dispatchSyncEvent', {
+      origin: new URL(url).origin,
+      registrationId,
+      tag: 'circle-of-care-sync',
+      lastChance: false,
+    });
+    const hub = new Database(joinPath(dataDir, 'hub.sqlite'), { readonly: true });
+    try {
+      await expect
+        .poll(
+          () => {
+            const rows = hub.prepare("SELECT value FROM records WHERE entity = 'service'").all() as Array<{
+              value: string;
+            }>;
+            return rows.some((r) => JSON.parse(r.value).alert === 'Sent by the worker');
+          },
+          { timeout: 20_000 },
+        )
+        .toBe(true);
+    } finally {
+      hub.close();
+    }
+    await context.close();
   });
 });
