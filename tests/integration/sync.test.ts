@@ -324,6 +324,60 @@ describe('sync, device and hub in-process', () => {
     expect((await hub.storage.getRecord('summary', summaryId))?.value).toBeNull();
   });
 
+  it('a full disk mid-pull stops the sync with a reason; nothing half-applied, the next sync resumes', async () => {
+    const a = await joinDevice(hub, 'coordinator', { limits: { pageSize: 100 } });
+    const services = a.db.services;
+    const realBulkPut = services.bulkPut.bind(services);
+    const realPut = services.put.bind(services);
+    let writes = 0;
+    const full = () => {
+      const error = new Error('The quota has been exceeded.');
+      error.name = 'QuotaExceededError';
+      return error;
+    };
+    // The disk fills after the first page's worth of writes.
+    services.put = ((...args: Parameters<typeof realPut>) => {
+      if (++writes > 150) throw full();
+      return realPut(...args);
+    }) as typeof services.put;
+    const result = await a.engine.syncOnce();
+    expect(result).toMatchObject({ ok: false, problem: 'storage-full', retry: true, pushed: 0 });
+    const cursor = await readCursor(a.db);
+    const stored = await a.db.services.count();
+    // Whole pages only: the cursor and the records agree.
+    const onHub = await hub.storage.changesSince(0, cursor, { agencyId: null });
+    expect(onHub.rows.filter((r) => r.entity === 'service').length).toBe(stored);
+    services.put = realPut;
+    services.bulkPut = realBulkPut;
+    expect(await a.engine.syncOnce()).toMatchObject({ ok: true });
+    expect(await a.db.services.count()).toBe(sample.services.length);
+  });
+
+  it('a full disk when the hub’s answer arrives: the change is sent again and lands once', async () => {
+    const a = await joinDevice(hub, 'coordinator');
+    await syncUntilDone(a);
+    await patchRecord({ db: a.db }, 'service', serviceId, { alert: 'Answer could not be stored' });
+    const conflicts = a.db.conflicts;
+    const mutations = a.db.mutations;
+    const realDelete = mutations.delete.bind(mutations);
+    let failing = true;
+    mutations.delete = ((...args: Parameters<typeof realDelete>) => {
+      if (failing) {
+        const error = new Error('The quota has been exceeded.');
+        error.name = 'QuotaExceededError';
+        throw error;
+      }
+      return realDelete(...args);
+    }) as typeof mutations.delete;
+    expect(await a.engine.syncOnce()).toMatchObject({ ok: false, problem: 'storage-full' });
+    expect(await mutations.where('status').equals('sent').count()).toBe(1);
+    failing = false;
+    expect(await a.engine.syncOnce()).toMatchObject({ ok: true, pushed: 1 });
+    expect((await hubService(hub))?.version).toBe(2);
+    expect(await conflicts.count()).toBe(0);
+    expect((await service(a))?.value.alert).toBe('Answer could not be stored');
+  });
+
   it('S9: an app the hub no longer speaks to gets a typed refusal, not a retry loop', async () => {
     const a = await joinDevice(hub, 'coordinator');
     const plain = hub.fetch;
