@@ -48,19 +48,6 @@ export {
   type Subscribable,
 } from './queries';
 export type { Unreadable } from './read';
-export { type DirectoryRecords, loadSampleDirectory, readSampleMarker, type SampleMarker } from './sample';
-export { DB_NAME, type StoredRecord } from './schema';
-export {
-  MEMBER_ROLES,
-  type NetworkSetting,
-  readSetting,
-  type SettingKey,
-  type StoredMembership,
-  type SyncPreferences,
-  type SyncProblem,
-  type SyncStatus,
-  writeSetting,
-} from './settings';
 export {
   applyOutcomes,
   applyPulledPage,
@@ -80,3 +67,16 @@ export {
   wireSize,
   writeSyncStatus,
 } from './replica';
+export { type DirectoryRecords, loadSampleDirectory, readSampleMarker, type SampleMarker } from './sample';
+export { DB_NAME, type StoredRecord } from './schema';
+export {
+  MEMBER_ROLES,
+  type NetworkSetting,
+  readSetting,
+  type SettingKey,
+  type StoredMembership,
+  type SyncPreferences,
+  type SyncProblem,
+  type SyncStatus,
+  writeSetting,
+} from './settings';

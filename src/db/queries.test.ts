@@ -3,8 +3,8 @@ import { sampleDirectory, uniqueDbName } from '../../tests/fixtures/records';
 import { patchRecord } from './commands';
 import { openDatabase } from './database';
 import { observeServicePage, type Subscribable } from './queries';
-import { loadSampleDirectory } from './sample';
 import { observeSync } from './replica';
+import { loadSampleDirectory } from './sample';
 
 /** Collects emissions until `count` have arrived. */
 function take<T>(source: Subscribable<T>, count: number, trigger?: () => Promise<unknown>): Promise<T[]> {
