@@ -28,6 +28,26 @@ export async function recordChange(
   }
 }
 
+/** Records many changes at once (a pulled page): one bulk write, pruned as `recordChange` does. */
+export async function recordChanges(
+  db: CircleDatabase,
+  changes: ReadonlyArray<{ entity: Entity; id: string }>,
+): Promise<void> {
+  const rows = changes
+    .filter((c) => isDirectoryEntity(c.entity))
+    .map((c): ChangeEntry => ({ kind: 'record', entity: c.entity, id: c.id }));
+  if (rows.length === 0) return;
+  const last = (await db.changes.bulkAdd(rows)) as number;
+  const first = last - rows.length + 1;
+  // A prune point (a multiple of PRUNE_EVERY) inside this run prunes as one row at a time would have.
+  const point = Math.floor(last / PRUNE_EVERY) * PRUNE_EVERY;
+  if (point >= first && point > CHANGES_KEPT) {
+    const below = point - CHANGES_KEPT;
+    await db.changes.where('seq').below(below).delete();
+    await db.meta.put({ key: PRUNED_META_KEY, value: below - 1 });
+  }
+}
+
 /** The highest change applied so far, for a reader starting from a full read (0 when none). */
 export async function latestChange(db: CircleDatabase): Promise<number> {
   return ((await db.changes.orderBy('seq').lastKey()) as number | undefined) ?? 0;

@@ -16,7 +16,7 @@ import {
 import { RECORD_SCHEMAS } from '../model/records';
 import { err, ok, type Result } from '../model/result';
 import { parseRecord } from '../model/validation';
-import { recordChange } from './changes';
+import { recordChange, recordChanges } from './changes';
 import { type CommandContext, type CommandError, mutationHead, storageError, tableOf } from './commands';
 import type { CircleDatabase } from './database';
 import { enqueue, mutationsOf, pendingFieldsOf } from './outbox';
@@ -257,8 +257,8 @@ export async function applyPulledPage(
       await recordChange(db, { kind: 'reset' });
       return { applied: dropped, unreadable: 0, stale: false };
     }
-    let applied = 0;
     let unreadable = 0;
+    const valid: PulledRecord[] = [];
     for (const pulled of page.records) {
       if (pulled.value !== null) {
         const parsed = parseRecord(pulled.entity, RECORD_SCHEMAS[pulled.entity], pulled.value);
@@ -268,29 +268,58 @@ export async function applyPulledPage(
           continue;
         }
       }
-      if (await applyPulled(db, pulled)) {
-        applied++;
-        await recordChange(db, { kind: 'record', entity: pulled.entity, id: pulled.id });
-      }
+      valid.push(pulled);
     }
+    const changed = await applyPulled(db, valid);
+    await recordChanges(db, changed);
+    const applied = changed.length;
     await writeSetting(db, 'sync.cursor', page.cursor);
     return { applied, unreadable, stale: false };
   });
 }
 
-async function applyPulled(db: CircleDatabase, pulled: PulledRecord): Promise<boolean> {
-  const table = storedTable(db, pulled.entity);
-  const local = await table.get(pulled.id);
-  if (local && local.serverVersion !== null && pulled.version < local.serverVersion) return false;
-  const queued = await mutationsOf(db, pulled.entity, pulled.id);
+/** Applies valid pulled records, entity by entity in bulk; returns those that changed here. */
+async function applyPulled(db: CircleDatabase, records: readonly PulledRecord[]): Promise<PulledRecord[]> {
+  if (records.length === 0) return [];
+  // The outbox is small next to a page: the mutations of this page's records, in one read.
+  const keys = records.map((r): [string, string] => [r.entity, r.id]);
+  const queuedBy = new Map<string, Mutation[]>();
+  for (const m of await db.mutations.where('[entity+recordId]').anyOf(keys).sortBy('seq')) {
+    const key = `${m.entity}/${m.recordId}`;
+    queuedBy.set(key, [...(queuedBy.get(key) ?? []), m]);
+  }
+  const changed: PulledRecord[] = [];
+  for (const entity of ENTITIES) {
+    const ofEntity = records.filter((r) => r.entity === entity);
+    if (ofEntity.length === 0) continue;
+    const table = storedTable(db, entity);
+    const locals = await table.bulkGet(ofEntity.map((r) => r.id));
+    const puts: AnyStored[] = [];
+    const deletes: string[] = [];
+    ofEntity.forEach((pulled, index) => {
+      const next = pulledRow(pulled, locals[index], queuedBy.get(`${entity}/${pulled.id}`) ?? []);
+      if (next === 'keep') return;
+      if (next === 'delete') deletes.push(pulled.id);
+      else puts.push(next);
+      changed.push(pulled);
+    });
+    if (puts.length > 0) await table.bulkPut(puts);
+    if (deletes.length > 0) await table.bulkDelete(deletes);
+  }
+  return changed;
+}
+
+/** What one pulled record makes of the local row: a new row, a delete, or nothing to do. */
+function pulledRow(
+  pulled: PulledRecord,
+  local: AnyStored | undefined,
+  queued: readonly Mutation[],
+): AnyStored | 'delete' | 'keep' {
+  if (local && local.serverVersion !== null && pulled.version < local.serverVersion) return 'keep';
   const theirs = pulled.value as (RecordValue & { id: string }) | null;
   if (queued.length === 0) {
-    if (!theirs) {
-      if (!local) return false;
-      await table.delete(pulled.id);
-      return true;
-    }
-    await table.put({
+    if (!theirs) return local ? 'delete' : 'keep';
+    return {
       id: pulled.id,
       value: theirs,
       serverVersion: pulled.version,
@@ -298,11 +327,10 @@ async function applyPulled(db: CircleDatabase, pulled: PulledRecord): Promise<bo
       pendingFields: [],
       sample: 0,
       sortName: sortNameOf(theirs),
-    });
-    return true;
+    };
   }
   // This device still has changes to the record (S6).
-  if (!local) return false; // deleted here: the queued delete goes to the hub
+  if (!local) return 'keep'; // deleted here: the queued delete goes to the hub
   const pending = pendingFieldsOf(queued);
   let value = local.value;
   if (theirs) {
@@ -311,15 +339,14 @@ async function applyPulled(db: CircleDatabase, pulled: PulledRecord): Promise<bo
     const parsed = parseRecord(pulled.entity, RECORD_SCHEMAS[pulled.entity], merged);
     if (parsed.ok) value = parsed.value as typeof value;
   }
-  await table.put({
+  return {
     ...local,
     value,
     serverVersion: pulled.version,
     serverCopy: theirs,
     pendingFields: pending,
     sortName: sortNameOf(value),
-  });
-  return !sameValue(value, local.value);
+  };
 }
 
 // --- Status (S11) ---

@@ -335,11 +335,15 @@ describe('sync, device and hub in-process', () => {
       error.name = 'QuotaExceededError';
       return error;
     };
-    // The disk fills after the first page's worth of writes.
+    // The disk fills after the first page's worth of writes, whichever way they are written.
     services.put = ((...args: Parameters<typeof realPut>) => {
-      if (++writes > 150) throw full();
+      if (++writes > 1) throw full();
       return realPut(...args);
     }) as typeof services.put;
+    services.bulkPut = ((...args: Parameters<typeof realBulkPut>) => {
+      if (++writes > 1) throw full();
+      return realBulkPut(...args);
+    }) as typeof services.bulkPut;
     const result = await a.engine.syncOnce();
     expect(result).toMatchObject({ ok: false, problem: 'storage-full', retry: true, pushed: 0 });
     const cursor = await readCursor(a.db);
