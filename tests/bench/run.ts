@@ -10,6 +10,7 @@ import { runHubBench } from './hubBench';
 import { runLighthouse } from './lighthouse';
 import { runSearchBench } from './searchBench';
 import { runStoreBench } from './storeBench';
+import { runSyncBench } from './syncBench';
 
 const KB = 1024;
 const rows: Array<[string, string, string]> = [];
@@ -48,6 +49,48 @@ row(
   'hub: SQLite file per 10,000 services (with their organizations and locations)',
   kb(hubFigures.bytesPer10kServices),
 );
+
+const sync = await runSyncBench({
+  services: Math.min(SERVICES, 10_000),
+  onStep: (what) => console.warn(`${what}…`),
+});
+const mb = (n: number) => `${(n / 1_000_000).toFixed(2)} MB`;
+const s = (n: number) => `${n.toFixed(1)} s`;
+const rate = (n: number | null) => (n === null ? 'n/a' : `${(n / 1000).toFixed(1)} kB/s`);
+row(
+  `sync: nothing to do, bytes both ways (${sync.idle.requests} request, headers included)`,
+  `${sync.idle.wireBytes} B`,
+  'budget 1 KB, aim 500 B',
+);
+row('  of which sent / received', `${sync.idle.upBytes} B / ${sync.idle.downBytes} B`);
+row(
+  `sync: first pull of ${sync.services} services (${sync.fast.records} records, gzip), bytes`,
+  mb(sync.fast.wireBytes),
+  'budget 1.5 MB, aim 0.8 MB',
+);
+row(`  loopback, ${sync.fast.requests} requests`, s(sync.fast.seconds));
+row('  of which applying the pages on the device (fake-indexeddb)', s(sync.fast.applySeconds));
+if (sync.slow) {
+  row('  400 kbit/s each way, 400 ms round trips', s(sync.slow.seconds));
+  row('  of which applying the pages on the device (fake-indexeddb)', s(sync.slow.applySeconds));
+  row(
+    '  slow link measured: down / up',
+    `${rate(sync.slowLinkDownBytesPerSecond)} / ${rate(sync.slowLinkUpBytesPerSecond)}`,
+    'paced to 50.0 kB/s',
+  );
+  if (sync.idleSlowSeconds !== null)
+    row('sync: nothing to do, slow link (new connection)', s(sync.idleSlowSeconds));
+}
+row(
+  `sync: ${sync.converge.devices} devices × ${sync.converge.editsPerDevice} offline edits converge (${sync.converge.mutations} mutations)`,
+  s(sync.converge.seconds),
+);
+row(
+  `  ${sync.converge.rounds} rounds${sync.converge.inStep ? '' : ' (NOT in step)'}, ${sync.converge.pushed} applied, conflicts kept`,
+  String(sync.converge.conflicts),
+);
+row('  bytes both ways (loopback)', mb(sync.converge.wireBytes));
+row('  edited records unlike the hub without a kept conflict', String(sync.converge.diverged));
 
 const coverage = runCoverageBench(SERVICES);
 row(

@@ -6,6 +6,7 @@ import { runHubBench } from '../bench/hubBench';
 import { benchQueries } from '../bench/queries';
 import { runSearchBench } from '../bench/searchBench';
 import { runStoreBench } from '../bench/storeBench';
+import { runSyncBench } from '../bench/syncBench';
 
 describe('search benchmark (small)', () => {
   it('builds, queries and reports figures', async () => {
@@ -63,4 +64,27 @@ describe('hub benchmark (small)', () => {
     ])
       expect(Number.isFinite(figure) && figure > 0).toBe(true);
   });
+});
+
+describe('sync benchmark (small)', () => {
+  it('counts the bytes of syncs through a proxy, paces a slow link, and converges three devices', async () => {
+    const result = await runSyncBench({ services: 60, edits: 40 });
+    expect(result.records).toBeGreaterThan(60);
+    for (const pull of [result.fast, result.slow]) {
+      expect(pull?.records).toBe(result.records);
+      expect(pull?.downBytes).toBeGreaterThan(1000);
+      for (const figure of [pull?.seconds ?? Number.NaN, pull?.applySeconds ?? Number.NaN])
+        expect(Number.isFinite(figure) && figure > 0).toBe(true);
+    }
+    expect(result.idle.requests).toBe(1);
+    expect(result.idle.upBytes).toBeGreaterThan(100);
+    expect(result.idle.downBytes).toBeGreaterThan(100);
+    for (const rate of [result.slowLinkDownBytesPerSecond, result.slowLinkUpBytesPerSecond])
+      expect(Number.isFinite(rate ?? Number.NaN) && (rate ?? 0) > 0).toBe(true);
+    expect(result.converge.devices).toBe(3);
+    expect(result.converge.inStep).toBe(true);
+    expect(result.converge.conflicts).toBeGreaterThan(0);
+    expect(result.converge.diverged).toBe(0);
+    expect(Number.isFinite(result.converge.seconds)).toBe(true);
+  }, 60_000);
 });
