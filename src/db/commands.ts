@@ -7,7 +7,7 @@
 import type { Table } from 'dexie';
 import { uuidv7 } from '../model/ids';
 import type { Location } from '../model/location';
-import type { Entity, NewMutation, RecordValue } from '../model/mutation';
+import { type Entity, type NewMutation, type RecordValue, sameValue } from '../model/mutation';
 import type { Organization } from '../model/organization';
 import { RECORD_SCHEMAS, type RecordOf } from '../model/records';
 import { err, ok, type Result } from '../model/result';
@@ -62,9 +62,7 @@ function changedFields(before: object | undefined, after: object): string[] {
   const a = (before ?? {}) as Record<string, unknown>;
   const b = after as Record<string, unknown>;
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...keys]
-    .filter((k) => !DISPLAY_ONLY_FIELDS.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]))
-    .sort();
+  return [...keys].filter((k) => !DISPLAY_ONLY_FIELDS.has(k) && !sameValue(a[k], b[k])).sort();
 }
 
 function pick(value: object, fields: readonly string[]): Record<string, unknown> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Mutation, mergeUnsent, mutationSchema, type NewMutation } from './mutation';
+import { type Mutation, mergeUnsent, mutationSchema, type NewMutation, sameValue } from './mutation';
 
 const R = '0b7c6a43-8a57-4c0e-9d1b-2f1e3c4d5e6f';
 const head = {
@@ -126,5 +126,20 @@ describe('[S1] the mutation schema ties fields and value to the op', () => {
     ['a negative attempt count', { ...put({ id: R }), attempts: -1 }, false],
   ])('%s', (_name, mutation, valid) => {
     expect(mutationSchema.safeParse(mutation).success).toBe(valid);
+  });
+});
+
+describe('sameValue', () => {
+  it.each([
+    [{ status: 'full', set_at: null }, { set_at: null, status: 'full' }, true],
+    [[{ a: 1, b: 2 }], [{ b: 2, a: 1 }], true],
+    [[1, 2], [2, 1], false],
+    [undefined, null, true],
+    ['', null, false],
+    [{ a: { c: 1, d: [1, { f: 1, e: 2 }] } }, { a: { d: [1, { e: 2, f: 1 }], c: 1 } }, true],
+    [{ a: 1 }, { a: 1, b: undefined }, true],
+    [{ a: 1 }, { a: 1, b: null }, false],
+  ])('%j and %j: %s', (a, b, same) => {
+    expect(sameValue(a, b)).toBe(same);
   });
 });

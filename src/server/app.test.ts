@@ -60,6 +60,11 @@ describe('the server', () => {
     expect(res.status).toBe(status);
     expect(res.headers.get('content-type')).toContain('application/json');
     if (path.startsWith('/api/')) expect(res.headers.get('cache-control')).toBe('no-store');
+    // A JSON answer carries the short set: it is never rendered, so no document policy is needed.
+    expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('cross-origin-resource-policy')).toBe('same-origin');
     if (status === 404) expect(await res.json()).toMatchObject({ error: { code: 'not_found' } });
   });
 
@@ -71,6 +76,14 @@ describe('the server', () => {
       expect(await res.text()).not.toContain('<title>');
     },
   );
+
+  it('sends a small JSON answer as it is, with its length, even to a client that accepts gzip', async () => {
+    const res = await createApp({ staticRoot: root }).request('/api/health', {
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
+    expect(res.headers.get('content-encoding')).toBeNull();
+    expect(res.headers.get('content-length')).toBe(String(JSON.stringify({ ok: true }).length));
+  });
 
   it('compresses for clients that accept gzip', async () => {
     const res = await createApp({ staticRoot: root }).request('/assets/index-abc123.js', {

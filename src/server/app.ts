@@ -5,7 +5,7 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { etag } from 'hono/etag';
 import { type ApiOptions, apiErrorResponse, errorResponse, mountApi } from './api';
-import { SECURITY_HEADERS } from './headers';
+import { API_HEADERS, isJsonPath, SECURITY_HEADERS } from './headers';
 
 export interface AppOptions {
   /** Folder of the built PWA (vite's outDir). */
@@ -30,13 +30,22 @@ export function createApp(options: AppOptions): Hono {
 
   app.use('*', async (c, next) => {
     await next();
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
+    const headers = isJsonPath(c.req.path) ? API_HEADERS : SECURITY_HEADERS;
+    for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
   });
 
   for (const path of ['/api/*', '/hsds', '/hsds/*']) {
     app.use(path, async (c, next) => {
       await next();
       c.res.headers.set('Cache-Control', NO_STORE);
+      // A JSON answer with its length: a small one goes as it is (gzip would only add bytes), a large
+      // one is gzipped for whoever asks (compress() above reads the length).
+      if (!c.res.headers.has('Content-Length') && c.res.body) {
+        const body = await c.res.arrayBuffer();
+        const headers = new Headers(c.res.headers);
+        headers.set('Content-Length', String(body.byteLength));
+        c.res = new Response(body, { status: c.res.status, headers });
+      }
     });
   }
   if (options.hub) mountApi(app, options.hub);

@@ -37,6 +37,9 @@ export interface SyncLimits {
   maxRounds: number;
 }
 
+/** The smallest page a slow link is brought down to. */
+export const MIN_PAGE = 25;
+
 export const DEFAULT_LIMITS: SyncLimits = {
   batchCount: 200,
   batchBytes: Math.floor(MAX_BODY_BYTES * 0.75),
@@ -121,6 +124,11 @@ export function createSyncEngine(options: SyncEngineOptions) {
   const now = options.now ?? (() => new Date());
   const limits: SyncLimits = { ...DEFAULT_LIMITS, ...options.limits };
   limits.batchCount = Math.min(limits.batchCount, MAX_BATCH);
+  // A link too slow to bring a whole page within the client's timeout would retry that page for
+  // ever: each pull that gets no answer halves the page for the next one; four answered in a row at a
+  // size double it back towards the limit. Kept for the life of the page, not stored.
+  let pageSize = limits.pageSize;
+  let answeredInARow = 0;
 
   async function syncOnce(): Promise<SyncResult> {
     const report: SyncReport = { pushed: 0, kept: 0, pulled: 0, unreadable: 0, requests: 0 };
@@ -184,8 +192,18 @@ export function createSyncEngine(options: SyncEngineOptions) {
     let waitingForWifi = false;
     for (let page = 0; page < limits.maxRounds; page++) {
       report.requests++;
-      const answer = await client.pull(token, cursor, limits.pageSize);
-      if (!answer.ok) return failHub(answer.error);
+      const answer = await client.pull(token, cursor, pageSize);
+      if (!answer.ok) {
+        if (answer.error.code === 'offline' || answer.error.code === 'bad_response') {
+          pageSize = Math.max(Math.min(MIN_PAGE, limits.pageSize), Math.floor(pageSize / 2));
+          answeredInARow = 0;
+        }
+        return failHub(answer.error);
+      }
+      if (++answeredInARow >= 4 && pageSize < limits.pageSize) {
+        pageSize = Math.min(limits.pageSize, pageSize * 2);
+        answeredInARow = 0;
+      }
       const { records, cursor: next, more, reset } = answer.value;
       const applied = await applyPulledPage(db, cursor, { records, cursor: next, reset });
       if (!applied.ok) return fail(storageProblem(applied.error), true);

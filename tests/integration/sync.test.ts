@@ -206,6 +206,26 @@ describe('sync, device and hub in-process', () => {
     expect(await a.db.services.count()).toBe(sample.services.length);
   });
 
+  it('S5: a link too slow for a whole page gets smaller pages until they come through', async () => {
+    const a = await joinDevice(hub, 'coordinator', { limits: { pageSize: 200 } });
+    const plain = hub.fetch;
+    const asked: number[] = [];
+    // Any page of more than 60 records never arrives in time (the client's timeout, seen as offline).
+    hub.fetch = (url, init) => {
+      const limit = Number(new URL(url).searchParams.get('limit') ?? 0);
+      if (url.includes('/api/pull')) asked.push(limit);
+      if (limit > 60) return Promise.reject(new TypeError('Failed to fetch'));
+      return plain(url, init);
+    };
+    let attempts = 0;
+    let result = await a.engine.syncOnce();
+    while (!result.ok && attempts++ < 10) result = await a.engine.syncOnce();
+    expect(result.ok).toBe(true);
+    expect(asked.slice(0, 3)).toEqual([200, 100, 50]);
+    expect(await a.db.services.count()).toBe(sample.services.length);
+    expect(attempts).toBeLessThan(10);
+  });
+
   it('S7: a delete reaches other devices as a tombstone; an edit of a deleted record is kept', async () => {
     const a = await joinDevice(hub, 'coordinator');
     const b = await joinDevice(hub, 'coordinator');
