@@ -64,7 +64,7 @@ row(
 );
 row('  of which sent / received', `${sync.idle.upBytes} B / ${sync.idle.downBytes} B`);
 row(
-  `sync: first pull of ${sync.services} services (${sync.fast.records} records, gzip), bytes`,
+  `sync: first pull of ${sync.services} services (${sync.fast.records} records, brotli as a browser on HTTPS), bytes`,
   mb(sync.fast.wireBytes),
   'budget 1.5 MB, aim 0.8 MB',
 );

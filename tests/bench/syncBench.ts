@@ -2,7 +2,7 @@
 // on loopback, behind a TCP proxy that counts every byte both ways (HTTP headers included; TCP/IP
 // framing not), and a second proxy that also paces both directions to a slow link (400 kbit/s each
 // way, 200 ms each way). Devices are the app's own: fake-indexeddb, the real store and the real sync
-// engine, the hub client on Node's fetch (which asks for gzip and inflates, as a browser does).
+// engine, the hub client on Node's fetch asking for brotli or gzip as a browser on HTTPS does.
 // Figures only: nothing here passes or fails.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
@@ -221,9 +221,19 @@ async function joinDevice(hub: ReturnType<typeof createHub>, origin: string): Pr
   return { db, token: enrolled.value.token };
 }
 
+/**
+ * Node's fetch asks for gzip and deflate only; a browser on HTTPS (every real hub) asks for brotli too,
+ * and Node's fetch inflates brotli when it comes: ask as the browser does.
+ */
+const browserFetch = (input: string, init: RequestInit) =>
+  fetch(input, {
+    ...init,
+    headers: { ...(init.headers as Record<string, string>), 'Accept-Encoding': 'gzip, deflate, br' },
+  });
+
 /** The device's engine over `origin`, timing what it spends in the hub client. */
 function engineFor(device: Device, origin: string) {
-  const client = createHubClient({ base: origin, timeoutMs: 120_000 });
+  const client = createHubClient({ base: origin, timeoutMs: 120_000, fetch: browserFetch });
   const clock = { ms: 0 };
   const timed =
     <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>

@@ -437,7 +437,7 @@ describe('sync, device and hub in-process', () => {
     expect(sent).toHaveLength(1);
   });
 
-  it('gzip: a big push travels compressed, and so does a big pull', async () => {
+  it('compression: a big push travels gzipped, a big pull in brotli', async () => {
     const a = await joinDevice(hub, 'coordinator');
     await syncUntilDone(a);
     const pulled = hub.traffic.filter((t) => t.path.startsWith('/api/pull'));
@@ -448,6 +448,12 @@ describe('sync, device and hub in-process', () => {
     await syncUntilDone(a);
     const push = hub.traffic.filter((t) => t.path === '/api/push').at(-1);
     expect(push?.requestBytes).toBeLessThan(JSON.stringify({ mutations: batch }).length / 3);
-    expect(pulled[0]?.responseBytes).toBeLessThan(200_000);
+    expect(pulled[0]?.encoding).toBe('br');
+    expect(pulled[0]?.responseBytes).toBeLessThan((pulled[0]?.gzipBytes ?? 0) * 0.9);
+    // A sync with nothing to do: a small answer, sent as it is.
+    await syncUntilDone(a);
+    const idle = hub.traffic.at(-1);
+    expect(idle).toMatchObject({ encoding: null });
+    expect(idle?.responseBytes).toBeLessThan(100);
   });
 });
