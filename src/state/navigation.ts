@@ -7,11 +7,14 @@ export type Screen =
   | { name: 'service'; id: string }
   | { name: 'saved' }
   | { name: 'crisis' }
-  | { name: 'settings' }
+  /** `section: 'sync'` scrolls to the sync section (the header's sync status opens it). */
+  | { name: 'settings'; section?: 'sync' }
   | { name: 'workbook' }
   | { name: 'map' }
   /** The coordinator's screen: agencies, invites, devices, audit log. */
-  | { name: 'network' };
+  | { name: 'network' }
+  /** Conflicts and refused changes kept for a person to resolve (S4). */
+  | { name: 'conflicts' };
 
 export function createNavigation() {
   const stack = signal<Screen[]>([{ name: 'search' }]);
