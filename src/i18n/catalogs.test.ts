@@ -4,7 +4,7 @@ import { ACCESS_CONDITIONS, AVAILABILITY, DELIVERY_MODES } from '../model/servic
 import { TAXONOMY_IDS } from '../model/taxonomy';
 import { en } from './en';
 import { fr } from './fr';
-import { formatDate, formatKm, preferredLocale, taxonomyKey, translator } from './index';
+import { formatAge, formatDate, formatKm, preferredLocale, taxonomyKey, translator } from './index';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -62,5 +62,13 @@ describe('locale helpers', () => {
   it('formats distances in the locale', () => {
     expect(formatKm('en', 3.26)).toBe('3.3 km');
     expect(formatKm('fr', 1234.4)).toMatch(/^1\s234\skm$/);
+  });
+
+  it('says an age in full, or short for the header', () => {
+    const now = new Date('2026-11-15T17:00:00Z');
+    expect(formatAge('en', '2026-11-15T16:57:00Z', now)).toBe('3 minutes ago');
+    expect(formatAge('fr', '2026-11-15T16:57:00Z', now)).toBe('il y a 3 minutes');
+    expect(formatAge('fr', '2026-11-15T16:57:00Z', now, 'short')).toMatch(/^il y a 3\smin$/);
+    expect(formatAge('en', '2026-11-15T16:57:00Z', now, 'short')).toMatch(/^3 min/);
   });
 });

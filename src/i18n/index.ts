@@ -70,10 +70,18 @@ const AGE_UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['minute', 60_000],
 ];
 
-/** "3 hours ago", "il y a 3 heures"; "now" under a minute. */
-export function formatAge(locale: Locale, isoDateTime: string, now: Date): string {
+/**
+ * "3 hours ago", "il y a 3 heures"; "now" under a minute. The short style ("3 min ago", "il y a
+ * 3 min") is for places as narrow as the header.
+ */
+export function formatAge(
+  locale: Locale,
+  isoDateTime: string,
+  now: Date,
+  style: Intl.RelativeTimeFormatStyle = 'long',
+): string {
   const ms = now.getTime() - new Date(isoDateTime).getTime();
-  const format = new Intl.RelativeTimeFormat(LOCALE_TAGS[locale], { numeric: 'auto' });
+  const format = new Intl.RelativeTimeFormat(LOCALE_TAGS[locale], { numeric: 'auto', style });
   for (const [unit, size] of AGE_UNITS) {
     if (Math.abs(ms) >= size) return format.format(-Math.round(ms / size), unit);
   }
