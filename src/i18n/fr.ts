@@ -243,8 +243,6 @@ export const fr: Catalog = {
   'network.demo': 'Réseau de démonstration',
   'network.demoHelp':
     'Un réseau pour essayer l’application : son répertoire est l’exemple fictif. N’y entrez pas de vraies informations.',
-  'network.syncPending':
-    'La synchronisation avec le carrefour n’est pas encore dans cette version : le répertoire du réseau n’arrive pas sur cet appareil, et ce que vous saisissez ici y reste jusque-là.',
   'network.role': 'Rôle',
   'network.agency': 'Organisme',
   'network.noAgency': 'Aucun organisme',
@@ -269,6 +267,128 @@ export const fr: Catalog = {
   'network.contact.updateNeeded':
     'Cette application est plus ancienne que le carrefour de votre réseau. Mettez-la à jour pour continuer à travailler avec votre réseau.',
   'network.openHub': 'Ouvrir {hub} pour le rejoindre',
+
+  'sync.heading': 'Synchronisation',
+  'sync.syncing': 'Synchronisation…',
+  'sync.head.label': 'État de la synchronisation : {status}',
+  'sync.head.conflicts': '{count} conflits à régler',
+  'sync.head.conflictsOne': '1 conflit à régler',
+  'sync.head.unsent': '{count} modifications non envoyées',
+  'sync.head.unsentOne': '1 modification non envoyée',
+  'sync.head.offline': 'hors ligne',
+  'sync.head.problem': 'Problème de synchro',
+  'sync.head.problemAside': 'problème de synchro',
+  'sync.head.synced': 'Synchronisé {age}',
+  'sync.head.never': 'Pas encore synchronisé',
+  'sync.head.lastSuccess': 'Dernière synchronisation réussie {age}',
+  'sync.justNow': 'à l’instant',
+  'sync.unsent': 'Modifications non envoyées',
+  'sync.lastSuccess': 'Dernière synchronisation réussie',
+  'sync.never': 'Pas encore',
+  'sync.conflicts': 'Conflits à régler',
+  'sync.resolve': 'Régler les conflits',
+  'sync.allSent': 'Tout ce qui a été modifié sur cet appareil est arrivé dans le réseau.',
+  'sync.willSend': 'Les modifications pas encore envoyées partent à la prochaine synchronisation.',
+  'sync.problemShort.offline': 'aucune connexion',
+  'sync.problemShort.unreachable': 'carrefour injoignable',
+  'sync.problemShort.update-needed': 'l’application doit être mise à jour',
+  'sync.problemShort.unauthorized': 'le carrefour ne reconnaît pas cet appareil',
+  'sync.problemShort.rate-limited': 'le carrefour demande d’attendre',
+  'sync.problemShort.storage-full': 'l’appareil manque d’espace',
+  'sync.problemShort.storage-failed': 'le stockage de l’appareil a échoué',
+  'sync.problemShort.hub-error': 'le carrefour a eu un problème',
+  'sync.problem.offline':
+    'Aucune connexion. Vos modifications sont gardées sur cet appareil et seront envoyées au retour de la connexion.',
+  'sync.problem.unreachable':
+    'Le carrefour est injoignable. Vos modifications sont gardées sur cet appareil; la synchronisation réessaie d’elle-même.',
+  'sync.problem.update-needed':
+    'Cette application est plus ancienne que le carrefour de votre réseau : elle ne peut pas se synchroniser. Mettez-la à jour; vos modifications sont gardées d’ici là.',
+  'sync.problem.unauthorized':
+    'Le carrefour ne reconnaît pas cet appareil. Vos modifications sont gardées ici : parlez-en à la coordination avant de quitter le réseau, car quitter supprime les modifications non envoyées.',
+  'sync.problem.rate-limited':
+    'Le carrefour a demandé à cet appareil d’attendre. La synchronisation réessaie d’elle-même dans quelques minutes.',
+  'sync.problem.storage-full':
+    'Cet appareil manque d’espace : les modifications du réseau n’ont pas pu être enregistrées. Libérez de l’espace (photos, autres applications); la synchronisation réessaie.',
+  'sync.problem.storage-failed':
+    'Le stockage de cet appareil n’a pas pu enregistrer les modifications du réseau. Rechargez l’application; si cela se reproduit, libérez de l’espace.',
+  'sync.problem.hub-error':
+    'Le carrefour a eu un problème. Vos modifications sont gardées sur cet appareil; la synchronisation réessaie plus tard.',
+  'sync.updateHow':
+    'Pour mettre à jour : fermez tous les onglets de cette application, puis rouvrez-la avec une connexion.',
+  'sync.waitingForWifi': 'Le reste du répertoire se téléchargera sur le Wi-Fi.',
+  'sync.local':
+    '{count} modifications restent sur cet appareil seulement : votre rôle ne partage pas les évaluations de la Trousse.',
+  'sync.localOne':
+    '1 modification reste sur cet appareil seulement : votre rôle ne partage pas les évaluations de la Trousse.',
+  'sync.syncNow': 'Synchroniser maintenant',
+  'sync.wifiOnly': 'Garder les longs téléchargements pour le Wi-Fi',
+  'sync.wifiOnlyHelp':
+    'Sur les données mobiles, ou avec l’économiseur de données, un long téléchargement du répertoire attend le Wi-Fi. « Synchroniser maintenant » télécharge toujours tout.',
+
+  'conflicts.heading': 'Conflits à régler',
+  'conflicts.intro':
+    'Une modification faite sur cet appareil a croisé une autre modification dans le réseau, ou le carrefour ne l’a pas acceptée. Rien n’est perdu : les deux versions restent ici jusqu’à votre choix.',
+  'conflicts.none': 'Rien à régler.',
+  'conflicts.kept': 'Gardé depuis le {date}',
+  'conflicts.both':
+    'Modifié sur cet appareil et dans le réseau depuis la dernière synchronisation de cet appareil. Choisissez quoi garder pour chaque champ qui diffère.',
+  'conflicts.deletedHere': 'Vous l’avez supprimé ici, alors qu’il a été modifié dans le réseau.',
+  'conflicts.deletedThere': 'Supprimé dans le réseau, alors que vous l’avez modifié ici.',
+  'conflicts.deletedBoth': 'Supprimé ici et dans le réseau.',
+  'conflicts.whatNow': 'Qu’en faire?',
+  'conflicts.keepDeleted': 'Le garder supprimé',
+  'conflicts.bringBackTheirs': 'Le ramener, tel qu’il est dans le réseau',
+  'conflicts.bringBackMine': 'Le ramener, avec vos modifications',
+  'conflicts.caption': 'Champs qui diffèrent',
+  'conflicts.field': 'Champ',
+  'conflicts.mine': 'Sur cet appareil',
+  'conflicts.theirs': 'Dans le réseau',
+  'conflicts.choice': 'À garder',
+  'conflicts.choiceFor': 'À garder pour {field}',
+  'conflicts.takeMine': 'Garder la mienne',
+  'conflicts.takeTheirs': 'Prendre celle du réseau',
+  'conflicts.edit': 'Modifier',
+  'conflicts.editFor': 'Nouveau texte pour {field}',
+  'conflicts.empty': '(vide)',
+  'conflicts.save': 'Enregistrer cette version',
+  'conflicts.saving': 'Enregistrement…',
+  'conflicts.saved': 'Enregistré. Toute modification part au réseau à la prochaine synchronisation.',
+  'conflicts.saveFailed':
+    'Cette version n’a pas pu être enregistrée. Vérifiez le texte modifié (trop long, ou mal formé), puis réessayez.',
+  'conflicts.resolveFailed':
+    'Ceci n’a pas pu être enregistré sur cet appareil. Réessayez; si l’échec se répète, rechargez l’application.',
+  'conflicts.refused': 'Le carrefour n’a pas accepté cette modification.',
+  'conflicts.refusedHelp':
+    'Abandonnez votre modification pour garder la version du réseau, ou réessayez une fois la raison réglée.',
+  'conflicts.newHere': 'Nouveau sur cet appareil : le réseau ne l’a pas.',
+  'conflicts.deletedByMe': 'Votre modification : vous l’avez supprimé ici.',
+  'conflicts.hubSaid': 'Réponse du carrefour (en anglais) :',
+  'conflicts.discard': 'Abandonner ma modification',
+  'conflicts.retry': 'Réessayer',
+  'refusal.forbidden':
+    'Votre rôle ne permet pas de modifier cette fiche; adressez-vous à son organisme ou à la coordination.',
+  'refusal.invalid':
+    'Le carrefour a trouvé une partie de cette modification non valide : un champ trop long ou mal formé.',
+  'refusal.not_found': 'Le réseau n’a plus cette fiche.',
+  'refusal.deleted': 'Cette fiche a été supprimée dans le réseau.',
+  'refusal.exists': 'Le réseau a déjà une fiche avec la même identité.',
+  'refusal.too_large': 'Cette modification est trop volumineuse pour le carrefour.',
+  'refusal.other': 'Le carrefour n’a pas donné de raison que cette application connaît.',
+  'entity.organization': 'Organisme',
+  'entity.service': 'Service',
+  'entity.location': 'Lieu',
+  'entity.assessment': 'Évaluation de la Trousse',
+  'entity.answer': 'Réponse de la Trousse',
+  'entity.action': 'Élément du plan d’action',
+  'field.name': 'Nom',
+  'field.name_fr': 'Nom en français',
+  'field.title': 'Titre',
+  'field.description': 'Description',
+  'field.description_fr': 'Description en français',
+  'field.url': 'Site Web',
+  'field.email': 'Courriel',
+  'field.status': 'Statut',
+  'field.alert': 'Avis',
 
   'role.coordinator': 'Coordination',
   'role.editor': 'Rédaction',

@@ -13,6 +13,7 @@ import { ScreenBoundary } from './ScreenBoundary';
 import { SearchScreen } from './SearchScreen';
 import { ServicePage } from './ServicePage';
 import { SettingsScreen } from './SettingsScreen';
+import { ConflictsEntry } from './syncing/ConflictsEntry';
 import { UpdateBanner } from './UpdateBanner';
 import { WipedScreen } from './WipedScreen';
 import { WorkbookEntry } from './workbook/WorkbookEntry';
@@ -26,6 +27,8 @@ function CurrentScreen() {
     return <CoordinatorEntry />;
   if (screen.name === 'workbook' && dbStatus.value === 'ready') return <WorkbookEntry />;
   if (screen.name === 'map' && dbStatus.value === 'ready') return <MapEntry />;
+  if (screen.name === 'conflicts' && dbStatus.value === 'ready' && network.membership.value)
+    return <ConflictsEntry />;
   const usable = dbStatus.value === 'ready' || dbStatus.value === 'opening';
   if (screen.name === 'crisis' || !usable) return <CrisisLines />;
   if (screen.name === 'service') return <ServicePage id={screen.id} />;

@@ -1,6 +1,7 @@
 import type { MessageKey } from '../i18n';
 import { useApp, useT } from '../state/context';
 import type { Screen } from '../state/navigation';
+import { SyncStatusButton } from './syncing/SyncStatusButton';
 
 // Crisis lines second: on a narrow screen the row scrolls, and they must stay in view.
 const TABS: Array<{ screen: Screen; label: MessageKey }> = [
@@ -14,7 +15,10 @@ const TABS: Array<{ screen: Screen; label: MessageKey }> = [
 /** Shown to coordinators only, before Settings. */
 const COORDINATOR_TAB = { screen: { name: 'network' }, label: 'nav.network' } as const;
 
-/** The app's top bar: its name, the places to go (Network for coordinators), the language switch. */
+/**
+ * The app's top bar: its name, the places to go (Network for coordinators), the sync status for a
+ * member, the language switch.
+ */
 export function NavBar() {
   const { navigation, locale, setLocale, network } = useApp();
   const t = useT();
@@ -24,7 +28,7 @@ export function NavBar() {
       ? [...TABS.slice(0, -1), COORDINATOR_TAB, ...TABS.slice(-1)]
       : TABS;
   return (
-    <header class="bar">
+    <header class={network.membership.value ? 'bar with-sync' : 'bar'}>
       <span class="brand">{t('app.name')}</span>
       <nav aria-label={t('nav.label')}>
         <ul class="tabs">
@@ -42,6 +46,7 @@ export function NavBar() {
           ))}
         </ul>
       </nav>
+      <SyncStatusButton />
       <button
         type="button"
         class="lang"

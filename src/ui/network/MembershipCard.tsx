@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { formatDateTime, type MessageKey } from '../../i18n';
 import { useApp, useT } from '../../state/context';
 import type { HubContact } from '../../state/networkStore';
+import { SyncSection } from '../syncing/SyncSection';
 import { LeaveSection } from './LeaveSection';
 
 const CONTACT: Record<Exclude<HubContact, 'ok' | null>, MessageKey> = {
@@ -10,9 +11,9 @@ const CONTACT: Record<Exclude<HubContact, 'ok' | null>, MessageKey> = {
   'update-needed': 'network.contact.updateNeeded',
 };
 
-/** Which network this device belongs to, as what, and for which agency; then how to leave. */
+/** Which network this device belongs to, as what, and for which agency; its sync; then how to leave. */
 export function MembershipCard() {
-  const { network, locale } = useApp();
+  const { network, sync, locale } = useApp();
   const t = useT();
   const membership = network.membership.value;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -34,7 +35,6 @@ export function MembershipCard() {
           <strong class="tag demo-tag">{t('network.demo')}</strong> {t('network.demoHelp')}
         </p>
       )}
-      <p class="muted">{t('network.syncPending')}</p>
       <dl class="facts">
         <div>
           <dt>{t('network.role')}</dt>
@@ -51,7 +51,8 @@ export function MembershipCard() {
           </div>
         )}
       </dl>
-      {contact && contact !== 'ok' && (
+      {/* A sync problem says the same, with what to do, in the sync section below. */}
+      {contact && contact !== 'ok' && !sync.status.value.problem && (
         <p role="status" class="notice">
           {t(CONTACT[contact])}
         </p>
@@ -61,6 +62,7 @@ export function MembershipCard() {
           {t('network.offeredMember')}
         </p>
       )}
+      <SyncSection />
       <LeaveSection network={membership.network.name} />
     </section>
   );
