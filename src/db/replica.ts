@@ -146,7 +146,7 @@ export async function applyOutcomes(
     let kept = 0;
     for (const outcome of outcomes) {
       const m = await db.mutations.where('id').equals(outcome.id).first();
-      if (!m || m.status !== 'sent') continue;
+      if (m?.status !== 'sent') continue;
       if (outcome.status === 'applied') {
         await db.mutations.delete(m.seq);
         await settle(db, m, outcome.version);

@@ -122,7 +122,13 @@ describe('the sync runner (S10)', () => {
       },
     };
     let runs = 0;
-    const runner = createSyncRunner({ run: async () => (runs++, OK), locks });
+    const runner = createSyncRunner({
+      run: async () => {
+        runs++;
+        return OK;
+      },
+      locks,
+    });
     expect(await runner.request('timer')).toBe('busy');
     expect(runs).toBe(0);
     expect(await runner.request('manual')).toBe('ran');

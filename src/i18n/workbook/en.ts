@@ -115,15 +115,15 @@ export const workbookEn = {
   'wb.exportJson': 'Export JSON',
   'wb.exportCsv': 'Export CSV',
   'wb.summary': 'Shareable summary',
-  'wb.summaryHelp':
-    'Ratings, programs and progress only, never your evidence, next steps or actions.',
+  'wb.summaryHelp': 'Ratings, programs and progress only, never your evidence, next steps or actions.',
   'wb.exportSummary': 'Export summary',
   'wb.share': 'Share with the network',
   'wb.shareAgain': 'Share again (replaces what was shared)',
   'wb.stopSharing': 'Stop sharing',
   'wb.sharedOn': 'Shared with the network on {date}. It reaches every device at their next sync.',
   'wb.notShared': 'Not shared with the network.',
-  'wb.shareNeedsNetwork': 'To share it, this device must belong to a network through an agency (see Settings).',
+  'wb.shareNeedsNetwork':
+    'To share it, this device must belong to a network through an agency (see Settings).',
   'wb.shareFailed': 'This could not be saved. Try again.',
 } as const;
 

@@ -129,7 +129,8 @@ export const workbookFr: WorkbookCatalog = {
   'wb.share': 'Partager avec le réseau',
   'wb.shareAgain': 'Partager de nouveau (remplace ce qui a été partagé)',
   'wb.stopSharing': 'Cesser de partager',
-  'wb.sharedOn': 'Partagé avec le réseau le {date}. Il parvient à chaque appareil à sa prochaine synchronisation.',
+  'wb.sharedOn':
+    'Partagé avec le réseau le {date}. Il parvient à chaque appareil à sa prochaine synchronisation.',
   'wb.notShared': 'Non partagé avec le réseau.',
   'wb.shareNeedsNetwork':
     "Pour le partager, cet appareil doit appartenir à un réseau par l'entremise d'un organisme (voir Paramètres).",
