@@ -223,6 +223,8 @@ class SqliteStorage implements HubStorage {
     await this.queue;
     this.reader?.close();
     this.db.close();
+    // An AsyncLocalStorage stays in Node's list (and costs every later async step) until disabled.
+    this.inside.disable();
   }
 
   async getNetwork(): Promise<NetworkRow | null> {
