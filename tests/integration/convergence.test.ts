@@ -292,7 +292,7 @@ const PINNED: Array<{ seed: number; path: string; why: string }> = [];
 
 describe('convergence fuzz', () => {
   it(`S1–S7: ${RUNS} seeded runs of 3 devices editing offline through faults converge`, {
-    timeout: 1_200_000,
+    timeout: Math.max(1_200_000, RUNS * 500),
   }, async () => {
     const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
     await fc.assert(fc.asyncProperty(stepsArb, property), {
