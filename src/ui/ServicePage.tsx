@@ -3,9 +3,13 @@ import { communityById } from '../data/reference';
 import { formatDate, localName } from '../i18n';
 import { useApp, useT } from '../state/context';
 import { shareCardText } from './format';
-import { ListingUpdate } from './ListingUpdate';
 import { ServiceFacts } from './ServiceFacts';
 import { ShareButton } from './ShareButton';
+import { useLazy } from './useLazy';
+
+async function loadListingUpdate() {
+  return (await import('./ListingUpdate')).ListingUpdate;
+}
 
 interface Props {
   id: string;
@@ -16,6 +20,11 @@ const STALE_AFTER_DAYS = 365;
 /** Everything a person needs before calling or going: how, when, what to expect, and the limits. */
 export function ServicePage({ id }: Props) {
   const { directory, navigation, locale, network } = useApp();
+  const editor =
+    network.membership.value?.role === 'coordinator' || network.membership.value?.role === 'editor';
+  // The hub decides what this device may change (S8); the panel is offered to the roles that edit,
+  // and its code loads for them only, never on a first visit.
+  const ListingUpdate = useLazy(editor ? loadListingUpdate : null);
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [id]);
@@ -36,8 +45,6 @@ export function ServicePage({ id }: Props) {
     );
   }
   const { service, organization } = item;
-  // The hub decides what this device may change (S8); the panel is offered to the roles that edit.
-  const role = network.membership.value?.role;
   const fr = locale.value === 'fr';
   const name = localName(service, locale.value);
   const saved = directory.saved.value.includes(id);
@@ -83,7 +90,7 @@ export function ServicePage({ id }: Props) {
         <p>{fr ? (service.description_fr ?? service.description) : service.description}</p>
       </section>
       <ServiceFacts item={item} />
-      {(role === 'coordinator' || role === 'editor') && <ListingUpdate service={service} />}
+      {editor && ListingUpdate && <ListingUpdate service={service} />}
       <section aria-labelledby="where-title">
         <h2 id="where-title">{t('service.where')}</h2>
         {item.locations.map((l) => (

@@ -2,8 +2,14 @@ import { useEffect, useRef } from 'preact/hooks';
 import { formatDateTime, type MessageKey } from '../../i18n';
 import { useApp, useT } from '../../state/context';
 import type { HubContact } from '../../state/networkStore';
-import { SyncSection } from '../syncing/SyncSection';
+import { LazyScreen } from '../LazyScreen';
 import { LeaveSection } from './LeaveSection';
+
+/** Only members see the sync section: its code loads with Settings for them, never on a first visit. */
+async function loadSyncSection() {
+  const { SyncSection } = await import('../syncing/SyncSection');
+  return SyncSection;
+}
 
 const CONTACT: Record<Exclude<HubContact, 'ok' | null>, MessageKey> = {
   offline: 'network.contact.offline',
@@ -62,7 +68,7 @@ export function MembershipCard() {
           {t('network.offeredMember')}
         </p>
       )}
-      <SyncSection />
+      <LazyScreen load={loadSyncSection} />
       <LeaveSection network={membership.network.name} />
     </section>
   );
