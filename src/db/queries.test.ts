@@ -6,6 +6,21 @@ import { observeServicePage, type Subscribable } from './queries';
 import { observeSync } from './replica';
 import { loadSampleDirectory } from './sample';
 
+/** A pending delete of a random record of `entity`, as the outbox holds it. */
+function queuedDelete(n: number, entity: 'answer' | 'service') {
+  return {
+    id: `01900000-0000-7000-8000-00000000000${n}`,
+    entity,
+    recordId: crypto.randomUUID(),
+    op: 'delete' as const,
+    base: null,
+    baseVersion: 1,
+    status: 'pending' as const,
+    attempts: 0,
+    createdAt: new Date().toISOString(),
+  };
+}
+
 /** Collects emissions until `count` have arrived. */
 function take<T>(source: Subscribable<T>, count: number, trigger?: () => Promise<unknown>): Promise<T[]> {
   return new Promise((resolve, reject) => {
@@ -59,30 +74,7 @@ describe('paged live queries', () => {
     const db = openDatabase(uniqueDbName());
     const peer = { role: 'peer', agencyId: null };
     const counts = await take(observeSync(db, peer), 2, async () => {
-      await db.mutations.bulkAdd([
-        {
-          id: '01900000-0000-7000-8000-000000000002',
-          entity: 'answer',
-          recordId: crypto.randomUUID(),
-          op: 'delete',
-          base: null,
-          baseVersion: 1,
-          status: 'pending',
-          attempts: 0,
-          createdAt: new Date().toISOString(),
-        },
-        {
-          id: '01900000-0000-7000-8000-000000000001',
-          entity: 'service',
-          recordId: crypto.randomUUID(),
-          op: 'delete',
-          base: null,
-          baseVersion: 1,
-          status: 'pending',
-          attempts: 0,
-          createdAt: new Date().toISOString(),
-        },
-      ]);
+      await db.mutations.bulkAdd([queuedDelete(2, 'answer'), queuedDelete(1, 'service')]);
     });
     expect(counts.map((c) => c.counts)).toEqual([
       { unsent: 0, conflicts: 0, local: 0 },
