@@ -41,9 +41,11 @@ export {
   observeDirectoryChanges,
   observeSampleMarker,
   observeServicePage,
+  type Ownership,
   type Page,
   type PageRequest,
   readDirectory,
+  readOwnership,
   type ServiceRow,
   type Subscribable,
 } from './queries';

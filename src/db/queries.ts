@@ -15,6 +15,7 @@ import { latestChange, prunedThrough } from './changes';
 import type { CircleDatabase } from './database';
 import { validValues } from './read';
 import { SAMPLE_META_KEY, type SampleMarker } from './sample';
+import type { StoredRecord } from './schema';
 
 export interface Observer<T> {
   next: (value: T) => void;
@@ -187,4 +188,25 @@ export function observeAssessment(db: CircleDatabase, id: string): Subscribable<
       shared: validValues(db, 'summary', [shared])[0] ?? null,
     };
   });
+}
+
+/** Who a directory record belongs to, as far as this device knows (the screens offer editing by it). */
+export interface Ownership {
+  /** The owning agency on the hub; null: the network's own; undefined: not known yet. */
+  owner: string | null | undefined;
+  /** Created on this device and never yet on the hub. */
+  unsent: boolean;
+  sample: boolean;
+}
+
+/** Every record of one directory entity with its ownership, by id: one read, keys and flags only. */
+export async function readOwnership(
+  db: CircleDatabase,
+  entity: 'organization' | 'service' | 'location',
+): Promise<Map<string, Ownership>> {
+  const table = entity === 'organization' ? db.organizations : entity === 'service' ? db.services : db.locations;
+  const rows = (await table.toArray()) as Array<StoredRecord<unknown>>;
+  return new Map(
+    rows.map((r) => [r.id, { owner: r.owner, unsent: r.serverVersion === null && !r.sample, sample: r.sample === 1 }]),
+  );
 }

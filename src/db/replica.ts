@@ -47,6 +47,7 @@ export interface PulledRecord {
   id: string;
   version: number;
   value: RecordValue | null;
+  owner?: string | null;
 }
 
 export interface PulledPage {
@@ -327,6 +328,7 @@ function pulledRow(
       pendingFields: [],
       sample: 0,
       sortName: sortNameOf(theirs),
+      ...ownerOf(pulled, local),
     };
   }
   // This device still has changes to the record (S6).
@@ -346,7 +348,14 @@ function pulledRow(
     serverCopy: theirs,
     pendingFields: pending,
     sortName: sortNameOf(value),
+    ...ownerOf(pulled, local),
   };
+}
+
+/** The owner a pulled record says, else the one already known. */
+function ownerOf(pulled: PulledRecord, local: AnyStored | undefined): { owner?: string | null } {
+  if (pulled.owner !== undefined) return { owner: pulled.owner };
+  return local?.owner !== undefined ? { owner: local.owner } : {};
 }
 
 // --- Status (S11) ---

@@ -24,6 +24,12 @@ export interface StoredRecord<T> {
   sample: 0 | 1;
   /** Lower-cased, accent-free name for alphabetical paging (added in version 2). */
   sortName: string;
+  /**
+   * The agency that owns it on the hub (null: the network's own), as the last pull said; absent
+   * when not known (created here and not yet pulled back, or pulled before owners were sent). The
+   * screens use it to offer editing; the hub decides (S8).
+   */
+  owner?: string | null;
 }
 
 /** An outbox entry as stored: the mutation, numbered by the database (`seq`, rule S1). */

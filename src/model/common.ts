@@ -7,7 +7,11 @@ export const shortText = z.string().check(z.maxLength(SHORT_TEXT_MAX));
 /** The longest free text a record field holds; forms show a counter before it bites. */
 export const LONG_TEXT_MAX = 5000;
 export const longText = z.string().check(z.maxLength(LONG_TEXT_MAX));
-export const name = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
+/** Markup in a name is refused: names are shown, shared and exported as plain text. */
+const NO_MARKUP = /^[^<>]*$/;
+export const name = z
+  .string()
+  .check(z.trim(), z.minLength(1), z.maxLength(200), z.regex(NO_MARKUP, { error: 'must not contain < or >' }));
 /** ISO calendar date, YYYY-MM-DD. */
 export const isoDate = z.iso.date();
 /** ISO date-time with an offset or Z. */
@@ -59,3 +63,16 @@ export const serviceAreaSchema = z.object({
   community_id: z.optional(communityId),
 });
 export type ServiceArea = z.infer<typeof serviceAreaSchema>;
+
+/** The largest JSON an imported record may carry in `hsds_extra` (its HSDS fields we do not use). */
+export const EXTRA_MAX_BYTES = 32_000;
+
+/**
+ * HSDS fields a record came with that this app does not use (funding, contacts, cost options…), kept
+ * as they came so that an export gives them back. Bounded so that no import can bloat the directory.
+ */
+export const hsdsExtra = z.record(z.string(), z.unknown()).check(
+  z.refine((value) => JSON.stringify(value).length <= EXTRA_MAX_BYTES, {
+    message: `must be at most ${EXTRA_MAX_BYTES} characters of JSON`,
+  }),
+);

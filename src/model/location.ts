@@ -1,7 +1,7 @@
 // A location, as HSDS 3.0 names it. A confidential location (a safe house, say) keeps its street
 // address off every screen and export: in a small community "everyone knows where the safe house is".
 import * as z from 'zod/mini';
-import { communityId, isoDateTime, name, shortText, uuid } from './common';
+import { communityId, hsdsExtra, isoDateTime, name, shortText, uuid } from './common';
 
 export const addressSchema = z.object({
   id: uuid,
@@ -20,8 +20,11 @@ export const locationSchema = z.strictObject({
   organization_id: uuid,
   location_type: z.enum(['physical', 'postal', 'virtual']),
   name: z.optional(name),
+  name_fr: z.optional(name),
   description: z.optional(shortText),
+  description_fr: z.optional(shortText),
   transportation: z.optional(shortText),
+  transportation_fr: z.optional(shortText),
   latitude: z.number().check(z.gte(-90), z.lte(90)),
   longitude: z.number().check(z.gte(-180), z.lte(180)),
   /** The region community it is in (see src/data/communities.json). */
@@ -29,6 +32,7 @@ export const locationSchema = z.strictObject({
   /** True for a location whose address must not be shown (shelters, safe houses). */
   address_confidential: z.boolean(),
   addresses: z.array(addressSchema).check(z.maxLength(5)),
+  hsds_extra: z.optional(hsdsExtra),
   last_modified: isoDateTime,
 });
 export type Location = z.infer<typeof locationSchema>;

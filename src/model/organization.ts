@@ -1,6 +1,6 @@
 // An organization (agency), as HSDS 3.0 names it.
 import * as z from 'zod/mini';
-import { httpUrl, isoDateTime, longText, name, phoneSchema, shortText, uuid } from './common';
+import { hsdsExtra, httpUrl, isoDateTime, longText, name, phoneSchema, shortText, uuid } from './common';
 
 export const organizationSchema = z.strictObject({
   id: uuid,
@@ -12,6 +12,7 @@ export const organizationSchema = z.strictObject({
   email: z.optional(z.email()),
   website: z.optional(httpUrl),
   phones: z.array(phoneSchema).check(z.maxLength(20)),
+  hsds_extra: z.optional(hsdsExtra),
   last_modified: isoDateTime,
 });
 export type Organization = z.infer<typeof organizationSchema>;

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import {
   communityId,
+  hsdsExtra,
   httpUrl,
   isoDate,
   isoDateTime,
@@ -86,7 +87,9 @@ export const serviceSchema = z
     status: z.enum(SERVICE_STATUSES),
     /** How to access it: the next steps a person takes. */
     application_process: longText,
+    application_process_fr: z.optional(longText),
     eligibility_description: z.optional(longText),
+    eligibility_description_fr: z.optional(longText),
     minimum_age: z.optional(z.int().check(z.gte(0), z.lte(120))),
     maximum_age: z.optional(z.int().check(z.gte(0), z.lte(120))),
     fees_description: z.optional(shortText),
@@ -110,6 +113,8 @@ export const serviceSchema = z
     assured_date: z.nullable(isoDate),
     /** A short-term alert shown as a banner (closure, move, changed hours). */
     alert: z.optional(shortText),
+    alert_fr: z.optional(shortText),
+    hsds_extra: z.optional(hsdsExtra),
     last_modified: isoDateTime,
   })
   .check(

@@ -129,6 +129,8 @@ export const pullQuerySchema = z.strictObject({
   /** The hub's sequence the device has applied up to; 0 for everything. */
   cursor: z.int().check(z.gte(0)),
   limit: z.int().check(z.gte(1), z.lte(MAX_PAGE)),
+  /** Ask for each record's owning agency (older apps do not, and get the answer they know). */
+  owners: z.optional(z.boolean()),
 });
 export type PullQuery = z.infer<typeof pullQuerySchema>;
 
@@ -139,6 +141,8 @@ export const pulledRecordSchema = z.strictObject({
   id: uuid,
   version: z.int().check(z.gte(1)),
   value: z.nullable(recordValue),
+  /** The agency that owns it (null: the network's own); only when the pull asked for owners. */
+  owner: z.optional(z.nullable(uuid)),
 });
 export type PulledRecord = z.infer<typeof pulledRecordSchema>;
 

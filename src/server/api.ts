@@ -195,6 +195,7 @@ export function mountApi(app: Hono, options: ApiOptions): void {
     const query = parse(pullQuerySchema, {
       cursor: intParam(c.req.query('cursor'), 0),
       limit: intParam(c.req.query('limit'), DEFAULT_PAGE),
+      ...(c.req.query('owners') === '1' ? { owners: true } : {}),
     });
     return c.json(await hub.pull(c.get('device'), query));
   });

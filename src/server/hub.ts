@@ -453,6 +453,7 @@ export function createHub(options: HubOptions) {
           id: r.id,
           version: r.version,
           value: r.value,
+          ...(query.owners ? { owner: r.agencyId } : {}),
         })),
         // Past what this device may not see, up to where the snapshot ends.
         cursor: full && last ? last.seq : Math.max(query.cursor, latestSeq),

@@ -14,7 +14,13 @@ export type Screen =
   /** The coordinator's screen: agencies, invites, devices, audit log. */
   | { name: 'network' }
   /** Conflicts and refused changes kept for a person to resolve (S4). */
-  | { name: 'conflicts' };
+  | { name: 'conflicts' }
+  /** "My agency's listings": what is over 12 months old or has an alert, and a way to add one. */
+  | { name: 'listings' }
+  /** A form for one directory record; without `id` it creates one (`organizationId` preset). */
+  | { name: 'edit'; entity: 'organization' | 'service' | 'location'; id?: string; organizationId?: string }
+  /** Import (HSDS JSON, CSV datapackage, bundle) with its preview, and the exports. */
+  | { name: 'transfer' };
 
 export function createNavigation() {
   const stack = signal<Screen[]>([{ name: 'search' }]);

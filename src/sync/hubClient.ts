@@ -178,7 +178,7 @@ export function createHubClient(options: HubClientOptions = {}) {
     },
     /** One page of what changed on the hub after `cursor` (S5); the hub answers gzipped. */
     pull(token: string, cursor: number, limit: number): Promise<HubResult<PullResponse>> {
-      return call('GET', `/api/pull?cursor=${cursor}&limit=${limit}`, pullResponseSchema, { token });
+      return call('GET', `/api/pull?cursor=${cursor}&limit=${limit}&owners=1`, pullResponseSchema, { token });
     },
     /** Who this device is in its network now (role and agency may have changed; revoked says so). */
     me(token: string): Promise<HubResult<Membership>> {

@@ -3,6 +3,7 @@ import { LOCALE_TAGS } from '../i18n';
 import { useApp, useT } from '../state/context';
 import { CrisisLines } from './CrisisLines';
 import { DatabaseNotice } from './DatabaseNotice';
+import { EditingEntry } from './editing/EditingEntry';
 import { MapEntry } from './map/MapEntry';
 import { NavBar } from './NavBar';
 import { CoordinatorEntry } from './network/CoordinatorEntry';
@@ -14,6 +15,7 @@ import { SearchScreen } from './SearchScreen';
 import { ServicePage } from './ServicePage';
 import { SettingsScreen } from './SettingsScreen';
 import { ConflictsEntry } from './syncing/ConflictsEntry';
+import { TransferEntry } from './transfer/TransferEntry';
 import { UpdateBanner } from './UpdateBanner';
 import { WipedScreen } from './WipedScreen';
 import { WorkbookEntry } from './workbook/WorkbookEntry';
@@ -29,6 +31,8 @@ function CurrentScreen() {
   if (screen.name === 'map' && dbStatus.value === 'ready') return <MapEntry />;
   if (screen.name === 'conflicts' && dbStatus.value === 'ready' && network.membership.value)
     return <ConflictsEntry />;
+  if ((screen.name === 'listings' || screen.name === 'edit') && dbStatus.value === 'ready') return <EditingEntry />;
+  if (screen.name === 'transfer' && dbStatus.value === 'ready') return <TransferEntry />;
   const usable = dbStatus.value === 'ready' || dbStatus.value === 'opening';
   if (screen.name === 'crisis' || !usable) return <CrisisLines />;
   if (screen.name === 'service') return <ServicePage id={screen.id} />;
