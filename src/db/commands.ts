@@ -118,6 +118,13 @@ export function mutationHead(
   };
 }
 
+interface WriteOptions {
+  /** Keep the input's `last_modified` (an import keeps the file's) instead of stamping now. */
+  keepModified?: boolean;
+  /** False when the caller appends one `reset` to the change feed for the whole batch. */
+  feed?: boolean;
+}
+
 /**
  * Validates `input` as the new value of a record and writes it with its mutation; runs inside the
  * caller's transaction. A record the hub already has travels as a patch of the fields that changed
@@ -129,14 +136,16 @@ async function write<E extends Entity>(
   entity: E,
   existing: StoredRecord<RecordOf[E]> | undefined,
   input: object,
+  options: WriteOptions = {},
 ): Promise<Result<RecordOf[E], CommandError>> {
-  const parsed = parseRecord(entity, RECORD_SCHEMAS[entity], { ...input, last_modified: now.toISOString() });
+  const stamped = options.keepModified ? input : { ...input, last_modified: now.toISOString() };
+  const parsed = parseRecord(entity, RECORD_SCHEMAS[entity], stamped);
   if (!parsed.ok) return parsed;
   const value = parsed.value as RecordOf[E];
   const table = tableOf(ctx.db, entity) as unknown as AnyTable<E>;
   const fields = changedFields(existing?.value, value);
   if (existing && fields.length === 0) return ok(existing.value);
-  await recordChange(ctx.db, { kind: 'record', entity, id: value.id });
+  if (options.feed !== false) await recordChange(ctx.db, { kind: 'record', entity, id: value.id });
   if (existing?.sample) {
     // Sample records may be tried out, but they never enter the outbox.
     await table.put({ ...existing, value, sortName: sortNameOf(value) });
@@ -272,6 +281,55 @@ export function saveAnswerFields(
       item_id: target.item,
     });
   });
+}
+
+/** Above this many records an import tells change-feed readers to re-read everything, once. */
+const FEED_RESET_ABOVE = 200;
+
+/**
+ * Writes imported records (each already validated) through the same path as a form's save, so each
+ * queues its mutation: all in one transaction, so that an import lands whole or not at all (a full
+ * disk halfway leaves nothing), in chunks that report progress. Each keeps the file's
+ * `last_modified`, so a later local edit stays recognisably newer.
+ */
+export function importRecords(
+  ctx: CommandContext,
+  records: ReadonlyArray<{ entity: Entity; value: Record<string, unknown> & { id: string } }>,
+  onProgress?: (done: number) => void,
+  chunk = 500,
+): Promise<Result<{ written: number }, CommandError>> {
+  const now = (ctx.now ?? (() => new Date()))();
+  const db = ctx.db;
+  const feed = records.length <= FEED_RESET_ABOVE;
+  const tables = [...new Set(records.map((r) => tableOf(db, r.entity) as Table))];
+  const run = async (): Promise<Result<{ written: number }, CommandError>> => {
+    let written = 0;
+    for (let start = 0; start < records.length; start += chunk) {
+      const part = records.slice(start, start + chunk);
+      for (const { entity, value } of part) {
+        const table = tableOf(db, entity) as unknown as AnyTable<typeof entity>;
+        const result = await write(ctx, now, entity, await table.get(value.id), value, {
+          keepModified: true,
+          feed,
+        });
+        if (!result.ok) throw new ImportRefused(result.error);
+        written++;
+      }
+      onProgress?.(Math.min(records.length, start + part.length));
+    }
+    if (!feed && written > 0) await recordChange(db, { kind: 'reset' });
+    return ok({ written });
+  };
+  return db
+    .transaction('rw', [...tables, db.mutations, db.changes, db.meta], run)
+    .catch((error: unknown) => err(error instanceof ImportRefused ? error.reason : storageError(error)));
+}
+
+/** Aborts the import's transaction when one record is refused after all (nothing is kept). */
+class ImportRefused extends Error {
+  constructor(readonly reason: CommandError) {
+    super(reason.message);
+  }
 }
 
 export const saveOrganization = (ctx: CommandContext, draft: Draft<Organization>) =>

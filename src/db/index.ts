@@ -6,6 +6,7 @@ export {
   type CommandError,
   type Draft,
   deleteRecord,
+  importRecords,
   patchRecord,
   saveAnswerFields,
   saveLocation,
@@ -44,6 +45,7 @@ export {
   type Ownership,
   type Page,
   type PageRequest,
+  readAssessmentRecords,
   readDirectory,
   readOwnership,
   type ServiceRow,
@@ -69,6 +71,13 @@ export {
   wireSize,
   writeSyncStatus,
 } from './replica';
+export {
+  type ImportCandidate,
+  type ImportPlan,
+  type PlannedRecord,
+  type PlanStatus,
+  planImport,
+} from './importPlan';
 export { type DirectoryRecords, loadSampleDirectory, readSampleMarker, type SampleMarker } from './sample';
 export { DB_NAME, type StoredRecord } from './schema';
 export {

@@ -210,3 +210,19 @@ export async function readOwnership(
     rows.map((r) => [r.id, { owner: r.owner, unsent: r.serverVersion === null && !r.sample, sample: r.sample === 1 }]),
   );
 }
+
+/** One assessment with its answers and actions, read once (for a bundle). */
+export async function readAssessmentRecords(
+  db: CircleDatabase,
+  id: string,
+): Promise<Omit<AssessmentRecords, 'shared'> | null> {
+  return db.transaction('r', [db.assessments, db.answers, db.actions], async () => {
+    const assessment = validValues(db, 'assessment', [await db.assessments.get(id)])[0];
+    if (!assessment) return null;
+    const [answers, actions] = await Promise.all([
+      db.answers.where('value.assessment_id').equals(id).toArray(),
+      db.actions.where('value.assessment_id').equals(id).toArray(),
+    ]);
+    return { assessment, answers: validValues(db, 'answer', answers), actions: validValues(db, 'action', actions) };
+  });
+}

@@ -164,6 +164,8 @@ export const en = {
   'update.apply': 'Update now',
   'offline.ready': 'Ready to work offline.',
 
+  'settings.directory': 'Directory',
+  'settings.transfer': 'Import and export',
   'settings.heading': 'Settings',
   'settings.language': 'Language',
   'settings.theme': 'Theme',

@@ -168,6 +168,8 @@ export const fr: Catalog = {
   'update.apply': 'Mettre à jour',
   'offline.ready': 'Prête à fonctionner hors ligne.',
 
+  'settings.directory': 'Répertoire',
+  'settings.transfer': 'Importer et exporter',
   'settings.heading': 'Réglages',
   'settings.language': 'Langue',
   'settings.theme': 'Thème',

@@ -21,6 +21,11 @@ export const EXTENSIONS_TAXONOMY_ID = hashedUuid('circle-of-care/taxonomy/extens
 export const EXTENSION_TERMS = [
   'name_fr',
   'description_fr',
+  'application_process_fr',
+  'eligibility_description_fr',
+  'alert_fr',
+  'transportation_fr',
+  'service_areas.community_ids',
   ...ACCESS_CONDITIONS.map((c) => `conditions.${c}`),
   'conditions.typical_wait_days',
   'confidentiality.records',
@@ -121,8 +126,19 @@ function phones(list: Service['phones'], link: { service_id?: string; organizati
   );
 }
 
+/**
+ * An imported record's HSDS fields we do not use come back as they came, under ours; their foreign
+ * attributes join ours.
+ */
+function withExtra(extra: Record<string, unknown> | undefined, own: Json): Json {
+  if (!extra) return own;
+  const foreign = Array.isArray(extra.attributes) ? (extra.attributes as Json[]) : [];
+  const attributes = [...((own.attributes as Json[] | undefined) ?? []), ...foreign];
+  return { ...extra, ...own, ...(attributes.length > 0 ? { attributes } : {}) };
+}
+
 export function toHsdsOrganization(org: Organization): Json {
-  return defined({
+  return withExtra(org.hsds_extra, defined({
     id: org.id,
     name: org.name,
     alternate_name: org.alternate_name,
@@ -136,12 +152,12 @@ export function toHsdsOrganization(org: Organization): Json {
         ? [attribute(org.id, 'organization', 'description_fr', org.description_fr)]
         : []),
     ],
-  });
+  }));
 }
 
 export function toHsdsLocation(location: Location): Json {
   const hidden = location.address_confidential;
-  return defined({
+  return withExtra(location.hsds_extra, defined({
     id: location.id,
     location_type: location.location_type,
     organization_id: location.organization_id,
@@ -171,14 +187,31 @@ export function toHsdsLocation(location: Location): Json {
     attributes: [
       attribute(location.id, 'location', 'community_id', location.community_id),
       attribute(location.id, 'location', 'address_confidential', String(hidden)),
+      ...(location.name_fr ? [attribute(location.id, 'location', 'name_fr', location.name_fr)] : []),
+      ...(location.description_fr
+        ? [attribute(location.id, 'location', 'description_fr', location.description_fr)]
+        : []),
+      ...(location.transportation_fr
+        ? [attribute(location.id, 'location', 'transportation_fr', location.transportation_fr)]
+        : []),
     ],
-  });
+  }));
+}
+
+/** Which of the service's areas are region communities, as JSON `{areaId: communityId}`. */
+function areaCommunities(s: Service): string | undefined {
+  const pairs = s.service_areas.filter((a) => a.community_id).map((a) => [a.id, a.community_id]);
+  return pairs.length > 0 ? JSON.stringify(Object.fromEntries(pairs)) : undefined;
 }
 
 function extensionAttributes(s: Service): Json[] {
   const values: Array<[ExtensionTerm, string | undefined]> = [
     ['name_fr', s.name_fr],
     ['description_fr', s.description_fr],
+    ['application_process_fr', s.application_process_fr],
+    ['eligibility_description_fr', s.eligibility_description_fr],
+    ['alert_fr', s.alert_fr],
+    ['service_areas.community_ids', areaCommunities(s)],
     ...ACCESS_CONDITIONS.map((c): [ExtensionTerm, string] => [
       `conditions.${c}` as ExtensionTerm,
       s.conditions[c],
@@ -210,7 +243,7 @@ export function toHsdsService(
   locations: Location[],
 ): Json {
   const s = service;
-  return defined({
+  return withExtra(s.hsds_extra, defined({
     id: s.id,
     organization_id: s.organization_id,
     name: s.name,
@@ -259,7 +292,7 @@ export function toHsdsService(
       ...s.taxonomy_ids.map((code) => attribute(s.id, 'service', code)),
       ...extensionAttributes(s),
     ],
-  });
+  }));
 }
 
 /** The list form (`minimal`): the service's own fields, nothing nested. */

@@ -8,6 +8,24 @@ import { StorageSection } from './StorageSection';
 import { UnreadableSection } from './UnreadableSection';
 import { WipeSection } from './WipeSection';
 
+/** Import and export, for those who may write the directory (everyone when there is no hub). */
+function DirectorySection() {
+  const { navigation, network } = useApp();
+  const t = useT();
+  const role = network.membership.value?.role;
+  if (role === 'outreach' || role === 'peer') return null;
+  return (
+    <section aria-labelledby="settings-directory">
+      <h2 id="settings-directory">{t('settings.directory')}</h2>
+      <p class="actions">
+        <button type="button" class="secondary" onClick={() => navigation.open({ name: 'transfer' })}>
+          {t('settings.transfer')}
+        </button>
+      </p>
+    </section>
+  );
+}
+
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', fr: 'Français' };
 
 /** The network (join or leave), language, theme, quick exit, storage, install and wipe. */
@@ -21,6 +39,7 @@ export function SettingsScreen() {
     <section aria-labelledby="settings-title" class="settings">
       <h1 id="settings-title">{t('settings.heading')}</h1>
       <NetworkSection />
+      <DirectorySection />
       <label class="field">
         <span>{t('settings.language')}</span>
         <select
