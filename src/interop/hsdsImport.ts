@@ -167,6 +167,8 @@ const SERVICE_KEYS = new Set([
   'assured_date',
   'alert',
   'last_modified',
+  // Ours is derived from conditions.typical_wait_days, which travels as an attribute.
+  'wait_time',
   'phones',
   'schedules',
   'service_areas',
@@ -436,8 +438,28 @@ export function shapeOf(o: Json): HsdsShape {
     return 'organization';
   if ('taxonomy_id' in o || ('code' in o && 'name' in o)) return 'taxonomy_term';
   if ('version' in o && 'name' in o) return 'taxonomy';
-  if ('name' in o && 'description' in o) return 'service';
+  // HSDS requires a service's status and an organization's description.
+  if ('name' in o && 'status' in o) return 'service';
+  if ('name' in o && 'description' in o) return 'organization';
   return 'other';
+}
+
+/** Records whose kind the caller knows (the CSV tables say it): no guessing by shape. */
+export function readHsdsTyped(
+  tables: { organizations: unknown[]; locations: unknown[]; services: unknown[] },
+  options: HsdsReadOptions,
+): HsdsRead {
+  const out: Candidate[] = [];
+  for (const o of tables.organizations) if (isObject(o)) readOrganization(o, options, out);
+  for (const l of tables.locations) if (isObject(l)) readLocation(l, { options }, out);
+  for (const s of tables.services) if (isObject(s)) readService(s, { options }, out);
+  return { candidates: lastById(out), skipped: 0 };
+}
+
+function lastById(out: Candidate[]): Candidate[] {
+  const last = new Map<string, Candidate>();
+  for (const c of out) last.set(`${c.entity}/${c.id}`, c);
+  return [...last.values()];
 }
 
 export interface HsdsRead {
@@ -487,7 +509,5 @@ export function readHsdsJson(document: unknown, options: HsdsReadOptions): HsdsR
     }
   };
   visit(document);
-  const last = new Map<string, Candidate>();
-  for (const c of out) last.set(`${c.entity}/${c.id}`, c);
-  return { candidates: [...last.values()], skipped };
+  return { candidates: lastById(out), skipped };
 }

@@ -5,7 +5,7 @@
 import type { Entity } from '../model/mutation';
 import { err, ok, type Result } from '../model/result';
 import { decodeBundle, looksLikeBundle } from './bundle';
-import { type HsdsReadOptions, readHsdsJson } from './hsdsImport';
+import { type HsdsReadOptions, readHsdsJson, readHsdsTyped } from './hsdsImport';
 import { fromTabular } from './tabular';
 import { readZip } from './zip';
 
@@ -90,8 +90,9 @@ async function readJson(source: ImportSource, options: HsdsReadOptions): Promise
   }
   if (looksLikeBundle(document)) return readBundle(document);
   if (isTabularJson(document)) {
-    const csvFree = tabularJsonToHsds(document as Record<string, unknown[]>);
-    return fromDocument('hsds-json', csvFree, options);
+    const tables = tabularJsonToHsds(document as Record<string, unknown[]>);
+    if (!tables) return fail('not-hsds', `${source.name}: its tables cannot be read as HSDS.`);
+    return ok({ format: 'hsds-json', ...readHsdsTyped(tables, options) });
   }
   return fromDocument('hsds-json', document, options);
 }
@@ -144,9 +145,9 @@ function readTables(tables: readonly ImportSource[], options: HsdsReadOptions): 
     return fail('not-hsds', 'No services.csv, organizations.csv or locations.csv among the files.');
   const nested = fromTabular(texts);
   if (!nested.ok) return fail('csv', nested.error.message);
-  const { services, organizations, locations } = nested.value;
-  const read = fromDocument('hsds-csv', [...organizations, ...locations, ...services], options);
-  return read;
+  const read = readHsdsTyped(nested.value, options);
+  if (read.candidates.length === 0) return fail('not-hsds', 'The CSV tables hold no services, organizations or locations.');
+  return ok({ format: 'hsds-csv', ...read });
 }
 
 /** The tabular example's JSON form: `{"services.csv": [rows], …}`. */
@@ -157,7 +158,9 @@ function isTabularJson(document: unknown): boolean {
 }
 
 /** Rows as CSV text again, so that one reader (the datapackage's) assembles them. */
-function tabularJsonToHsds(document: Record<string, unknown[]>): unknown {
+function tabularJsonToHsds(
+  document: Record<string, unknown[]>,
+): { organizations: unknown[]; locations: unknown[]; services: unknown[] } | null {
   const texts: Record<string, string> = {};
   for (const [name, rows] of Object.entries(document)) {
     const objects = (Array.isArray(rows) ? rows : []).filter(
@@ -172,5 +175,5 @@ function tabularJsonToHsds(document: Record<string, unknown[]>): unknown {
   }
   const nested = fromTabular(texts);
   if (!nested.ok) return null;
-  return [...nested.value.organizations, ...nested.value.locations, ...nested.value.services];
+  return nested.value;
 }

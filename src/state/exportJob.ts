@@ -4,7 +4,13 @@
 // unless the person saves or shares the file.
 import { type CircleDatabase, readAssessmentRecords, readDirectory } from '../db';
 import { type BundleRecord, encodeBundle } from '../interop/bundle';
-import { hsdsTaxonomies, hsdsTaxonomyTerms, toHsdsService } from '../interop/hsds';
+import {
+  hsdsTaxonomies,
+  hsdsTaxonomyTerms,
+  toHsdsLocation,
+  toHsdsOrganization,
+  toHsdsService,
+} from '../interop/hsds';
 import { toTabular } from '../interop/tabular';
 import { zipFiles } from '../interop/zip';
 import type { Location } from '../model/location';
@@ -21,17 +27,28 @@ export interface ExportedFile {
 
 const day = (now: Date) => now.toISOString().slice(0, 10);
 
-async function hsdsServices(db: CircleDatabase) {
+/**
+ * The directory as nested HSDS services; organizations and locations no service uses follow as
+ * objects of their own, so that a round trip loses nothing.
+ */
+async function hsdsDirectory(db: CircleDatabase) {
   const { snapshot } = await readDirectory(db);
   const orgs = new Map(snapshot.organizations.map((o) => [o.id, o]));
   const places = new Map(snapshot.locations.map((l) => [l.id, l]));
-  return snapshot.services.map((s) =>
+  const usedOrgs = new Set(snapshot.services.map((s) => s.organization_id));
+  const usedPlaces = new Set(snapshot.services.flatMap((s) => s.location_ids));
+  const services = snapshot.services.map((s) =>
     toHsdsService(
       s,
       orgs.get(s.organization_id),
       s.location_ids.map((id) => places.get(id)).filter((l): l is Location => l !== undefined),
     ),
   );
+  const others = [
+    ...snapshot.organizations.filter((o) => !usedOrgs.has(o.id)).map(toHsdsOrganization),
+    ...snapshot.locations.filter((l) => !usedPlaces.has(l.id)).map(toHsdsLocation),
+  ];
+  return { services, others };
 }
 
 export async function exportFile(
@@ -43,16 +60,16 @@ export async function exportFile(
   const encode = (text: string) => new TextEncoder().encode(text);
   switch (kind) {
     case 'hsds-json': {
-      const services = await hsdsServices(db);
+      const { services, others } = await hsdsDirectory(db);
       return {
         name: `directory-hsds-${day(now)}.json`,
         type: 'application/json',
-        bytes: encode(JSON.stringify(services)),
+        bytes: encode(JSON.stringify([...services, ...others])),
         count: services.length,
       };
     }
     case 'hsds-csv': {
-      const services = await hsdsServices(db);
+      const { services } = await hsdsDirectory(db);
       const files = toTabular({ services, taxonomies: hsdsTaxonomies(), taxonomyTerms: hsdsTaxonomyTerms() });
       return { name: `directory-hsds-${day(now)}.zip`, type: 'application/zip', bytes: zipFiles(files), count: services.length };
     }
