@@ -102,7 +102,7 @@ export async function takeBatch(
   now: Date = new Date(),
 ): Promise<Result<Mutation[], CommandError>> {
   return inTransaction(db, async () => {
-    const unsent = await db.mutations.where('status').anyOf(UNSENT).sortBy('seq');
+    const unsent = availabilityFirst(await db.mutations.where('status').anyOf(UNSENT).sortBy('seq'));
     const batch: Mutation[] = [];
     let bytes = 0;
     for (const m of unsent) {
@@ -129,6 +129,23 @@ export async function takeBatch(
     if (batch.length > 0) await db.mutations.bulkPut(batch);
     return batch;
   });
+}
+
+/**
+ * A service's availability ("space now / full") goes ahead of other changes (D8: it is stale within
+ * hours, and one import can queue thousands of records ahead of it). Only a patch of that one field,
+ * and only when nothing else of its record waits before it, so each record's changes keep their order.
+ */
+export function availabilityFirst(queue: readonly Mutation[]): Mutation[] {
+  const first = new Map<string, Mutation>();
+  for (const m of queue) if (!first.has(`${m.entity}/${m.recordId}`)) first.set(`${m.entity}/${m.recordId}`, m);
+  const urgent = (m: Mutation) =>
+    m.op === 'patch' &&
+    m.entity === 'service' &&
+    m.fields.length === 1 &&
+    m.fields[0] === 'availability' &&
+    first.get(`${m.entity}/${m.recordId}`) === m;
+  return [...queue.filter(urgent), ...queue.filter((m) => !urgent(m))];
 }
 
 /**
