@@ -67,7 +67,9 @@ function validate(
   for (const [list, indexes] of drop) {
     trimmed[list] = (candidate.value[list] as unknown[]).filter((_, i) => !indexes.has(i));
     for (const i of indexes) {
-      const why = first.error.problems.find((p) => p.field.startsWith(`${list}.${i}.`) || p.field === `${list}.${i}`);
+      const why = first.error.problems.find(
+        (p) => p.field.startsWith(`${list}.${i}.`) || p.field === `${list}.${i}`,
+      );
       notes.push(`${list}.${i} left out: ${why ? `${why.field} ${why.message}` : 'invalid'}`);
     }
   }

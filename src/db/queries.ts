@@ -204,10 +204,14 @@ export async function readOwnership(
   db: CircleDatabase,
   entity: 'organization' | 'service' | 'location',
 ): Promise<Map<string, Ownership>> {
-  const table = entity === 'organization' ? db.organizations : entity === 'service' ? db.services : db.locations;
+  const table =
+    entity === 'organization' ? db.organizations : entity === 'service' ? db.services : db.locations;
   const rows = (await table.toArray()) as Array<StoredRecord<unknown>>;
   return new Map(
-    rows.map((r) => [r.id, { owner: r.owner, unsent: r.serverVersion === null && !r.sample, sample: r.sample === 1 }]),
+    rows.map((r) => [
+      r.id,
+      { owner: r.owner, unsent: r.serverVersion === null && !r.sample, sample: r.sample === 1 },
+    ]),
   );
 }
 
@@ -223,6 +227,10 @@ export async function readAssessmentRecords(
       db.answers.where('value.assessment_id').equals(id).toArray(),
       db.actions.where('value.assessment_id').equals(id).toArray(),
     ]);
-    return { assessment, answers: validValues(db, 'answer', answers), actions: validValues(db, 'action', actions) };
+    return {
+      assessment,
+      answers: validValues(db, 'answer', answers),
+      actions: validValues(db, 'action', actions),
+    };
   });
 }

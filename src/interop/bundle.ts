@@ -82,7 +82,10 @@ export async function decodeBundle(document: unknown): Promise<Result<Bundle, Bu
     !Array.isArray(b.records) ||
     !b.records.every(isRecord)
   )
-    return err({ code: 'corrupted', message: 'This bundle is damaged: its parts are not where they belong.' });
+    return err({
+      code: 'corrupted',
+      message: 'This bundle is damaged: its parts are not where they belong.',
+    });
   if ((await digest(b.records)) !== b.checksum)
     return err({
       code: 'corrupted',

@@ -91,11 +91,12 @@ export function hsdsTaxonomyTerms(): Json[] {
   ];
 }
 
-const termsById = () => new Map(hsdsTaxonomyTerms().map((t) => [t.id as string, t]));
-let terms: Map<string, Json> | null = null;
-
+/**
+ * An attribute names its term by id (the terms are in `hsdsTaxonomyTerms()`, the API's
+ * /taxonomy_terms and the CSV's taxonomy_terms.csv); embedding each term in each attribute made a
+ * service 15 KB.
+ */
 function attribute(linkId: string, linkEntity: string, code: string, value?: string): Json {
-  terms ??= termsById();
   const taxonomy_term_id = termId(code);
   return {
     id: hashedUuid(`${linkId}/attribute/${code}`),
@@ -104,7 +105,6 @@ function attribute(linkId: string, linkEntity: string, code: string, value?: str
     link_entity: linkEntity,
     taxonomy_term_id,
     ...(value === undefined ? {} : { value }),
-    taxonomy_term: terms.get(taxonomy_term_id),
   };
 }
 
@@ -138,64 +138,70 @@ function withExtra(extra: Record<string, unknown> | undefined, own: Json): Json 
 }
 
 export function toHsdsOrganization(org: Organization): Json {
-  return withExtra(org.hsds_extra, defined({
-    id: org.id,
-    name: org.name,
-    alternate_name: org.alternate_name,
-    description: org.description,
-    email: org.email,
-    website: org.website,
-    phones: phones(org.phones, { organization_id: org.id }),
-    attributes: [
-      ...(org.name_fr ? [attribute(org.id, 'organization', 'name_fr', org.name_fr)] : []),
-      ...(org.description_fr
-        ? [attribute(org.id, 'organization', 'description_fr', org.description_fr)]
-        : []),
-    ],
-  }));
+  return withExtra(
+    org.hsds_extra,
+    defined({
+      id: org.id,
+      name: org.name,
+      alternate_name: org.alternate_name,
+      description: org.description,
+      email: org.email,
+      website: org.website,
+      phones: phones(org.phones, { organization_id: org.id }),
+      attributes: [
+        ...(org.name_fr ? [attribute(org.id, 'organization', 'name_fr', org.name_fr)] : []),
+        ...(org.description_fr
+          ? [attribute(org.id, 'organization', 'description_fr', org.description_fr)]
+          : []),
+      ],
+    }),
+  );
 }
 
 export function toHsdsLocation(location: Location): Json {
   const hidden = location.address_confidential;
-  return withExtra(location.hsds_extra, defined({
-    id: location.id,
-    location_type: location.location_type,
-    organization_id: location.organization_id,
-    name: location.name,
-    description: hidden
-      ? [location.description, 'Address withheld for safety: call first.'].filter(Boolean).join(' ')
-      : location.description,
-    transportation: location.transportation,
-    // A shelter's coordinates are its address.
-    latitude: hidden ? undefined : location.latitude,
-    longitude: hidden ? undefined : location.longitude,
-    addresses: hidden
-      ? []
-      : location.addresses.map((a) =>
-          defined({
-            id: a.id,
-            location_id: location.id,
-            address_1: a.address_1,
-            address_2: a.address_2,
-            city: a.city,
-            state_province: a.state_province,
-            postal_code: a.postal_code,
-            country: a.country,
-            address_type: a.address_type,
-          }),
-        ),
-    attributes: [
-      attribute(location.id, 'location', 'community_id', location.community_id),
-      attribute(location.id, 'location', 'address_confidential', String(hidden)),
-      ...(location.name_fr ? [attribute(location.id, 'location', 'name_fr', location.name_fr)] : []),
-      ...(location.description_fr
-        ? [attribute(location.id, 'location', 'description_fr', location.description_fr)]
-        : []),
-      ...(location.transportation_fr
-        ? [attribute(location.id, 'location', 'transportation_fr', location.transportation_fr)]
-        : []),
-    ],
-  }));
+  return withExtra(
+    location.hsds_extra,
+    defined({
+      id: location.id,
+      location_type: location.location_type,
+      organization_id: location.organization_id,
+      name: location.name,
+      description: hidden
+        ? [location.description, 'Address withheld for safety: call first.'].filter(Boolean).join(' ')
+        : location.description,
+      transportation: location.transportation,
+      // A shelter's coordinates are its address.
+      latitude: hidden ? undefined : location.latitude,
+      longitude: hidden ? undefined : location.longitude,
+      addresses: hidden
+        ? []
+        : location.addresses.map((a) =>
+            defined({
+              id: a.id,
+              location_id: location.id,
+              address_1: a.address_1,
+              address_2: a.address_2,
+              city: a.city,
+              state_province: a.state_province,
+              postal_code: a.postal_code,
+              country: a.country,
+              address_type: a.address_type,
+            }),
+          ),
+      attributes: [
+        attribute(location.id, 'location', 'community_id', location.community_id),
+        attribute(location.id, 'location', 'address_confidential', String(hidden)),
+        ...(location.name_fr ? [attribute(location.id, 'location', 'name_fr', location.name_fr)] : []),
+        ...(location.description_fr
+          ? [attribute(location.id, 'location', 'description_fr', location.description_fr)]
+          : []),
+        ...(location.transportation_fr
+          ? [attribute(location.id, 'location', 'transportation_fr', location.transportation_fr)]
+          : []),
+      ],
+    }),
+  );
 }
 
 /** Which of the service's areas are region communities, as JSON `{areaId: communityId}`. */
@@ -231,8 +237,9 @@ function extensionAttributes(s: Service): Json[] {
     ['indigenous_led', s.indigenous_led],
     ['lived_experience_staff', s.lived_experience_staff],
   ];
+  // Unknown is what a reader assumes when a value is absent: it need not travel.
   return values
-    .filter((entry): entry is [ExtensionTerm, string] => entry[1] !== undefined)
+    .filter((entry): entry is [ExtensionTerm, string] => entry[1] !== undefined && entry[1] !== 'unknown')
     .map(([code, value]) => attribute(s.id, 'service', code, value));
 }
 
@@ -243,56 +250,59 @@ export function toHsdsService(
   locations: Location[],
 ): Json {
   const s = service;
-  return withExtra(s.hsds_extra, defined({
-    id: s.id,
-    organization_id: s.organization_id,
-    name: s.name,
-    alternate_name: s.alternate_name,
-    description: s.description,
-    url: s.url,
-    email: s.email,
-    status: s.status,
-    interpretation_services: s.interpretation_services,
-    application_process: s.application_process,
-    fees_description: s.fees_description,
-    wait_time:
-      s.conditions.typical_wait_days === null ? undefined : `About ${s.conditions.typical_wait_days} days`,
-    eligibility_description: s.eligibility_description,
-    minimum_age: s.minimum_age,
-    maximum_age: s.maximum_age,
-    assured_date: s.assured_date ?? undefined,
-    alert: s.alert,
-    last_modified: s.last_modified,
-    phones: phones(s.phones, { service_id: s.id }),
-    schedules: s.schedules.map((sc) =>
-      defined({
-        id: sc.id,
+  return withExtra(
+    s.hsds_extra,
+    defined({
+      id: s.id,
+      organization_id: s.organization_id,
+      name: s.name,
+      alternate_name: s.alternate_name,
+      description: s.description,
+      url: s.url,
+      email: s.email,
+      status: s.status,
+      interpretation_services: s.interpretation_services,
+      application_process: s.application_process,
+      fees_description: s.fees_description,
+      wait_time:
+        s.conditions.typical_wait_days === null ? undefined : `About ${s.conditions.typical_wait_days} days`,
+      eligibility_description: s.eligibility_description,
+      minimum_age: s.minimum_age,
+      maximum_age: s.maximum_age,
+      assured_date: s.assured_date ?? undefined,
+      alert: s.alert,
+      last_modified: s.last_modified,
+      phones: phones(s.phones, { service_id: s.id }),
+      schedules: s.schedules.map((sc) =>
+        defined({
+          id: sc.id,
+          service_id: s.id,
+          freq: sc.freq,
+          byday: sc.byday,
+          opens_at: sc.opens_at,
+          closes_at: sc.closes_at,
+          description: [sc.description, 'Times are local (America/Toronto).'].filter(Boolean).join(' '),
+        }),
+      ),
+      service_areas: s.service_areas.map((a) =>
+        defined({ id: a.id, service_id: s.id, name: a.name, description: a.description }),
+      ),
+      languages: s.languages.map((l) =>
+        defined({ id: l.id, service_id: s.id, name: l.name, code: l.code, note: l.note }),
+      ),
+      organization: organization ? toHsdsOrganization(organization) : undefined,
+      service_at_locations: locations.map((l) => ({
+        id: hashedUuid(`${s.id}/at/${l.id}`),
         service_id: s.id,
-        freq: sc.freq,
-        byday: sc.byday,
-        opens_at: sc.opens_at,
-        closes_at: sc.closes_at,
-        description: [sc.description, 'Times are local (America/Toronto).'].filter(Boolean).join(' '),
-      }),
-    ),
-    service_areas: s.service_areas.map((a) =>
-      defined({ id: a.id, service_id: s.id, name: a.name, description: a.description }),
-    ),
-    languages: s.languages.map((l) =>
-      defined({ id: l.id, service_id: s.id, name: l.name, code: l.code, note: l.note }),
-    ),
-    organization: organization ? toHsdsOrganization(organization) : undefined,
-    service_at_locations: locations.map((l) => ({
-      id: hashedUuid(`${s.id}/at/${l.id}`),
-      service_id: s.id,
-      location_id: l.id,
-      location: toHsdsLocation(l),
-    })),
-    attributes: [
-      ...s.taxonomy_ids.map((code) => attribute(s.id, 'service', code)),
-      ...extensionAttributes(s),
-    ],
-  }));
+        location_id: l.id,
+        location: toHsdsLocation(l),
+      })),
+      attributes: [
+        ...s.taxonomy_ids.map((code) => attribute(s.id, 'service', code)),
+        ...extensionAttributes(s),
+      ],
+    }),
+  );
 }
 
 /** The list form (`minimal`): the service's own fields, nothing nested. */

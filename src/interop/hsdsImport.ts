@@ -51,7 +51,11 @@ function uuidOf(raw: unknown, kind: string, notes: string[]): string | undefined
 }
 
 /** Our extension attributes by code, and the attributes that are not ours (kept as they came). */
-function readAttributes(attributes: unknown): { ours: Map<ExtensionTerm, string>; taxonomy: string[]; foreign: Json[] } {
+function readAttributes(attributes: unknown): {
+  ours: Map<ExtensionTerm, string>;
+  taxonomy: string[];
+  foreign: Json[];
+} {
   const ours = new Map<ExtensionTerm, string>();
   const taxonomy: string[] = [];
   const foreign: Json[] = [];
@@ -224,7 +228,9 @@ function readService(
     fees_description: nonEmpty(text(s.fees_description)),
     interpretation_services: nonEmpty(text(s.interpretation_services)),
     conditions: {
-      ...Object.fromEntries(ACCESS_CONDITIONS.map((c) => [c, tri(ours.get(`conditions.${c}` as ExtensionTerm))])),
+      ...Object.fromEntries(
+        ACCESS_CONDITIONS.map((c) => [c, tri(ours.get(`conditions.${c}` as ExtensionTerm))]),
+      ),
       typical_wait_days: waitDays === undefined ? null : Number(waitDays),
     },
     confidentiality: {
@@ -234,7 +240,8 @@ function readService(
       police_contact: tri(ours.get('confidentiality.police_contact')),
     },
     availability: {
-      status: availability && (AVAILABILITY as readonly string[]).includes(availability) ? availability : 'unknown',
+      status:
+        availability && (AVAILABILITY as readonly string[]).includes(availability) ? availability : 'unknown',
       set_at: ours.get('availability.set_at') ?? null,
     },
     phones: phonesOf(s.phones, id, notes),

@@ -64,10 +64,14 @@ export async function readImportFiles(
   options: HsdsReadOptions,
 ): Promise<Result<ImportRead, ImportFileError>> {
   const files = sources.filter((s) => !baseName(s.name).startsWith('.'));
-  if (files.length === 0 || files.every((f) => f.bytes.length === 0)) return fail('empty', 'The file is empty.');
+  if (files.length === 0 || files.every((f) => f.bytes.length === 0))
+    return fail('empty', 'The file is empty.');
   const total = files.reduce((sum, f) => sum + f.bytes.length, 0);
   if (total > MAX_IMPORT_BYTES)
-    return fail('too-large', `${Math.round(total / 1048576)} MB is more than the ${MAX_IMPORT_BYTES / 1048576} MB an import may hold.`);
+    return fail(
+      'too-large',
+      `${Math.round(total / 1048576)} MB is more than the ${MAX_IMPORT_BYTES / 1048576} MB an import may hold.`,
+    );
   const kinds = new Set(files.map((f) => extension(f.name)));
   const only = files[0] as ImportSource;
   if (files.length === 1 && kinds.has('zip')) return readZipped(only, options);
@@ -79,14 +83,20 @@ export async function readImportFiles(
   return fail('mixed', 'Choose one JSON or zip file, or the CSV files of one datapackage.');
 }
 
-async function readJson(source: ImportSource, options: HsdsReadOptions): Promise<Result<ImportRead, ImportFileError>> {
+async function readJson(
+  source: ImportSource,
+  options: HsdsReadOptions,
+): Promise<Result<ImportRead, ImportFileError>> {
   const text = decodeText(source);
   if (!text.ok) return text;
   let document: unknown;
   try {
     document = JSON.parse(text.value);
   } catch (error) {
-    return fail('not-json', `${source.name} is not valid JSON (${(error as Error).message}); it may have been cut short.`);
+    return fail(
+      'not-json',
+      `${source.name} is not valid JSON (${(error as Error).message}); it may have been cut short.`,
+    );
   }
   if (looksLikeBundle(document)) return readBundle(document);
   if (isTabularJson(document)) {
@@ -116,11 +126,19 @@ async function readBundle(document: unknown): Promise<Result<ImportRead, ImportF
   return ok({
     format: 'bundle',
     skipped: 0,
-    candidates: bundle.value.records.map((r) => ({ entity: r.entity, id: r.value.id, value: r.value, notes: [] })),
+    candidates: bundle.value.records.map((r) => ({
+      entity: r.entity,
+      id: r.value.id,
+      value: r.value,
+      notes: [],
+    })),
   });
 }
 
-async function readZipped(source: ImportSource, options: HsdsReadOptions): Promise<Result<ImportRead, ImportFileError>> {
+async function readZipped(
+  source: ImportSource,
+  options: HsdsReadOptions,
+): Promise<Result<ImportRead, ImportFileError>> {
   const unzipped = readZip(source.bytes);
   if (!unzipped.ok) {
     const { file, reason } = unzipped.error;
@@ -134,7 +152,10 @@ async function readZipped(source: ImportSource, options: HsdsReadOptions): Promi
   return fail('not-hsds', `${source.name} holds no HSDS CSV tables (services.csv) and no single JSON file.`);
 }
 
-function readTables(tables: readonly ImportSource[], options: HsdsReadOptions): Result<ImportRead, ImportFileError> {
+function readTables(
+  tables: readonly ImportSource[],
+  options: HsdsReadOptions,
+): Result<ImportRead, ImportFileError> {
   const texts: Record<string, string> = {};
   for (const table of tables) {
     const text = decodeText(table);
@@ -146,7 +167,8 @@ function readTables(tables: readonly ImportSource[], options: HsdsReadOptions): 
   const nested = fromTabular(texts);
   if (!nested.ok) return fail('csv', nested.error.message);
   const read = readHsdsTyped(nested.value, options);
-  if (read.candidates.length === 0) return fail('not-hsds', 'The CSV tables hold no services, organizations or locations.');
+  if (read.candidates.length === 0)
+    return fail('not-hsds', 'The CSV tables hold no services, organizations or locations.');
   return ok({ format: 'hsds-csv', ...read });
 }
 
@@ -171,7 +193,9 @@ function tabularJsonToHsds(
       const s = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
       return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
     };
-    texts[name] = [columns.join(','), ...objects.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\n');
+    texts[name] = [columns.join(','), ...objects.map((r) => columns.map((c) => cell(r[c])).join(','))].join(
+      '\n',
+    );
   }
   const nested = fromTabular(texts);
   if (!nested.ok) return null;

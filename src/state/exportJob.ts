@@ -71,7 +71,12 @@ export async function exportFile(
     case 'hsds-csv': {
       const { services } = await hsdsDirectory(db);
       const files = toTabular({ services, taxonomies: hsdsTaxonomies(), taxonomyTerms: hsdsTaxonomyTerms() });
-      return { name: `directory-hsds-${day(now)}.zip`, type: 'application/zip', bytes: zipFiles(files), count: services.length };
+      return {
+        name: `directory-hsds-${day(now)}.zip`,
+        type: 'application/zip',
+        bytes: zipFiles(files),
+        count: services.length,
+      };
     }
     case 'directory-bundle': {
       const { snapshot } = await readDirectory(db);

@@ -4,7 +4,12 @@
 // in tests.
 import { COMMUNITIES } from '../data/reference';
 import { type CircleDatabase, type CommandError, type ImportPlan, importRecords, planImport } from '../db';
-import { type ImportFileError, type ImportFormat, type ImportSource, readImportFiles } from '../interop/importFile';
+import {
+  type ImportFileError,
+  type ImportFormat,
+  type ImportSource,
+  readImportFiles,
+} from '../interop/importFile';
 import { err, ok, type Result } from '../model/result';
 
 export type ImportPhase = 'reading' | 'checking' | 'writing';
@@ -50,12 +55,19 @@ export async function applyPlan(
 ): Promise<Result<{ written: number }, CommandError>> {
   const order = ['organization', 'location', 'service', 'assessment', 'answer', 'action', 'summary'];
   const chosen = plan.records
-    .filter((r) => r.value && (r.status === 'new' || r.status === 'changed' || (r.status === 'conflict' && take.has(planKey(r)))))
+    .filter(
+      (r) =>
+        r.value &&
+        (r.status === 'new' || r.status === 'changed' || (r.status === 'conflict' && take.has(planKey(r)))),
+    )
     .sort((a, b) => order.indexOf(a.entity) - order.indexOf(b.entity));
   const total = chosen.length;
   progress('writing', 0, total);
   if (total === 0) return ok({ written: 0 });
-  const records = chosen.map((r) => ({ entity: r.entity, value: r.value as Record<string, unknown> & { id: string } }));
+  const records = chosen.map((r) => ({
+    entity: r.entity,
+    value: r.value as Record<string, unknown> & { id: string },
+  }));
   const written = await importRecords({ db, now }, records, (done) => progress('writing', done, total));
   return written.ok ? written : err(written.error);
 }

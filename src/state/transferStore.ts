@@ -102,7 +102,9 @@ export function createTransferStore(options: TransferOptions) {
     /** Reads the chosen files and shows what importing them would do; writes nothing. */
     async choose(files: ReadonlyArray<{ name: string; arrayBuffer(): Promise<ArrayBuffer> }>): Promise<void> {
       state.value = { step: 'working', phase: 'reading', done: 0, total: files.length };
-      const buffers = await Promise.all(files.map(async (f) => ({ name: f.name, buffer: await f.arrayBuffer() })));
+      const buffers = await Promise.all(
+        files.map(async (f) => ({ name: f.name, buffer: await f.arrayBuffer() })),
+      );
       port.send(
         { type: 'plan', dbName: options.db.name, now: now().toISOString(), files: buffers },
         buffers.map((b) => b.buffer),

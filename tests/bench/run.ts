@@ -7,6 +7,7 @@ import { CHROMIUM, launchBrowser, startServer } from '../e2e/harness';
 import { runCoverageBench } from './coverageBench';
 import { measureFirstLoad, measureOfflineReload } from './firstLoad';
 import { runHubBench } from './hubBench';
+import { runImportBench } from './importBench';
 import { runLighthouse } from './lighthouse';
 import { runSearchBench } from './searchBench';
 import { runStoreBench } from './storeBench';
@@ -36,6 +37,21 @@ row(
 );
 row(`store: of which zod validation of the ${store.services} services`, ms(store.validateMs));
 row('store: one edit to a reader through the change feed', ms(store.editToFeedMs));
+
+for (const f of await runImportBench(Number(process.env.BENCH_IMPORT_SERVICES ?? SERVICES))) {
+  const what = f.format === 'hsds-json' ? 'HSDS JSON' : 'HSDS CSV datapackage (zip)';
+  row(
+    `export: directory as ${what}, ${f.written} records`,
+    `${(f.exportSeconds).toFixed(1)} s, ${(f.bytes / 1_000_000).toFixed(1)} MB`,
+  );
+  row(`import: ${what}, read and planned (fake-indexeddb)`, `${f.planSeconds.toFixed(1)} s`);
+  row(`import: ${what}, written in one transaction (${f.invalid} invalid)`, `${f.writeSeconds.toFixed(1)} s`);
+  row(
+    '  longest stretch the import held its thread (a worker in the page)',
+    ms(f.longestBlockMs),
+    'budget 200 ms',
+  );
+}
 
 const DEVICES = Number(process.env.BENCH_DEVICES ?? 200);
 const hubFigures = await runHubBench(DEVICES, Math.min(SERVICES, 10_000));

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCoverageBench } from '../bench/coverageBench';
 import { runHubBench } from '../bench/hubBench';
+import { runImportBench } from '../bench/importBench';
 import { benchQueries } from '../bench/queries';
 import { runSearchBench } from '../bench/searchBench';
 import { runStoreBench } from '../bench/storeBench';
@@ -86,5 +87,18 @@ describe('sync benchmark (small)', () => {
     expect(result.converge.conflicts).toBeGreaterThan(0);
     expect(result.converge.diverged).toBe(0);
     expect(Number.isFinite(result.converge.seconds)).toBe(true);
+  }, 60_000);
+});
+
+describe('import benchmark (small)', () => {
+  it('exports and imports both formats whole, and reports each figure', async () => {
+    const figures = await runImportBench(60);
+    expect(figures.map((f) => f.format)).toEqual(['hsds-json', 'hsds-csv']);
+    for (const f of figures) {
+      expect(f.written).toBeGreaterThan(60);
+      expect(f.invalid).toBe(0);
+      for (const n of [f.exportSeconds, f.planSeconds, f.writeSeconds, f.longestBlockMs])
+        expect(Number.isFinite(n) && n > 0).toBe(true);
+    }
   }, 60_000);
 });

@@ -52,7 +52,11 @@ const file = (name: string, content: string | Uint8Array) => ({
   bytes: typeof content === 'string' ? new TextEncoder().encode(content) : content,
 });
 
-async function importInto(db: CircleDatabase, sources: Array<{ name: string; bytes: Uint8Array }>, take = new Set<string>()) {
+async function importInto(
+  db: CircleDatabase,
+  sources: Array<{ name: string; bytes: Uint8Array }>,
+  take = new Set<string>(),
+) {
   const planned = await readAndPlan(db, sources, quiet, FIXED_NOW);
   if (!planned.ok) throw new Error(`${planned.error.code}: ${planned.error.message}`);
   const applied = await applyPlan(db, planned.value.plan, take, quiet, now);
@@ -74,7 +78,9 @@ describe('round trips', () => {
     const a = await seeded();
     const exported = await exportFile(a, 'hsds-json', FIXED_NOW);
     const b = freshDb();
-    const { plan } = await importInto(b, [file(exported?.name ?? 'x.json', exported?.bytes ?? new Uint8Array())]);
+    const { plan } = await importInto(b, [
+      file(exported?.name ?? 'x.json', exported?.bytes ?? new Uint8Array()),
+    ]);
     expect(plan.counts.invalid).toBe(0);
     for (const entity of ['organizations', 'services'] as const) {
       const [mine, theirs] = [await values(a, entity), await values(b, entity)];
@@ -92,9 +98,9 @@ describe('round trips', () => {
         confidential++;
         const community = COMMUNITIES.find((c) => c.id === v.community_id);
         expect(back).toMatchObject({ addresses: [], latitude: community?.lat, longitude: community?.lng });
-        expect(unstamped({ ...back, addresses: v.addresses, latitude: v.latitude, longitude: v.longitude })).toEqual(
-          unstamped(v),
-        );
+        expect(
+          unstamped({ ...back, addresses: v.addresses, latitude: v.latitude, longitude: v.longitude }),
+        ).toEqual(unstamped(v));
       } else expect(unstamped(back), `location ${id}`).toEqual(unstamped(v));
     }
     expect(confidential).toBeGreaterThan(0);
@@ -118,7 +124,9 @@ describe('round trips', () => {
     const a = await seeded();
     const exported = await exportFile(a, 'directory-bundle', FIXED_NOW);
     const b = freshDb();
-    const { plan, written } = await importInto(b, [file('d.circle.json', exported?.bytes ?? new Uint8Array())]);
+    const { plan, written } = await importInto(b, [
+      file('d.circle.json', exported?.bytes ?? new Uint8Array()),
+    ]);
     expect(plan.counts).toMatchObject({ invalid: 0, conflict: 0 });
     expect(written).toBe(exported?.count);
     for (const entity of ['organizations', 'services', 'locations'] as const)
@@ -168,7 +176,12 @@ describe('the official HSDS examples', () => {
 
   it.each(jsonFiles)('%s imports', async (name) => {
     const db = freshDb();
-    const planned = await readAndPlan(db, [file(name, readFileSync(resolve(EXAMPLES, name)))], quiet, FIXED_NOW);
+    const planned = await readAndPlan(
+      db,
+      [file(name, readFileSync(resolve(EXAMPLES, name)))],
+      quiet,
+      FIXED_NOW,
+    );
     expect(planned.ok, planned.ok ? '' : planned.error.message).toBe(true);
     if (!planned.ok) return;
     const { plan, skipped } = planned.value;
@@ -188,7 +201,15 @@ describe('the official HSDS examples', () => {
     expect(service?.status).toBe('new');
     const stored = (await db.services.get(source.id))?.value as Record<string, unknown>;
     const extra = stored.hsds_extra as Record<string, unknown>;
-    for (const key of ['funding', 'cost_options', 'program', 'required_documents', 'contacts', 'accreditations', 'licenses'])
+    for (const key of [
+      'funding',
+      'cost_options',
+      'program',
+      'required_documents',
+      'contacts',
+      'accreditations',
+      'licenses',
+    ])
       expect(extra, key).toHaveProperty(key);
     // Its foreign attribute is kept as it came.
     expect(JSON.stringify(extra.attributes)).toContain('ae58cc39-8b70-4ab1-8aea-786882e5ac8e');
@@ -203,7 +224,10 @@ describe('the official HSDS examples', () => {
   it('the example CSV folder imports (as loose files, and zipped)', async () => {
     const dir = resolve(EXAMPLES, 'csv');
     const files = readdirSync(dir).map((n) => file(n, readFileSync(resolve(dir, n))));
-    for (const sources of [files, [file('hsds.zip', zipFiles(Object.fromEntries(files.map((f) => [`hsds/${f.name}`, f.bytes]))))]]) {
+    for (const sources of [
+      files,
+      [file('hsds.zip', zipFiles(Object.fromEntries(files.map((f) => [`hsds/${f.name}`, f.bytes]))))],
+    ]) {
       const db = freshDb();
       const planned = await readAndPlan(db, sources, quiet, FIXED_NOW);
       expect(planned.ok, planned.ok ? '' : planned.error.message).toBe(true);
@@ -224,38 +248,55 @@ describe('hostile files: a clear error, and nothing written', () => {
 
   it.each([
     ['not JSON at all', 'services.json', 'this is { not json', 'not-json'],
-    ['a JSON file cut short', 'services.json', '[{"id": "ac148810-d857-441c-9679-408f346de14b", "name": "Cut', 'not-json'],
+    [
+      'a JSON file cut short',
+      'services.json',
+      '[{"id": "ac148810-d857-441c-9679-408f346de14b", "name": "Cut',
+      'not-json',
+    ],
     ['JSON that is not HSDS', 'x.json', '42', 'not-hsds'],
     ['an empty file', 'x.json', '', 'empty'],
     ['bytes that are not UTF-8', 'x.json', new Uint8Array([0xff, 0xfe, 0x00, 0x7b]), 'not-text'],
-    ['broken CSV quoting', 'services.csv', 'id,name\n"ac148810-d857-441c-9679-408f346de14b,"Un"closed\n', 'csv'],
+    [
+      'broken CSV quoting',
+      'services.csv',
+      'id,name\n"ac148810-d857-441c-9679-408f346de14b,"Un"closed\n',
+      'csv',
+    ],
     ['a truncated zip', 'd.zip', 'truncated-zip', 'zip'],
     ['a zip bomb', 'd.zip', 'zip-bomb', 'zip'],
     ['a foreign bundle version', 'b.json', '{"format":"circle-of-care-bundle","version":99}', 'bundle-newer'],
     ['a bundle with a wrong checksum', 'b.json', 'bad-checksum', 'bundle-corrupted'],
     ['a gzip file named .zip', 'd.zip', 'gzip', 'zip'],
-  ])('%s', async (_what, name, content, code) => {
-    let bytes: Uint8Array;
-    if (content === 'truncated-zip') {
-      const whole = zipFiles({ 'services.csv': 'id,name\n' + 'a,b\n'.repeat(1000) });
-      bytes = whole.slice(0, Math.floor(whole.length / 2));
-    } else if (content === 'zip-bomb') {
-      bytes = zipFiles({ 'services.csv': new Uint8Array(400 * 1024 * 1024) });
-    } else if (content === 'bad-checksum') {
-      const a = await seeded();
-      const exported = await exportFile(a, 'directory-bundle', FIXED_NOW);
-      bytes = new TextEncoder().encode(new TextDecoder().decode(exported?.bytes).replace(/"name":"[^"]*"/, '"name":"Changed"'));
-    } else if (content === 'gzip') {
-      bytes = gzipSync(Buffer.from('id,name\n'));
-    } else bytes = typeof content === 'string' ? new TextEncoder().encode(content) : (content as Uint8Array);
-    const { db, before, planned } = await refused([file(name, bytes)]);
-    expect(planned.ok).toBe(false);
-    if (!planned.ok) {
-      expect(planned.error.code).toBe(code);
-      expect(planned.error.message.length).toBeGreaterThan(5);
-    }
-    expect(await counts(db)).toEqual(before);
-  }, 60_000);
+  ])(
+    '%s',
+    async (_what, name, content, code) => {
+      let bytes: Uint8Array;
+      if (content === 'truncated-zip') {
+        const whole = zipFiles({ 'services.csv': `id,name\n${'a,b\n'.repeat(1000)}` });
+        bytes = whole.slice(0, Math.floor(whole.length / 2));
+      } else if (content === 'zip-bomb') {
+        bytes = zipFiles({ 'services.csv': new Uint8Array(400 * 1024 * 1024) });
+      } else if (content === 'bad-checksum') {
+        const a = await seeded();
+        const exported = await exportFile(a, 'directory-bundle', FIXED_NOW);
+        bytes = new TextEncoder().encode(
+          new TextDecoder().decode(exported?.bytes).replace(/"name":"[^"]*"/, '"name":"Changed"'),
+        );
+      } else if (content === 'gzip') {
+        bytes = gzipSync(Buffer.from('id,name\n'));
+      } else
+        bytes = typeof content === 'string' ? new TextEncoder().encode(content) : (content as Uint8Array);
+      const { db, before, planned } = await refused([file(name, bytes)]);
+      expect(planned.ok).toBe(false);
+      if (!planned.ok) {
+        expect(planned.error.code).toBe(code);
+        expect(planned.error.message.length).toBeGreaterThan(5);
+      }
+      expect(await counts(db)).toEqual(before);
+    },
+    60_000,
+  );
 
   it('wrong types, a 10 MB string and markup in a name: each record refused with its reason, none written', async () => {
     const good = sampleDirectory();
@@ -263,9 +304,23 @@ describe('hostile files: a clear error, and nothing written', () => {
     const huge = 'x'.repeat(10 * 1024 * 1024);
     const services = [
       { id: '0b6a5f0e-8e8e-4c8e-9a37-6f6b1a1e0001', organization_id: org?.id, name: 42 },
-      { id: '0b6a5f0e-8e8e-4c8e-9a37-6f6b1a1e0002', organization_id: org?.id, name: 'Drop-in', description: huge },
-      { id: '0b6a5f0e-8e8e-4c8e-9a37-6f6b1a1e0003', organization_id: org?.id, name: '<img src=x onerror=alert(1)>' },
-      { id: '0b6a5f0e-8e8e-4c8e-9a37-6f6b1a1e0004', organization_id: org?.id, name: 'Fine', minimum_age: 'ten' },
+      {
+        id: '0b6a5f0e-8e8e-4c8e-9a37-6f6b1a1e0002',
+        organization_id: org?.id,
+        name: 'Drop-in',
+        description: huge,
+      },
+      {
+        id: '0b6a5f0e-8e8e-4c8e-9a37-6f6b1a1e0003',
+        organization_id: org?.id,
+        name: '<img src=x onerror=alert(1)>',
+      },
+      {
+        id: '0b6a5f0e-8e8e-4c8e-9a37-6f6b1a1e0004',
+        organization_id: org?.id,
+        name: 'Fine',
+        minimum_age: 'ten',
+      },
     ];
     const db = await seeded();
     const before = await counts(db);
@@ -287,7 +342,12 @@ describe('hostile files: a clear error, and nothing written', () => {
     const a = await seeded();
     const exported = await exportFile(a, 'directory-bundle', FIXED_NOW);
     const db = freshDb();
-    const planned = await readAndPlan(db, [file('d.json', exported?.bytes ?? new Uint8Array())], quiet, FIXED_NOW);
+    const planned = await readAndPlan(
+      db,
+      [file('d.json', exported?.bytes ?? new Uint8Array())],
+      quiet,
+      FIXED_NOW,
+    );
     if (!planned.ok) throw new Error(planned.error.message);
     const before = await counts(db);
     let writes = 0;
@@ -331,10 +391,16 @@ describe('an import never silently overwrites a newer local edit', () => {
   it('an older edit from the file simply updates a record not edited here since', async () => {
     const a = await seeded();
     const b = freshDb();
-    await importInto(b, [file('d.json', (await exportFile(a, 'directory-bundle', FIXED_NOW))?.bytes ?? new Uint8Array())]);
+    await importInto(b, [
+      file('d.json', (await exportFile(a, 'directory-bundle', FIXED_NOW))?.bytes ?? new Uint8Array()),
+    ]);
     const id = (await a.services.toCollection().first())?.id as string;
-    await patchRecord({ db: a, now: () => new Date(FIXED_NOW.getTime() + 60_000) }, 'service', id, { alert: 'Full tonight' });
-    const { plan } = await importInto(b, [file('d.json', (await exportFile(a, 'directory-bundle', FIXED_NOW))?.bytes ?? new Uint8Array())]);
+    await patchRecord({ db: a, now: () => new Date(FIXED_NOW.getTime() + 60_000) }, 'service', id, {
+      alert: 'Full tonight',
+    });
+    const { plan } = await importInto(b, [
+      file('d.json', (await exportFile(a, 'directory-bundle', FIXED_NOW))?.bytes ?? new Uint8Array()),
+    ]);
     expect(plan.counts).toMatchObject({ changed: 1, conflict: 0 });
     expect((await b.services.get(id))?.value.alert).toBe('Full tonight');
   });
@@ -347,6 +413,8 @@ describe('the reader alone', () => {
       communities: [],
       now: FIXED_NOW.toISOString(),
     });
-    expect(read.ok && read.value.candidates.filter((c) => c.entity === 'service').length).toBe(page.contents.length);
+    expect(read.ok && read.value.candidates.filter((c) => c.entity === 'service').length).toBe(
+      page.contents.length,
+    );
   });
 });

@@ -48,7 +48,8 @@ export const transferEn = {
   'tr.error.not-text': 'The file is not text (UTF-8): it cannot be read.',
   'tr.error.not-json': 'The file is not valid JSON. It may have been cut short while copying.',
   'tr.error.not-hsds': 'The file holds no services, organizations or locations that this app can read.',
-  'tr.error.zip': 'The zip file cannot be opened safely: it is damaged, cut short, or far larger unpacked than packed.',
+  'tr.error.zip':
+    'The zip file cannot be opened safely: it is damaged, cut short, or far larger unpacked than packed.',
   'tr.error.csv': 'A CSV table cannot be read: a quote or a row is broken.',
   'tr.error.bundle-foreign': 'This file is not a Circle of Care bundle.',
   'tr.error.bundle-newer': 'This bundle was made by a newer version of the app. Update the app to read it.',
@@ -56,7 +57,8 @@ export const transferEn = {
   'tr.error.mixed': 'Choose one JSON or zip file, or the CSV files of one datapackage.',
   'tr.error.detail': 'Detail: {detail}',
   'tr.nothingWritten': 'Nothing was imported.',
-  'tr.failed.storage-full': 'The device is out of storage space. Nothing was imported: free some space and try again.',
+  'tr.failed.storage-full':
+    'The device is out of storage space. Nothing was imported: free some space and try again.',
   'tr.failed.other': 'The import could not be saved. Nothing was imported.',
   'tr.export': 'Export',
   'tr.exportHelp':

@@ -22,7 +22,8 @@ export const transferFr: TransferCatalog = {
   'tr.count.unchanged': '{count} inchangés',
   'tr.count.invalid': '{count} ne peuvent pas être importés',
   'tr.count.conflict': '{count} modifiés ici depuis la création du fichier',
-  'tr.skipped': '{count} autres objets du fichier (taxonomies, métadonnées) ont été lus et n’ajoutent rien ici.',
+  'tr.skipped':
+    '{count} autres objets du fichier (taxonomies, métadonnées) ont été lus et n’ajoutent rien ici.',
   'tr.list.new': 'Nouveaux',
   'tr.list.changed': 'Modifiés',
   'tr.list.invalid': 'Ne peuvent pas être importés',
@@ -42,13 +43,15 @@ export const transferFr: TransferCatalog = {
   'tr.confirm': 'Importer {count} enregistrements',
   'tr.nothing': 'Rien à importer : l’appareil a déjà tout.',
   'tr.cancel': 'Annuler',
-  'tr.done': '{count} enregistrements importés. Ils se synchronisent avec votre réseau comme toute modification.',
+  'tr.done':
+    '{count} enregistrements importés. Ils se synchronisent avec votre réseau comme toute modification.',
   'tr.again': 'Importer un autre fichier',
   'tr.error.empty': 'Le fichier est vide.',
   'tr.error.too-large': 'Le fichier est trop volumineux pour être importé.',
   'tr.error.not-text': 'Le fichier n’est pas du texte (UTF-8) : il ne peut pas être lu.',
   'tr.error.not-json': 'Le fichier n’est pas du JSON valide. Il a peut-être été tronqué pendant la copie.',
-  'tr.error.not-hsds': 'Le fichier ne contient aucun service, organisme ou lieu que cette application peut lire.',
+  'tr.error.not-hsds':
+    'Le fichier ne contient aucun service, organisme ou lieu que cette application peut lire.',
   'tr.error.zip':
     'Le fichier zip ne peut pas être ouvert sans risque : il est endommagé, tronqué, ou beaucoup plus gros une fois décompressé.',
   'tr.error.csv': 'Un tableau CSV ne peut pas être lu : un guillemet ou une ligne est brisé.',
@@ -56,7 +59,8 @@ export const transferFr: TransferCatalog = {
   'tr.error.bundle-newer':
     'Ce paquet a été créé par une version plus récente de l’application. Mettez l’application à jour pour le lire.',
   'tr.error.bundle-corrupted': 'Ce paquet est endommagé (modifié ou tronqué) : rien n’a été importé.',
-  'tr.error.mixed': 'Choisissez un seul fichier JSON ou zip, ou les fichiers CSV d’un même paquet de données.',
+  'tr.error.mixed':
+    'Choisissez un seul fichier JSON ou zip, ou les fichiers CSV d’un même paquet de données.',
   'tr.error.detail': 'Détail : {detail}',
   'tr.nothingWritten': 'Rien n’a été importé.',
   'tr.failed.storage-full':

@@ -26,7 +26,10 @@ export function ExportSection({ tt, store }: { tt: Translate<TransferKey>; store
       return;
     }
     downloadBytes(file.name, file.bytes, file.type);
-    setMessage({ text: tt('tr.exported', { name: file.name, count: file.count.toLocaleString() }), error: false });
+    setMessage({
+      text: tt('tr.exported', { name: file.name, count: file.count.toLocaleString() }),
+      error: false,
+    });
   };
 
   return (
@@ -49,7 +52,11 @@ export function ExportSection({ tt, store }: { tt: Translate<TransferKey>; store
           }}
         >
           <label for="export-assessment">{tt('tr.assessment')}</label>
-          <select id="export-assessment" value={assessment} onChange={(e) => setAssessment(e.currentTarget.value)}>
+          <select
+            id="export-assessment"
+            value={assessment}
+            onChange={(e) => setAssessment(e.currentTarget.value)}
+          >
             {assessments.map((a) => (
               <option key={a.id} value={a.id}>
                 {[a.agency, a.title, a.assessed_on].filter(Boolean).join(' · ')}

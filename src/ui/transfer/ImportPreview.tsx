@@ -15,7 +15,17 @@ interface Props {
   summary: PlanSummary;
 }
 
-function Group({ tt, title, rows, detail }: { tt: Props['tt']; title: string; rows: Row[]; detail: (r: Row) => string | null }) {
+function Group({
+  tt,
+  title,
+  rows,
+  detail,
+}: {
+  tt: Props['tt'];
+  title: string;
+  rows: Row[];
+  detail: (r: Row) => string | null;
+}) {
   if (rows.length === 0) return null;
   return (
     <details>
@@ -30,7 +40,9 @@ function Group({ tt, title, rows, detail }: { tt: Props['tt']; title: string; ro
           </li>
         ))}
       </ul>
-      {rows.length > SHOWN && <p class="muted">{tt('tr.more', { count: (rows.length - SHOWN).toLocaleString() })}</p>}
+      {rows.length > SHOWN && (
+        <p class="muted">{tt('tr.more', { count: (rows.length - SHOWN).toLocaleString() })}</p>
+      )}
     </details>
   );
 }
@@ -69,7 +81,9 @@ export function ImportPreview({ tt, store, summary }: Props) {
               />
               <span>
                 {tt('tr.takeFile', { name: r.label })}
-                {r.fields && <span class="plan-detail">{tt('tr.fields', { fields: r.fields.join(', ') })}</span>}
+                {r.fields && (
+                  <span class="plan-detail">{tt('tr.fields', { fields: r.fields.join(', ') })}</span>
+                )}
               </span>
             </label>
           ))}
