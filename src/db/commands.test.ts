@@ -4,7 +4,7 @@ import { putSyncedService } from '../../tests/fixtures/stored';
 import { uuidv7 } from '../model/ids';
 import { mutationSchema } from '../model/mutation';
 import type { Service } from '../model/service';
-import { deleteRecord, patchRecord, saveService, setServiceAvailability } from './commands';
+import { deleteRecord, importRecords, patchRecord, saveService, setServiceAvailability } from './commands';
 import { type CircleDatabase, openDatabase } from './database';
 import { sortKey } from './schema';
 
@@ -210,6 +210,40 @@ describe('sample records', () => {
     await setServiceAvailability({ db, now }, service.id, 'space');
     await deleteRecord({ db, now }, 'service', service.id);
     expect(await db.services.get(service.id)).toBeUndefined();
+    expect(await db.mutations.count()).toBe(0);
+  });
+});
+
+describe('importing records', () => {
+  it('writes a new record in bulk exactly as a save would, its put mutation included', async () => {
+    const now = () => new Date('2026-11-15T17:00:00Z');
+    const service = sampleService(2);
+    const [saved, imported] = [openDatabase(uniqueDbName()), openDatabase(uniqueDbName())];
+    expect((await saveService({ db: saved, now }, service)).ok).toBe(true);
+    expect((await importRecords({ db: imported, now }, [{ entity: 'service', value: service }])).ok).toBe(
+      true,
+    );
+    const [a, b] = [await saved.services.get(service.id), await imported.services.get(service.id)];
+    // The import keeps the file's last_modified; a save stamps now.
+    expect({ ...b, value: { ...b?.value, last_modified: 'x' } }).toEqual({
+      ...a,
+      value: { ...a?.value, last_modified: 'x' },
+    });
+    const [ma, mb] = [await saved.mutations.toArray(), await imported.mutations.toArray()];
+    expect(mb.map((m) => [m.op, m.recordId, m.baseVersion, m.status])).toEqual(
+      ma.map((m) => [m.op, m.recordId, m.baseVersion, m.status]),
+    );
+    expect(mutationSchema.safeParse(mb[0]).success).toBe(true);
+  });
+
+  it('refuses the whole import when one record is invalid, and keeps nothing', async () => {
+    const db = openDatabase(uniqueDbName());
+    const result = await importRecords({ db }, [
+      { entity: 'service', value: sampleService(0) },
+      { entity: 'service', value: { ...sampleService(1), name: '' } },
+    ]);
+    expect(result.ok).toBe(false);
+    expect(await db.services.count()).toBe(0);
     expect(await db.mutations.count()).toBe(0);
   });
 });

@@ -7,7 +7,7 @@
 import type { Table } from 'dexie';
 import { uuidv7 } from '../model/ids';
 import type { Location } from '../model/location';
-import { type Entity, type NewMutation, type RecordValue, sameValue } from '../model/mutation';
+import { type Entity, type Mutation, type NewMutation, type RecordValue, sameValue } from '../model/mutation';
 import type { Organization } from '../model/organization';
 import { RECORD_SCHEMAS, type RecordOf } from '../model/records';
 import { err, ok, type Result } from '../model/result';
@@ -16,7 +16,7 @@ import { type InvalidRecord, parseRecord } from '../model/validation';
 import { type Answer, answerId, answerSchema, type ItemId } from '../model/workbook';
 import { recordChange } from './changes';
 import type { CircleDatabase } from './database';
-import { enqueue } from './outbox';
+import { enqueue, pendingFieldsOf } from './outbox';
 import { type StoredRecord, sortKey } from './schema';
 
 /** Fields the device sets for display; they never make a change on their own and never conflict. */
@@ -306,14 +306,25 @@ export function importRecords(
     let written = 0;
     for (let start = 0; start < records.length; start += chunk) {
       const part = records.slice(start, start + chunk);
-      for (const { entity, value } of part) {
-        const table = tableOf(db, entity) as unknown as AnyTable<typeof entity>;
-        const result = await write(ctx, now, entity, await table.get(value.id), value, {
-          keepModified: true,
+      for (const entity of new Set(part.map((r) => r.entity))) {
+        const ofEntity = part.filter((r) => r.entity === entity);
+        const fresh = await freshRecords(db, entity, ofEntity);
+        written += await writeFresh(
+          ctx,
+          now,
+          entity,
+          ofEntity.filter((r) => fresh.has(r.value.id)),
           feed,
-        });
-        if (!result.ok) throw new ImportRefused(result.error);
-        written++;
+        );
+        for (const { value } of ofEntity.filter((r) => !fresh.has(r.value.id))) {
+          const table = tableOf(db, entity) as unknown as AnyTable<typeof entity>;
+          const result = await write(ctx, now, entity, await table.get(value.id), value, {
+            keepModified: true,
+            feed,
+          });
+          if (!result.ok) throw new ImportRefused(result.error);
+          written++;
+        }
       }
       onProgress?.(Math.min(records.length, start + part.length));
     }
@@ -323,6 +334,64 @@ export function importRecords(
   return db
     .transaction('rw', [...tables, db.mutations, db.changes, db.meta], run)
     .catch((error: unknown) => err(error instanceof ImportRefused ? error.reason : storageError(error)));
+}
+
+/** Ids of records this device has never held nor queued anything for: they can be written in bulk. */
+async function freshRecords(
+  db: CircleDatabase,
+  entity: Entity,
+  records: ReadonlyArray<{ value: { id: string } }>,
+): Promise<Set<string>> {
+  const ids = records.map((r) => r.value.id);
+  const [rows, queued] = await Promise.all([
+    tableOf(db, entity).bulkGet(ids),
+    db.mutations
+      .where('[entity+recordId]')
+      .anyOf(ids.map((id) => [entity, id]))
+      .toArray(),
+  ]);
+  const waiting = new Set(queued.map((m) => m.recordId));
+  return new Set(ids.filter((id, i) => !rows[i] && !waiting.has(id)));
+}
+
+/**
+ * New records in bulk: each validated, written with its `put` mutation (S1) and, for a small import,
+ * its change-feed row; the same rows a form's save of a new record writes, in two bulk requests.
+ */
+async function writeFresh(
+  ctx: CommandContext,
+  now: Date,
+  entity: Entity,
+  records: ReadonlyArray<{ value: Record<string, unknown> & { id: string } }>,
+  feed: boolean,
+): Promise<number> {
+  if (records.length === 0) return 0;
+  const rows: Array<StoredRecord<RecordValue>> = [];
+  const mutations: NewMutation[] = [];
+  for (const { value: input } of records) {
+    const parsed = parseRecord(entity, RECORD_SCHEMAS[entity], input);
+    if (!parsed.ok) throw new ImportRefused(parsed.error);
+    const value = parsed.value as RecordValue & { id: string };
+    const mutation: NewMutation = {
+      ...mutationHead(ctx, now, entity, value.id, null),
+      op: 'put',
+      value: { ...value },
+    };
+    mutations.push(mutation);
+    rows.push({
+      id: value.id,
+      value,
+      serverVersion: null,
+      serverCopy: null,
+      pendingFields: pendingFieldsOf([mutation as Mutation]),
+      sample: 0,
+      sortName: sortNameOf(value),
+    });
+    if (feed) await recordChange(ctx.db, { kind: 'record', entity, id: value.id });
+  }
+  await ctx.db.mutations.bulkAdd(mutations as Mutation[]);
+  await (tableOf(ctx.db, entity) as unknown as Table<StoredRecord<RecordValue>, string>).bulkPut(rows);
+  return rows.length;
 }
 
 /** Aborts the import's transaction when one record is refused after all (nothing is kept). */

@@ -18,6 +18,8 @@ export interface ImportFigures {
   written: number;
   invalid: number;
   longestBlockMs: number;
+  /** The exported file, for the browser's turn. */
+  file: { name: string; bytes: Uint8Array };
 }
 
 export async function runImportBench(services: number): Promise<ImportFigures[]> {
@@ -52,6 +54,7 @@ export async function runImportBench(services: number): Promise<ImportFigures[]>
       written: applied.value.written,
       invalid: planned.value.plan.counts.invalid,
       longestBlockMs: delay.max / 1e6,
+      file: { name: file.name, bytes: file.bytes },
     });
     target.close();
   }

@@ -8,6 +8,7 @@ import { runCoverageBench } from './coverageBench';
 import { measureFirstLoad, measureOfflineReload } from './firstLoad';
 import { runHubBench } from './hubBench';
 import { runImportBench } from './importBench';
+import { runBrowserImport } from './importBrowser';
 import { runLighthouse } from './lighthouse';
 import { runSearchBench } from './searchBench';
 import { runStoreBench } from './storeBench';
@@ -38,7 +39,8 @@ row(
 row(`store: of which zod validation of the ${store.services} services`, ms(store.validateMs));
 row('store: one edit to a reader through the change feed', ms(store.editToFeedMs));
 
-for (const f of await runImportBench(Number(process.env.BENCH_IMPORT_SERVICES ?? SERVICES))) {
+const imports = await runImportBench(Number(process.env.BENCH_IMPORT_SERVICES ?? SERVICES));
+for (const f of imports) {
   const what = f.format === 'hsds-json' ? 'HSDS JSON' : 'HSDS CSV datapackage (zip)';
   row(
     `export: directory as ${what}, ${f.written} records`,
@@ -143,6 +145,17 @@ if (CHROMIUM) {
         `FAILED: ${(error as Error).message.slice(0, 120)}`,
         'budget 90, aim 98',
       );
+    }
+    for (const f of imports) {
+      const what = f.format === 'hsds-json' ? 'HSDS JSON' : 'HSDS CSV (zip)';
+      try {
+        const b = await runBrowserImport(browser, server.url, f.file);
+        row(`Chromium import of ${what}, ${b.records} records: file to preview`, s(b.previewSeconds));
+        row('  Confirm to imported', s(b.writeSeconds));
+        row('  longest main-thread task meanwhile', ms(b.longestTaskMs), 'budget 200 ms');
+      } catch (error) {
+        row(`Chromium import of ${what}`, `FAILED: ${(error as Error).message.slice(0, 120)}`);
+      }
     }
   } finally {
     await server.stop();

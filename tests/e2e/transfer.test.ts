@@ -45,8 +45,8 @@ describe.skipIf(!CHROMIUM)('import and export in Chromium', () => {
     await importFile(a, EXAMPLE);
     const preview = a.getByRole('region', { name: 'What this import would do' });
     await preview.waitFor();
-    await preview.getByText('2 new').waitFor();
-    await preview.getByText('1 cannot be imported').waitFor();
+    await preview.getByText('New: 2').waitFor();
+    await preview.getByText('Cannot be imported: 1').waitFor();
     await preview.getByText('Cannot be imported (1)').click();
     await preview.getByText(/latitude/).waitFor();
     // Nothing is written before the person confirms.
@@ -92,7 +92,7 @@ describe.skipIf(!CHROMIUM)('import and export in Chromium', () => {
       b.getByRole('button', { name: 'Importer', exact: true }).click(),
     ]);
     await again.setFiles(bundle);
-    await b.getByText('2 nouveaux').waitFor();
+    await b.getByText('Nouveaux : 2').waitFor();
     await b.getByRole('button', { name: 'Importer 2 enregistrements' }).click();
     await b.getByRole('status').getByText('2 enregistrements importés', { exact: false }).waitFor();
     await b

@@ -15,17 +15,16 @@ interface Props {
   summary: PlanSummary;
 }
 
-function Group({
-  tt,
-  title,
-  rows,
-  detail,
-}: {
+interface GroupProps {
   tt: Props['tt'];
   title: string;
   rows: Row[];
   detail: (r: Row) => string | null;
-}) {
+  /** The detail's language: a refusal's reason names HSDS fields, in English. */
+  detailLang?: string;
+}
+
+function Group({ tt, title, rows, detail, detailLang }: GroupProps) {
   if (rows.length === 0) return null;
   return (
     <details>
@@ -36,7 +35,11 @@ function Group({
         {rows.slice(0, SHOWN).map((r) => (
           <li key={planKey(r)}>
             <span class="muted">{tt(`tr.entity.${r.entity}` as TransferKey)}</span> <bdi>{r.label}</bdi>
-            {detail(r) && <span class="plan-detail">{detail(r)}</span>}
+            {detail(r) && (
+              <span class="plan-detail" lang={detailLang}>
+                {detail(r)}
+              </span>
+            )}
           </li>
         ))}
       </ul>
@@ -61,11 +64,13 @@ export function ImportPreview({ tt, store, summary }: Props) {
       <h3 id="preview-title">{tt('tr.preview')}</h3>
       <p class="muted">{tt(`tr.format.${summary.format}` as TransferKey)}</p>
       <ul class="plan-counts">
-        {(['new', 'changed', 'unchanged', 'conflict', 'invalid'] as const).map((status) => (
-          <li key={status} class={`plan-${status}`}>
-            {tt(`tr.count.${status}`, { count: counts[status].toLocaleString() })}
-          </li>
-        ))}
+        {(['new', 'changed', 'unchanged', 'conflict', 'invalid'] as const)
+          .filter((status) => counts[status] > 0)
+          .map((status) => (
+            <li key={status} class={`plan-${status}`}>
+              {tt(`tr.count.${status}`, { count: counts[status].toLocaleString() })}
+            </li>
+          ))}
       </ul>
       {summary.skipped > 0 && <p class="muted">{tt('tr.skipped', { count: summary.skipped })}</p>}
       {conflicts.length > 0 && (
@@ -89,8 +94,14 @@ export function ImportPreview({ tt, store, summary }: Props) {
           ))}
         </fieldset>
       )}
-      <Group tt={tt} title={tt('tr.list.invalid')} rows={of('invalid')} detail={(r) => r.reason ?? null} />
-      <Group tt={tt} title={tt('tr.list.new')} rows={of('new')} detail={notes} />
+      <Group
+        tt={tt}
+        title={tt('tr.list.invalid')}
+        rows={of('invalid')}
+        detail={(r) => r.reason?.replace(/^Invalid \w+: /, '') ?? null}
+        detailLang="en"
+      />
+      <Group tt={tt} title={tt('tr.list.new')} rows={of('new')} detail={notes} detailLang="en" />
       <Group
         tt={tt}
         title={tt('tr.list.changed')}
