@@ -47,6 +47,7 @@ export {
   type PageRequest,
   readAssessmentRecords,
   readDirectory,
+  readDirectoryInSteps,
   readOwnership,
   type ServiceRow,
   type Subscribable,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDirectory, uniqueDbName } from '../../tests/fixtures/records';
+import { generateServices } from '../data/generate';
 import { patchRecord } from './commands';
 import { openDatabase } from './database';
-import { observeServicePage, type Subscribable } from './queries';
+import { observeServicePage, readDirectory, readDirectoryInSteps, type Subscribable } from './queries';
 import { observeSync } from './replica';
 import { loadSampleDirectory } from './sample';
 
@@ -81,5 +82,22 @@ describe('paged live queries', () => {
       { unsent: 1, conflicts: 0, local: 1 },
     ]);
     db.close();
+  });
+});
+
+describe('reading the directory in steps', () => {
+  it('gives what one read gives, across step boundaries, with the cursor read first', async () => {
+    const db = openDatabase(uniqueDbName());
+    const directory = generateServices(1500, 7);
+    expect((await loadSampleDirectory({ db }, directory, 1)).ok).toBe(true);
+    const [whole, stepped] = [await readDirectory(db), await readDirectoryInSteps(db)];
+    expect(stepped.cursor).toBe(whole.cursor);
+    const ids = (s: typeof whole.snapshot) => ({
+      services: s.services.map((x) => x.id).sort(),
+      organizations: s.organizations.map((x) => x.id).sort(),
+      locations: s.locations.map((x) => x.id).sort(),
+    });
+    expect(ids(stepped.snapshot)).toEqual(ids(whole.snapshot));
+    expect(stepped.snapshot.services.length).toBe(1500);
   });
 });

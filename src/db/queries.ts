@@ -1,8 +1,9 @@
 // Reads for screens: live queries that read one page, never a whole table. Each returns an
 // observable that re-emits when the data it read changes (in this tab or another).
-import { liveQuery } from 'dexie';
+import { liveQuery, type Table } from 'dexie';
 import type { Location } from '../model/location';
 import type { Organization } from '../model/organization';
+import type { RecordOf } from '../model/records';
 import type { Service } from '../model/service';
 import {
   type Action,
@@ -103,6 +104,52 @@ export function readDirectory(db: CircleDatabase): Promise<{ snapshot: Directory
   }));
 }
 
+/** Records read and validated per step of `readDirectoryInSteps`. */
+const READ_STEP = 1000;
+
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** One table, a step at a time by primary key, validated as it comes; the page runs between steps. */
+async function readInSteps<E extends 'service' | 'organization' | 'location'>(
+  db: CircleDatabase,
+  entity: E,
+): Promise<RecordOf[E][]> {
+  const table = (entity === 'service'
+    ? db.services
+    : entity === 'organization'
+      ? db.organizations
+      : db.locations) as unknown as Table<StoredRecord<RecordOf[E]>, string>;
+  const out: RecordOf[E][] = [];
+  let after: string | null = null;
+  for (;;) {
+    const rows: Array<StoredRecord<RecordOf[E]>> = await (after === null
+      ? table.orderBy(':id')
+      : table.where(':id').above(after)
+    )
+      .limit(READ_STEP)
+      .toArray();
+    if (rows.length === 0) return out;
+    out.push(...validValues(db, entity, rows));
+    after = rows[rows.length - 1]?.id ?? null;
+    await pause();
+  }
+}
+
+/**
+ * The whole directory like `readDirectory`, in short steps (a thousand records read and validated at
+ * a time, the page answering between them), for a directory that may hold 20,000 services. The
+ * cursor is read first: whatever changes during the read comes again through the change feed.
+ */
+export async function readDirectoryInSteps(
+  db: CircleDatabase,
+): Promise<{ snapshot: DirectorySnapshot; cursor: number }> {
+  const cursor = await latestChange(db);
+  const organizations = await readInSteps(db, 'organization');
+  const locations = await readInSteps(db, 'location');
+  const services = await readInSteps(db, 'service');
+  return { snapshot: { services, organizations, locations }, cursor };
+}
+
 /** The records a change touched: each a new value, or null where it was deleted (or set aside). */
 export interface DirectoryDelta {
   kind: 'delta';
@@ -112,7 +159,8 @@ export interface DirectoryDelta {
   locations: Map<string, Location | null>;
 }
 
-export type DirectoryChange = DirectoryDelta | { kind: 'reset'; cursor: number; snapshot: DirectorySnapshot };
+/** A reset says only where the feed is: the reader reads everything again (`readDirectoryInSteps`). */
+export type DirectoryChange = DirectoryDelta | { kind: 'reset'; cursor: number };
 
 async function changedRecords<T extends { id: string }>(
   db: CircleDatabase,
@@ -141,7 +189,7 @@ export function observeDirectoryChanges(
     const last = rows.at(-1)?.seq;
     if (last === undefined) return null;
     if (from < (await prunedThrough(db)) || rows.some((r) => r.kind === 'reset')) {
-      return { kind: 'reset', cursor: last, snapshot: await readWholeDirectory(db) };
+      return { kind: 'reset', cursor: last };
     }
     const ids = { service: new Set<string>(), organization: new Set<string>(), location: new Set<string>() };
     for (const r of rows)

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FIXED_NOW, sampleOrganization, uniqueDbName } from '../../tests/fixtures/records';
+import { FIXED_NOW, sampleOrganization, sampleService, uniqueDbName } from '../../tests/fixtures/records';
 import { putSyncedService } from '../../tests/fixtures/stored';
 import type { Mutation } from '../model/mutation';
-import { importRecords, setServiceAvailability } from './commands';
+import { importRecords, saveRecord, saveService, setServiceAvailability } from './commands';
 import { openDatabase } from './database';
-import { availabilityFirst, takeBatch } from './replica';
+import { availabilityFirst, readSyncCounts, takeBatch } from './replica';
 
 const m = (seq: number, recordId: string, fields: string[] | null): Mutation =>
   (fields
@@ -61,5 +61,33 @@ describe('availability goes ahead of other changes (D8)', () => {
       { maxCount: 50, maxBytes: 192_000 },
     );
     expect(batch.ok && batch.value[0]).toMatchObject({ recordId: synced.id, fields: ['availability'] });
+  });
+});
+
+describe('the outbox counts (S11)', () => {
+  it('counts by index what the hub will get and what stays on this device', async () => {
+    const db = openDatabase(uniqueDbName());
+    const now = () => FIXED_NOW;
+    expect((await saveService({ db, now }, sampleService(3))).ok).toBe(true);
+    const assessment = {
+      id: '0b6a5f0e-8e8e-4c8e-9a37-6f6b1a1e0101',
+      agency: 'Birchlight',
+      assessed_on: '2026-11-01',
+    };
+    expect((await saveRecord({ db, now }, 'assessment', assessment)).ok).toBe(true);
+    expect(await readSyncCounts(db, null)).toEqual({ unsent: 0, conflicts: 0, local: 2 });
+    // A peer supporter's workbook stays on the device (S0); the directory goes to the hub.
+    expect(await readSyncCounts(db, { role: 'peer', agencyId: null })).toEqual({
+      unsent: 1,
+      conflicts: 0,
+      local: 1,
+    });
+    expect(
+      await readSyncCounts(db, { role: 'coordinator', agencyId: '0b6a5f0e-8e8e-4c8e-9a37-6f6b1a1e0202' }),
+    ).toEqual({
+      unsent: 2,
+      conflicts: 0,
+      local: 0,
+    });
   });
 });

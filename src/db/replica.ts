@@ -2,7 +2,7 @@
 // applying the hub's answer to it, applying a pulled page with its cursor, and a person's resolution of
 // a conflict. Each runs in one Dexie transaction, so an interruption anywhere leaves the device where
 // it was before or after a step, never between. The wire itself is sync/'s: nothing here talks to a hub.
-import { liveQuery } from 'dexie';
+import Dexie, { liveQuery } from 'dexie';
 import {
   type Conflict,
   ENTITIES,
@@ -409,13 +409,22 @@ export interface SyncCounts {
 }
 
 export async function readSyncCounts(db: CircleDatabase, sender: Sender | null): Promise<SyncCounts> {
-  const waiting = await db.mutations.where('status').anyOf(UNSENT).toArray();
-  const sent = sender ? waiting.filter((m) => sendsToHub(m.entity, sender)).length : 0;
-  return {
-    unsent: sent,
-    conflicts: await db.conflicts.count(),
-    local: waiting.length - sent,
-  };
+  // Counted by index: an import can queue tens of thousands of whole records, and this runs on every
+  // change of the outbox, so nothing here reads a mutation's value.
+  const [waiting, conflicts] = await Promise.all([
+    db.mutations.where('status').anyOf(UNSENT).count(),
+    db.conflicts.count(),
+  ]);
+  if (!sender) return { unsent: 0, conflicts, local: waiting };
+  let local = 0;
+  for (const entity of ENTITIES.filter((e) => !sendsToHub(e, sender))) {
+    local += await db.mutations
+      .where('[entity+recordId]')
+      .between([entity, Dexie.minKey], [entity, Dexie.maxKey])
+      .filter((m) => (UNSENT as readonly string[]).includes(m.status))
+      .count();
+  }
+  return { unsent: waiting - local, conflicts, local };
 }
 
 /** The counts and the stored status, live across tabs. */

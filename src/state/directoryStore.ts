@@ -8,7 +8,7 @@ import {
   type DirectoryDelta,
   type DirectorySnapshot,
   observeDirectoryChanges,
-  readDirectory,
+  readDirectoryInSteps,
   readSetting,
   writeSetting,
 } from '../db';
@@ -150,7 +150,7 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
       saved.value = Array.isArray(rememberedSaved) ? rememberedSaved : [];
     });
     try {
-      const first = await readDirectory(db);
+      const first = await readDirectoryInSteps(db);
       let cursor = first.cursor;
       // Browsing needs no index: show the records now; text queries wait for the index, which runs
       // its updates in order (see SearchIndex).
@@ -163,8 +163,9 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
           cursor = change.cursor;
           applying = applying.then(async () => {
             if (change.kind === 'reset') {
-              snapshot.value = change.snapshot;
-              await loadIndex(change.snapshot);
+              const again = await readDirectoryInSteps(db);
+              snapshot.value = again.snapshot;
+              await loadIndex(again.snapshot);
             } else await applyDelta(change);
           });
         },
