@@ -7,10 +7,18 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { COMMUNITIES } from '../../src/data/reference';
-import { type CircleDatabase, importRecords, openDatabase, patchRecord } from '../../src/db';
+import {
+  type CircleDatabase,
+  importRecords,
+  openDatabase,
+  patchRecord,
+  saveAnswerFields,
+  saveRecord,
+} from '../../src/db';
 import { readImportFiles } from '../../src/interop/importFile';
 import { zipFiles } from '../../src/interop/zip';
 import type { Entity } from '../../src/model/mutation';
+import { ITEM_IDS, type ItemId, RATINGS } from '../../src/model/workbook';
 import { exportFile } from '../../src/state/exportJob';
 import { applyPlan, planKey, readAndPlan } from '../../src/state/importJob';
 import { hsdsErrors, hsdsValidator } from '../fixtures/hsdsSchemas';
@@ -136,6 +144,34 @@ describe('round trips', () => {
     // The same file again changes nothing.
     const again = await readAndPlan(b, [file('d.circle.json', exported?.bytes ?? new Uint8Array())], quiet);
     expect(again.ok && again.value.plan.counts.unchanged).toBe(written);
+
+    // An assessment travels with its answers.
+    const assessment = {
+      id: '0b6a5f0e-8e8e-4c8e-9a37-6f6b1a1e0301',
+      agency: 'Birchlight',
+      assessed_on: '2026-11-01',
+    };
+    expect((await saveRecord({ db: a, now }, 'assessment', assessment)).ok).toBe(true);
+    for (const [item, evidence] of [
+      [ITEM_IDS[0] as ItemId, 'Peer workers on every shift'],
+      [ITEM_IDS[1] as ItemId, 'Formation en français — ᐊᓂᔑᓈᐯ'],
+    ] as const)
+      expect(
+        (
+          await saveAnswerFields(
+            { db: a, now },
+            { assessmentId: assessment.id, item },
+            { rating: RATINGS[1], evidence },
+          )
+        ).ok,
+      ).toBe(true);
+    const one = await exportFile(a, 'assessment-bundle', FIXED_NOW, assessment.id);
+    expect(one?.count).toBe(3);
+    const c = freshDb();
+    await importInto(c, [file('a.circle.json', one?.bytes ?? new Uint8Array())]);
+    expect((await c.assessments.get(assessment.id))?.value).toMatchObject(assessment);
+    const answers = (await c.answers.toArray()).map((r) => r.value.evidence).sort();
+    expect(answers).toEqual(['Formation en français — ᐊᓂᔑᓈᐯ', 'Peer workers on every shift']);
   });
 
   it('text in any script survives: accents, Cree and Ojibwe syllabics', async () => {
