@@ -81,7 +81,7 @@ const unstamped = (v: Record<string, unknown> | undefined) => {
   return rest;
 };
 
-describe('round trips', () => {
+describe('round trips', { timeout: 60_000 }, () => {
   it('HSDS JSON: export then import gives the same directory, French texts and attributes included', async () => {
     const a = await seeded();
     const exported = await exportFile(a, 'hsds-json', FIXED_NOW);
@@ -192,7 +192,7 @@ describe('round trips', () => {
   });
 });
 
-describe('exports validate against HSDS 3.0', () => {
+describe('exports validate against HSDS 3.0', { timeout: 60_000 }, () => {
   it('every exported service is a valid HSDS service', async () => {
     const a = await seeded();
     const exported = await exportFile(a, 'hsds-json', FIXED_NOW);
@@ -274,7 +274,7 @@ describe('the official HSDS examples', () => {
   });
 });
 
-describe('hostile files: a clear error, and nothing written', () => {
+describe('hostile files: a clear error, and nothing written', { timeout: 60_000 }, () => {
   async function refused(sources: Array<{ name: string; bytes: Uint8Array }>) {
     const db = await seeded();
     const before = await counts(db);
@@ -397,7 +397,7 @@ describe('hostile files: a clear error, and nothing written', () => {
   });
 });
 
-describe('an import never silently overwrites a newer local edit', () => {
+describe('an import never silently overwrites a newer local edit', { timeout: 60_000 }, () => {
   it('is a conflict: the device keeps its own unless the person takes the file’s', async () => {
     const a = await seeded();
     const exported = await exportFile(a, 'directory-bundle', FIXED_NOW);
