@@ -44,11 +44,9 @@ async function hsdsDirectory(db: CircleDatabase) {
       s.location_ids.map((id) => places.get(id)).filter((l): l is Location => l !== undefined),
     ),
   );
-  const others = [
-    ...snapshot.organizations.filter((o) => !usedOrgs.has(o.id)).map(toHsdsOrganization),
-    ...snapshot.locations.filter((l) => !usedPlaces.has(l.id)).map(toHsdsLocation),
-  ];
-  return { services, others };
+  const organizations = snapshot.organizations.filter((o) => !usedOrgs.has(o.id)).map(toHsdsOrganization);
+  const locations = snapshot.locations.filter((l) => !usedPlaces.has(l.id)).map(toHsdsLocation);
+  return { services, organizations, locations };
 }
 
 export async function exportFile(
@@ -60,17 +58,23 @@ export async function exportFile(
   const encode = (text: string) => new TextEncoder().encode(text);
   switch (kind) {
     case 'hsds-json': {
-      const { services, others } = await hsdsDirectory(db);
+      const { services, organizations, locations } = await hsdsDirectory(db);
       return {
         name: `directory-hsds-${day(now)}.json`,
         type: 'application/json',
-        bytes: encode(JSON.stringify([...services, ...others])),
+        bytes: encode(JSON.stringify([...services, ...organizations, ...locations])),
         count: services.length,
       };
     }
     case 'hsds-csv': {
-      const { services } = await hsdsDirectory(db);
-      const files = toTabular({ services, taxonomies: hsdsTaxonomies(), taxonomyTerms: hsdsTaxonomyTerms() });
+      const { services, organizations, locations } = await hsdsDirectory(db);
+      const files = toTabular({
+        services,
+        organizations,
+        locations,
+        taxonomies: hsdsTaxonomies(),
+        taxonomyTerms: hsdsTaxonomyTerms(),
+      });
       return {
         name: `directory-hsds-${day(now)}.zip`,
         type: 'application/zip',
