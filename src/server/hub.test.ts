@@ -356,6 +356,23 @@ describe('pull', () => {
     }
   });
 
+  it('tells a pull that asks who owns each record (an agency, or the network), and no one else', async () => {
+    const { hub, north, join } = await setUp();
+    const editor = await join('editor', north.id);
+    const coordinator = await join('coordinator', null);
+    const [mine, network] = sampleDirectory().organizations;
+    await hub.push(editor, [put('organization', mine!)]);
+    await hub.push(coordinator, [put('organization', network!)]);
+    const asked = await hub.pull(coordinator, { cursor: 0, limit: 10, owners: true });
+    expect(asked.records.map((r) => [r.id, r.owner])).toEqual([
+      [mine!.id, north.id],
+      [network!.id, null],
+    ]);
+    // An older app does not ask, and gets the answer it knows.
+    const plain = await hub.pull(coordinator, { cursor: 0, limit: 10 });
+    expect(plain.records.every((r) => !('owner' in r))).toBe(true);
+  });
+
   it('[S7] sends deletes as tombstones, and a reset to a cursor older than the hub keeps', async () => {
     const { hub, storage, north, join } = await setUp();
     const editor = await join('editor', north.id);

@@ -2,7 +2,14 @@
 // transport that drops, cuts, duplicates, delays and reorders. Each test names the rule it checks.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildSampleDirectory } from '../../src/data/sampleDirectory';
-import { deleteRecord, patchRecord, saveAnswerFields, saveRecord } from '../../src/db';
+import {
+  deleteRecord,
+  patchRecord,
+  readOwnership,
+  saveAnswerFields,
+  saveOrganization,
+  saveRecord,
+} from '../../src/db';
 import { readCursor, resolveConflict } from '../../src/db/replica';
 import type { Entity } from '../../src/model/mutation';
 import type { Service } from '../../src/model/service';
@@ -61,6 +68,28 @@ describe('sync, device and hub in-process', () => {
     const before = hub.traffic.length;
     expect(await a.engine.syncOnce()).toMatchObject({ ok: true, pulled: 0, requests: 1 });
     expect(hub.traffic.length).toBe(before + 1);
+  });
+
+  it('S8: each record pulled says which agency owns it, so a screen offers editing to the right people', async () => {
+    const editor = await joinDevice(hub, 'editor');
+    const coordinator = await joinDevice(hub, 'coordinator');
+    await syncUntilDone(editor);
+    const org = { ...sample.organizations[0]!, id: crypto.randomUUID(), name: 'Made by the editor' };
+    expect((await saveOrganization({ db: editor.db }, org)).ok).toBe(true);
+    // Created here: not known yet, and counted as unsent.
+    expect((await readOwnership(editor.db, 'organization')).get(org.id)).toEqual({
+      owner: undefined,
+      unsent: true,
+      sample: false,
+    });
+    await syncUntilDone(editor);
+    await syncUntilDone(coordinator);
+    for (const device of [editor, coordinator]) {
+      const owners = await readOwnership(device.db, 'organization');
+      expect(owners.get(org.id)?.owner).toBe(hub.agencyId);
+      // The seeded directory is the network's own.
+      expect(owners.get(sample.organizations[1]!.id)?.owner).toBeNull();
+    }
   });
 
   it('S3: edits of different fields of one service on two devices both land, on both', async () => {
