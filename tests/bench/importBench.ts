@@ -11,6 +11,7 @@ import { applyPlan, readAndPlan } from '../../src/state/importJob';
 
 export interface ImportFigures {
   format: 'hsds-json' | 'hsds-csv';
+  services: number;
   exportSeconds: number;
   bytes: number;
   planSeconds: number;
@@ -47,6 +48,7 @@ export async function runImportBench(services: number): Promise<ImportFigures[]>
     if (!applied.ok) throw new Error(applied.error.message);
     figures.push({
       format,
+      services: directory.services.length,
       exportSeconds,
       bytes: file.bytes.length,
       planSeconds,
