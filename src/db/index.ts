@@ -23,6 +23,13 @@ export {
   openDatabase,
 } from './database';
 export {
+  type ImportCandidate,
+  type ImportPlan,
+  type PlannedRecord,
+  type PlanStatus,
+  planImport,
+} from './importPlan';
+export {
   type JoinError,
   type Joined,
   joinNetwork,
@@ -37,12 +44,12 @@ export {
   type DirectoryDelta,
   type DirectorySnapshot,
   type Observer,
+  type Ownership,
   observeAssessment,
   observeAssessments,
   observeDirectoryChanges,
   observeSampleMarker,
   observeServicePage,
-  type Ownership,
   type Page,
   type PageRequest,
   readAssessmentRecords,
@@ -72,13 +79,6 @@ export {
   wireSize,
   writeSyncStatus,
 } from './replica';
-export {
-  type ImportCandidate,
-  type ImportPlan,
-  type PlannedRecord,
-  type PlanStatus,
-  planImport,
-} from './importPlan';
 export { type DirectoryRecords, loadSampleDirectory, readSampleMarker, type SampleMarker } from './sample';
 export { DB_NAME, type StoredRecord } from './schema';
 export {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleDirectory, uniqueDbName } from '../../tests/fixtures/records';
-import { generateServices } from '../data/generate';
+import { generatedDirectory, sampleDirectory, uniqueDbName } from '../../tests/fixtures/records';
 import { patchRecord } from './commands';
 import { openDatabase } from './database';
 import { observeServicePage, readDirectory, readDirectoryInSteps, type Subscribable } from './queries';
@@ -88,7 +87,7 @@ describe('paged live queries', () => {
 describe('reading the directory in steps', () => {
   it('gives what one read gives, across step boundaries, with the cursor read first', async () => {
     const db = openDatabase(uniqueDbName());
-    const directory = generateServices(1500, 7);
+    const directory = generatedDirectory(1500);
     expect((await loadSampleDirectory({ db }, directory, 1)).ok).toBe(true);
     const [whole, stepped] = [await readDirectory(db), await readDirectoryInSteps(db)];
     expect(stepped.cursor).toBe(whole.cursor);

@@ -138,7 +138,8 @@ export async function takeBatch(
  */
 export function availabilityFirst(queue: readonly Mutation[]): Mutation[] {
   const first = new Map<string, Mutation>();
-  for (const m of queue) if (!first.has(`${m.entity}/${m.recordId}`)) first.set(`${m.entity}/${m.recordId}`, m);
+  for (const m of queue)
+    if (!first.has(`${m.entity}/${m.recordId}`)) first.set(`${m.entity}/${m.recordId}`, m);
   const urgent = (m: Mutation) =>
     m.op === 'patch' &&
     m.entity === 'service' &&

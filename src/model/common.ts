@@ -11,7 +11,12 @@ export const longText = z.string().check(z.maxLength(LONG_TEXT_MAX));
 const NO_MARKUP = /^[^<>]*$/;
 export const name = z
   .string()
-  .check(z.trim(), z.minLength(1), z.maxLength(200), z.regex(NO_MARKUP, { error: 'must not contain < or >' }));
+  .check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(200),
+    z.regex(NO_MARKUP, { error: 'must not contain < or >' }),
+  );
 /** ISO calendar date, YYYY-MM-DD. */
 export const isoDate = z.iso.date();
 /** ISO date-time with an offset or Z. */

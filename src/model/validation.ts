@@ -39,7 +39,8 @@ function explain(issue: z.core.$ZodIssue, input: unknown): string {
       return `must be ${issue.expected}`;
     case 'invalid_format':
       // A pattern with its own words ("must not contain < or >") says them.
-      if (issue.format === 'regex' && issue.message && !issue.message.startsWith('Invalid')) return issue.message;
+      if (issue.format === 'regex' && issue.message && !issue.message.startsWith('Invalid'))
+        return issue.message;
       return `is not a valid ${issue.format === 'regex' ? 'value' : issue.format}`;
     case 'too_big':
       return issue.origin === 'string' || issue.origin === 'array'

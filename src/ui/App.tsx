@@ -31,7 +31,8 @@ function CurrentScreen() {
   if (screen.name === 'map' && dbStatus.value === 'ready') return <MapEntry />;
   if (screen.name === 'conflicts' && dbStatus.value === 'ready' && network.membership.value)
     return <ConflictsEntry />;
-  if ((screen.name === 'listings' || screen.name === 'edit') && dbStatus.value === 'ready') return <EditingEntry />;
+  if ((screen.name === 'listings' || screen.name === 'edit') && dbStatus.value === 'ready')
+    return <EditingEntry />;
   if (screen.name === 'transfer' && dbStatus.value === 'ready') return <TransferEntry />;
   const usable = dbStatus.value === 'ready' || dbStatus.value === 'opening';
   if (screen.name === 'crisis' || !usable) return <CrisisLines />;

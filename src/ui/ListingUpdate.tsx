@@ -1,13 +1,22 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey } from '../i18n';
 import { AVAILABILITY, type Service } from '../model/service';
 import { useApp, useT } from '../state/context';
+import { AvailabilityAge } from './AvailabilityAge';
+import { useNow } from './useNow';
+
+interface Props {
+  service: Service;
+  /** Shown first in the panel: the editing panel's Edit and Verified today. */
+  children?: ComponentChildren;
+}
 
 /**
- * For a coordinator or an agency's editor: availability in one tap and the listing's alert (D8).
- * Saved on the device at once; the sync sends it, and the header says when it went.
+ * For those who may edit the listing: availability in one tap, with its age, and the listing's alert
+ * (D8). Saved on the device at once; the sync sends it, and the header says when it went.
  */
-export function ListingUpdate({ service }: { service: Service }) {
+export function ListingUpdate({ service, children }: Props) {
   const { listing } = useApp();
   const t = useT();
   const [alert, setAlert] = useState(service.alert ?? '');
@@ -18,12 +27,15 @@ export function ListingUpdate({ service }: { service: Service }) {
   }, [service.id]);
   const problem = listing.problem.value?.id === service.id ? listing.problem.value.problem : null;
   const done = (ok: boolean) => setSaved(ok);
+  const now = useNow();
 
   return (
     <section aria-labelledby="listing-update-title" class="listing-update">
       <h2 id="listing-update-title">{t('listing.title')}</h2>
+      {children}
       <fieldset>
         <legend>{t('listing.availability')}</legend>
+        <AvailabilityAge availability={service.availability} now={now} class="muted availability" />
         <p class="actions">
           {AVAILABILITY.map((status) => (
             <button

@@ -1,8 +1,8 @@
-import type { MessageKey } from '../i18n';
-import { localName } from '../i18n';
 import { useApp, useT } from '../state/context';
 import type { ResultItem } from '../state/directoryStore';
+import { AvailabilityAge } from './AvailabilityAge';
 import { openText, reachText } from './format';
+import { localField } from './localText';
 
 interface Props {
   item: ResultItem;
@@ -13,8 +13,12 @@ export function ServiceCard({ item }: Props) {
   const { locale, navigation } = useApp();
   const t = useT();
   const { service, organization } = item;
-  const name = localName(service, locale.value);
+  const name = localField(service, 'name', locale.value);
+  const org = organization && localField(organization, 'name', locale.value);
+  const alert = localField(service, 'alert', locale.value);
   const reach = reachText(t, locale.value, item.reach);
+  // A text shown in the other language says so to screen readers through its `lang`.
+  const langOf = (shown: typeof name) => (shown?.fallback ? shown.lang : undefined);
   return (
     <li>
       <article class="card">
@@ -22,20 +26,27 @@ export function ServiceCard({ item }: Props) {
           <button
             type="button"
             class="title"
+            lang={langOf(name)}
             onClick={() => navigation.open({ name: 'service', id: service.id })}
           >
-            {name}
+            {name?.text ?? service.name}
           </button>
         </h3>
-        {organization && <p class="org">{organization.name}</p>}
+        {org && (
+          <p class="org" lang={langOf(org)}>
+            {org.text}
+          </p>
+        )}
         <p class={`open open-${item.open}`}>
           {openText(t, item.status, service.status === 'temporarily closed')}
         </p>
         {reach && <p class="reach">{reach}</p>}
-        {service.availability.status !== 'unknown' && (
-          <p class="availability">{t(`availability.${service.availability.status}` as MessageKey)}</p>
+        <AvailabilityAge availability={service.availability} now={new Date()} />
+        {alert && (
+          <p class="alert-line" lang={langOf(alert)}>
+            {alert.text}
+          </p>
         )}
-        {service.alert && <p class="alert-line">{service.alert}</p>}
       </article>
     </li>
   );

@@ -1,16 +1,21 @@
+import type { ComponentChildren } from 'preact';
 import { formatAge, type MessageKey } from '../i18n';
 import type { Tri } from '../model/common';
 import { ACCESS_CONDITIONS } from '../model/service';
 import { useApp, useT } from '../state/context';
 import type { ResultItem } from '../state/directoryStore';
 import { dayName, hoursRows, openText, reachText } from './format';
+import type { LocalText } from './localText';
 
 interface Props {
   item: ResultItem;
+  /** The eligibility text in the reader's language (or the other, with `note` beside it). */
+  eligibility?: LocalText | null;
+  note?: ComponentChildren;
 }
 
 /** Hours, availability, conditions, confidentiality, languages and approaches of one service. */
-export function ServiceFacts({ item }: Props) {
+export function ServiceFacts({ item, eligibility, note }: Props) {
   const { locale } = useApp();
   const t = useT();
   const { service } = item;
@@ -76,9 +81,15 @@ export function ServiceFacts({ item }: Props) {
         {service.conditions.typical_wait_days !== null && (
           <p>{t('service.waitDays', { days: service.conditions.typical_wait_days })}</p>
         )}
-        {(service.eligibility_description || ages) && (
+        {(eligibility || ages) && (
           <p>
-            {t('service.eligibility')}: {[service.eligibility_description, ages].filter(Boolean).join(' · ')}
+            {t('service.eligibility')}:{' '}
+            {eligibility && (
+              <span lang={eligibility.fallback ? eligibility.lang : undefined}>{eligibility.text}</span>
+            )}
+            {eligibility && ages && ' · '}
+            {ages}
+            {note}
           </p>
         )}
       </section>

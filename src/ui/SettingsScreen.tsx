@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { LOCALES, type Locale, type MessageKey } from '../i18n';
 import { useApp, useT } from '../state/context';
 import { THEMES } from '../state/deviceStore';
+import { ListingsLink } from './editing/ListingsLink';
 import { InstallSection } from './InstallSection';
 import { NetworkSection } from './network/NetworkSection';
 import { StorageSection } from './StorageSection';
@@ -17,6 +18,7 @@ function DirectorySection() {
   return (
     <section aria-labelledby="settings-directory">
       <h2 id="settings-directory">{t('settings.directory')}</h2>
+      <ListingsLink />
       <p class="actions">
         <button type="button" class="secondary" onClick={() => navigation.open({ name: 'transfer' })}>
           {t('settings.transfer')}
