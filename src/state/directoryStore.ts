@@ -161,13 +161,18 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
         next: (change) => {
           if (!change || change.cursor <= cursor) return;
           cursor = change.cursor;
-          applying = applying.then(async () => {
-            if (change.kind === 'reset') {
-              const again = await readDirectoryInSteps(db);
-              snapshot.value = again.snapshot;
-              await loadIndex(again.snapshot);
-            } else await applyDelta(change);
-          });
+          applying = applying
+            .then(async () => {
+              if (change.kind === 'reset') {
+                const again = await readDirectoryInSteps(db);
+                snapshot.value = again.snapshot;
+                await loadIndex(again.snapshot);
+              } else await applyDelta(change);
+            })
+            // A wipe or another tab's upgrade closes the database mid-read: the app says so elsewhere.
+            .catch((error: unknown) => {
+              if ((error as { name?: string } | null)?.name !== 'DatabaseClosedError') console.error(error);
+            });
         },
         error: (error) => console.error(error),
       });
