@@ -11,6 +11,7 @@ import {
   readImportFiles,
 } from '../interop/importFile';
 import { err, ok, type Result } from '../model/result';
+import { planKey } from './transferMessages';
 
 export type ImportPhase = 'reading' | 'checking' | 'writing';
 export type Progress = (phase: ImportPhase, done: number, total: number) => void;
@@ -39,8 +40,7 @@ export async function readAndPlan(
   return ok({ format: read.value.format, plan, skipped: read.value.skipped });
 }
 
-/** The key a person's choice on a conflict is kept under. */
-export const planKey = (r: { entity: string; id: string }) => `${r.entity}/${r.id}`;
+export { planKey } from './transferMessages';
 
 /**
  * Writes the plan: new and changed records, and the conflicts in `take` (the others keep the

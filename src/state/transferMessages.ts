@@ -24,3 +24,6 @@ export type WorkerReply =
   | { type: 'applied'; written: number }
   | { type: 'exported'; file: ExportedFile }
   | { type: 'failed'; code: string; message: string };
+
+/** The key a person's choice on a conflict is kept under. */
+export const planKey = (r: { entity: string; id: string }) => `${r.entity}/${r.id}`;

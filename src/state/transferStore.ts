@@ -6,7 +6,6 @@ import type { CircleDatabase } from '../db';
 import type { ImportFileError } from '../interop/importFile';
 import type { ExportedFile, ExportKind } from './exportJob';
 import type { ImportPhase } from './importJob';
-import { createTransferHandler } from './transferHandler';
 import type { PlanSummary, WorkerReply, WorkerRequest } from './transferMessages';
 
 export type TransferState =
@@ -27,9 +26,13 @@ export interface TransferPort {
 export function defaultPort(): TransferPort {
   let listener: (reply: WorkerReply) => void = () => {};
   if (typeof Worker === 'undefined') {
-    const handle = createTransferHandler((reply) => queueMicrotask(() => listener(reply)));
+    // Loaded only here: in the page the pipeline lives in the worker's own bundle.
+    const handler = import('./transferHandler').then(({ createTransferHandler }) =>
+      createTransferHandler((reply) => queueMicrotask(() => listener(reply))),
+    );
     return {
-      send: (request) => void handle(request).catch((e) => listener(failure(e))),
+      send: (request) =>
+        void handler.then((handle) => handle(request)).catch((e: unknown) => listener(failure(e))),
       onReply: (l) => {
         listener = l;
       },

@@ -1,7 +1,6 @@
 import type { Translate } from '../../i18n';
 import type { TransferKey } from '../../i18n/transfer';
-import { planKey } from '../../state/importJob';
-import type { PlanSummary } from '../../state/transferMessages';
+import { type PlanSummary, planKey } from '../../state/transferMessages';
 import type { TransferStore } from '../../state/transferStore';
 
 /** Rows listed per group; the rest are counted ("and 19,880 more"). */
