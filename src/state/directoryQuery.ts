@@ -45,7 +45,12 @@ export interface DirectoryRequest {
   at: Date;
 }
 
+/** Data built ahead for a snapshot (`prepareDirectoryData`), taken instead of building it again. */
+const prepared = new WeakMap<DirectorySnapshot, DirectoryData>();
+
 export function directoryData(snapshot: DirectorySnapshot | null): DirectoryData {
+  const ready = snapshot ? prepared.get(snapshot) : undefined;
+  if (ready) return ready;
   const services = snapshot?.services ?? [];
   const locations = new Map((snapshot?.locations ?? []).map((l) => [l.id, l]));
   const locationsByService = new Map<string, Location[]>();
@@ -70,9 +75,50 @@ export function directoryData(snapshot: DirectorySnapshot | null): DirectoryData
 
 const NO_LOCATIONS: Location[] = [];
 
+/** Services handled per step of `prepareDirectoryData`. */
+const PREPARE_STEP = 2000;
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Builds a snapshot's data in short steps (the page answering between them), so that setting a
+ * 20,000-service snapshot after a bulk change does not hold the page for the whole build.
+ */
+export async function prepareDirectoryData(snapshot: DirectorySnapshot): Promise<void> {
+  const { services } = snapshot;
+  const locations = new Map(snapshot.locations.map((l) => [l.id, l]));
+  const locationsByService = new Map<string, Location[]>();
+  const servicesById = new Map<string, Service>();
+  const keyed: Array<{ id: string; key: string }> = [];
+  for (let start = 0; start < services.length; start += PREPARE_STEP) {
+    for (const s of services.slice(start, start + PREPARE_STEP)) {
+      servicesById.set(s.id, s);
+      locationsByService.set(
+        s.id,
+        s.location_ids.map((id) => locations.get(id)).filter((l): l is Location => l !== undefined),
+      );
+      keyed.push({ id: s.id, key: orderKey(s) });
+    }
+    await pause();
+  }
+  keyed.sort(byKey);
+  await pause();
+  prepared.set(snapshot, {
+    services,
+    servicesById,
+    organizations: new Map(snapshot.organizations.map((o) => [o.id, o])),
+    locations,
+    locationsByService,
+    order: new Map(keyed.map((k, i) => [k.id, i])),
+    reachCache: new Map(),
+  });
+}
+
+const orderKey = (s: Service) => `${foldText(s.name)}\u0000${s.id}`;
+const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
 function alphabeticalOrder(services: readonly Service[]): Map<string, number> {
-  const keyed = services.map((s) => ({ id: s.id, key: `${foldText(s.name)}\u0000${s.id}` }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const keyed = services.map((s) => ({ id: s.id, key: orderKey(s) }));
+  keyed.sort(byKey);
   return new Map(keyed.map((k, i) => [k.id, i]));
 }
 

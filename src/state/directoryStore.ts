@@ -19,7 +19,14 @@ import { type Place, placeOfCommunity, placeOfPoint } from '../model/reach';
 import type { Service } from '../model/service';
 import { createSearchIndex, type SearchIndex } from '../search/SearchIndex';
 import { isQuotaError } from './deviceStore';
-import { directoryData, queryDirectory, type RankedHit, type ResultItem, resultItem } from './directoryQuery';
+import {
+  directoryData,
+  prepareDirectoryData,
+  queryDirectory,
+  type RankedHit,
+  type ResultItem,
+  resultItem,
+} from './directoryQuery';
 import { toSearchDocument } from './searchDocuments';
 
 export type { RankedHit, ResultItem } from './directoryQuery';
@@ -151,6 +158,7 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
     });
     try {
       const first = await readDirectoryInSteps(db);
+      await prepareDirectoryData(first.snapshot);
       let cursor = first.cursor;
       // Browsing needs no index: show the records now; text queries wait for the index, which runs
       // its updates in order (see SearchIndex).
@@ -165,6 +173,7 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
             .then(async () => {
               if (change.kind === 'reset') {
                 const again = await readDirectoryInSteps(db);
+                await prepareDirectoryData(again.snapshot);
                 snapshot.value = again.snapshot;
                 await loadIndex(again.snapshot);
               } else await applyDelta(change);
