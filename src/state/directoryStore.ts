@@ -17,7 +17,7 @@ import type { Location } from '../model/location';
 import type { Organization } from '../model/organization';
 import { type Place, placeOfCommunity, placeOfPoint } from '../model/reach';
 import type { Service } from '../model/service';
-import { createSearchIndex, type SearchIndex } from '../search/SearchIndex';
+import { createSearchIndex, type SearchDocument, type SearchIndex } from '../search/SearchIndex';
 import { isQuotaError } from './deviceStore';
 import {
   directoryData,
@@ -33,6 +33,9 @@ export type { RankedHit, ResultItem } from './directoryQuery';
 
 export const RESULTS_PAGE = 20;
 const CLOCK_TICK_MS = 60_000;
+/** Search documents made per step when a whole directory is indexed. */
+const DOCUMENT_STEP = 2000;
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export type PlaceChoice = { kind: 'community'; id: string } | { kind: 'gps'; lat: number; lng: number };
 export type LocateState = 'idle' | 'locating' | 'denied' | 'unavailable';
@@ -95,10 +98,17 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
     );
   }
 
-  function loadIndex(next: DirectorySnapshot): Promise<void> {
+  /** The index of a new snapshot; its documents are made a step at a time (20,000 in one go held the page). */
+  async function loadIndex(next: DirectorySnapshot): Promise<void> {
     const orgs = new Map(next.organizations.map((o) => [o.id, o]));
     const locs = new Map(next.locations.map((l) => [l.id, l]));
-    return index.load(next.services.map((s) => documentOf(s, orgs, locs)));
+    const documents: SearchDocument[] = [];
+    for (let start = 0; start < next.services.length; start += DOCUMENT_STEP) {
+      for (const s of next.services.slice(start, start + DOCUMENT_STEP))
+        documents.push(documentOf(s, orgs, locs));
+      if (start + DOCUMENT_STEP < next.services.length) await yieldToPage();
+    }
+    return index.load(documents);
   }
 
   /**
