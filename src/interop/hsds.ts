@@ -109,7 +109,7 @@ function attribute(linkId: string, linkEntity: string, code: string, value?: str
 }
 
 /** Drops undefined members, so optional fields are absent rather than null. */
-function defined(object: Json): Json {
+export function defined(object: Json): Json {
   return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined));
 }
 

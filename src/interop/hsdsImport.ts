@@ -3,11 +3,12 @@
 // back whole (French texts, access conditions and the other extensions travel as attributes); another
 // network's file comes with what HSDS has, every unknown field kept in `hsds_extra`, and what it
 // lacks left unknown (never "no"). Pure: the caller validates, compares and writes.
+import { greatCircleKm } from '../model/geo';
 import { hashedUuid } from '../model/ids';
 import { ACCESS_CONDITIONS, AVAILABILITY, DELIVERY_MODES } from '../model/service';
 import { TAXONOMY_IDS } from '../model/taxonomy';
 import { foldText } from '../model/text';
-import { EXTENSION_TERMS, type ExtensionTerm, termId } from './hsds';
+import { defined, EXTENSION_TERMS, type ExtensionTerm, termId } from './hsds';
 
 type Json = Record<string, unknown>;
 
@@ -78,11 +79,6 @@ function extraOf(source: Json, known: ReadonlySet<string>, foreign: Json[]): Jso
   for (const [key, value] of Object.entries(source)) if (!known.has(key)) extra[key] = value;
   if (foreign.length > 0) extra.attributes = foreign;
   return Object.keys(extra).length > 0 ? extra : undefined;
-}
-
-/** Drops undefined members, so absent stays absent. */
-function defined(object: Json): Json {
-  return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined));
 }
 
 /** `"+44 1234 234567"` with stray quotes → `+44 1234 234567`. */
@@ -342,20 +338,13 @@ function communityOf(
   if (point) {
     let best: { community: RegionCommunity; km: number } | undefined;
     for (const c of communities) {
-      const km = roughKm(point, c);
+      const km = greatCircleKm(point, c);
       if (!best || km < best.km) best = { community: c, km };
     }
     if (best && best.km <= NEAR_KM) return best.community;
   }
   const folded = towns.map(foldText);
   return communities.find((c) => folded.includes(foldText(c.name)));
-}
-
-/** Equirectangular distance: exact enough within 25 km. */
-function roughKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
-  const x = ((b.lng - a.lng) * Math.PI * Math.cos(((a.lat + b.lat) * Math.PI) / 360)) / 180;
-  const y = ((b.lat - a.lat) * Math.PI) / 180;
-  return Math.hypot(x, y) * 6371;
 }
 
 const inRange = (v: unknown, limit: number): v is number => typeof v === 'number' && Math.abs(v) <= limit;

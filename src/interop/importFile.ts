@@ -2,6 +2,7 @@
 // JSON form), the HSDS CSV datapackage (a zip, a folder, or loose .csv files) and our bundles. Bytes in,
 // candidate records out, or one clear error and nothing else: a file is read whole before anything is
 // planned, so a broken one never writes half. Pure (no DOM, no database): runs in a worker or a test.
+import { toCsv } from '../model/csv';
 import type { Entity } from '../model/mutation';
 import { err, ok, type Result } from '../model/result';
 import { decodeBundle, looksLikeBundle } from './bundle';
@@ -189,13 +190,16 @@ function tabularJsonToHsds(
       (r): r is Record<string, unknown> => typeof r === 'object' && r !== null,
     );
     const columns = [...new Set(objects.flatMap((r) => Object.keys(r)))];
-    const cell = (v: unknown) => {
-      const s = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
-      return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-    };
-    texts[name] = [columns.join(','), ...objects.map((r) => columns.map((c) => cell(r[c])).join(','))].join(
-      '\n',
-    );
+    const cell = (v: unknown) =>
+      v === null || v === undefined
+        ? ''
+        : typeof v === 'object'
+          ? JSON.stringify(v)
+          : typeof v === 'number'
+            ? v
+            : String(v);
+    // toCsv marks formula-like cells and fromTabular takes the mark off: the rows come back as they were.
+    texts[name] = toCsv([columns, ...objects.map((r) => columns.map((c) => cell(r[c])))]);
   }
   const nested = fromTabular(texts);
   if (!nested.ok) return null;

@@ -25,6 +25,7 @@ import { createNetworkStore } from './networkStore';
 import type { ExitEnvironment } from './quickExit';
 import { createSyncStore, type SyncEnvironment } from './syncStore';
 import { createWorkbookStore } from './workbookStore';
+import { yieldToPage } from './yieldToPage';
 
 export type DbStatus = 'opening' | 'ready' | 'blocked' | 'failed' | 'wiped' | ClosedReason;
 
@@ -49,11 +50,6 @@ export interface AppStoreOptions {
   hubFetch?: FetchLike;
   /** What starts a sync (events, Web Locks, the service worker); none in tests that sync by hand. */
   syncEnvironment?: SyncEnvironment;
-}
-
-/** Lets the page paint and answer input between start-up steps (short tasks, not one long one). */
-function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function memoryStorage(): DevicePlatform['storage'] {

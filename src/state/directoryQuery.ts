@@ -1,6 +1,7 @@
 // One directory query, start to finish: full-text hits (or every service), the filters, open-now and
 // reach for the chosen place, then the ranking. Pure but for the asynchronous index, so that the
 // store and the benchmark run exactly the same code.
+
 import { communityById } from '../data/reference';
 import type { DirectorySnapshot } from '../db';
 import { type DirectoryFilters, matchesFilters } from '../model/filters';
@@ -12,6 +13,7 @@ import { type Place, type Reach, reachOf } from '../model/reach';
 import type { Service } from '../model/service';
 import { foldText } from '../model/text';
 import type { SearchIndex } from '../search/SearchIndex';
+import { yieldToPage } from './yieldToPage';
 
 export interface ResultItem {
   id: string;
@@ -77,7 +79,6 @@ const NO_LOCATIONS: Location[] = [];
 
 /** Services handled per step of `prepareDirectoryData`. */
 const PREPARE_STEP = 2000;
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Builds a snapshot's data in short steps (the page answering between them), so that setting a
@@ -98,10 +99,10 @@ export async function prepareDirectoryData(snapshot: DirectorySnapshot): Promise
       );
       keyed.push({ id: s.id, key: orderKey(s) });
     }
-    await pause();
+    await yieldToPage();
   }
   keyed.sort(byKey);
-  await pause();
+  await yieldToPage();
   prepared.set(snapshot, {
     services,
     servicesById,

@@ -1,6 +1,7 @@
 // The directory screen's state: the query, filters and place a person chose (in memory only; search
 // text is never stored), the ranked results, the saved list and the remembered community. Records
 // come from IndexedDB through a live query and feed the search index incrementally.
+
 import { batch, computed, effect, signal } from '@preact/signals';
 import { COMMUNITIES, communityById } from '../data/reference';
 import {
@@ -28,6 +29,7 @@ import {
   resultItem,
 } from './directoryQuery';
 import { toSearchDocument } from './searchDocuments';
+import { yieldToPage } from './yieldToPage';
 
 export type { RankedHit, ResultItem } from './directoryQuery';
 
@@ -35,7 +37,6 @@ export const RESULTS_PAGE = 20;
 const CLOCK_TICK_MS = 60_000;
 /** Search documents made per step when a whole directory is indexed. */
 const DOCUMENT_STEP = 2000;
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export type PlaceChoice = { kind: 'community'; id: string } | { kind: 'gps'; lat: number; lng: number };
 export type LocateState = 'idle' | 'locating' | 'denied' | 'unavailable';
