@@ -3,6 +3,7 @@
 import { render } from 'preact';
 import { preferredLocale } from './i18n';
 import { createAppStore } from './state/appStore';
+import { browserBackEnvironment } from './state/backCatcher';
 import { AppCtx } from './state/context';
 import { joinCodeFromHash } from './state/invite';
 import { clearOfflineCopies, registerServiceWorker } from './sw/register';
@@ -19,6 +20,7 @@ function localStorageOrNull(): Storage | null {
 
 const storage = localStorageOrNull();
 const store = createAppStore({
+  back: browserBackEnvironment(window),
   initialLocale: preferredLocale(navigator.languages),
   ...(storage ? { storage } : {}),
   journalStorage: storage,

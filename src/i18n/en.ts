@@ -7,6 +7,7 @@ export const en = {
   'app.language.switchLabel': 'Afficher en français',
 
   'sample.banner.title': 'Sample directory',
+  'sample.banner.short': 'fictional agencies and numbers',
   'sample.banner.body':
     'These agencies and phone numbers are fictional, for trying the app. Your network’s real directory replaces them when you join it.',
 
@@ -35,6 +36,11 @@ export const en = {
   'nav.crisis': 'Crisis lines',
   'nav.back': 'Back',
 
+  'card.distance': 'about {distance}',
+  'card.facts': 'At a glance',
+  'card.fact.noId': 'No ID needed',
+  'card.fact.french': 'In French',
+  'card.fact.indigenous': 'Indigenous-led',
   'search.heading': 'Find a service',
   'search.label': 'Search services',
   'search.placeholder': 'Shelter, counselling, harm reduction…',
@@ -55,8 +61,13 @@ export const en = {
     '{community} is a fly-in community: services that reach you by phone, text, video or outreach come first. 911 may not work there: check the local police or nursing station number.',
   'place.rail': '{community} has no all-season road: services that reach you where you are come first.',
 
-  'filters.heading': 'Filters',
-  'filters.count': 'Filters ({count})',
+  'filters.quick': 'Quick filters',
+  'filters.active': 'Active filters',
+  'filters.remove': 'Remove filter: {filter}',
+  'filters.more': 'More filters',
+  'filters.more.count': 'More filters ({count} on)',
+  'filters.show': 'Show {count} services',
+  'filters.showOne': 'Show 1 service',
   'filters.clear': 'Clear filters',
   'filters.openNow': 'Open now',
   'filters.access': 'Access',

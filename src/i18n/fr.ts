@@ -8,6 +8,7 @@ export const fr: Catalog = {
   'app.language.switchLabel': 'Show in English',
 
   'sample.banner.title': "Répertoire d'exemple",
+  'sample.banner.short': 'organismes et numéros fictifs',
   'sample.banner.body':
     "Ces organismes et numéros de téléphone sont fictifs, pour essayer l'application. Le vrai répertoire de votre réseau les remplace quand vous le joignez.",
 
@@ -34,10 +35,15 @@ export const fr: Catalog = {
 
   'nav.label': 'Principale',
   'nav.search': 'Chercher',
-  'nav.saved': 'Enregistrés',
+  'nav.saved': 'Favoris',
   'nav.crisis': 'Lignes de crise',
   'nav.back': 'Retour',
 
+  'card.distance': 'environ {distance}',
+  'card.facts': 'En bref',
+  'card.fact.noId': 'Sans pièce d’identité',
+  'card.fact.french': 'En français',
+  'card.fact.indigenous': 'Dirigé par des Autochtones',
   'search.heading': 'Trouver un service',
   'search.label': 'Chercher des services',
   'search.placeholder': 'Refuge, counselling, réduction des méfaits…',
@@ -59,8 +65,13 @@ export const fr: Catalog = {
   'place.rail':
     "{community} n'a pas de route praticable toute l'année : les services qui vous joignent là où vous êtes passent en premier.",
 
-  'filters.heading': 'Filtres',
-  'filters.count': 'Filtres ({count})',
+  'filters.quick': 'Filtres rapides',
+  'filters.active': 'Filtres actifs',
+  'filters.remove': 'Retirer le filtre : {filter}',
+  'filters.more': 'Plus de filtres',
+  'filters.more.count': 'Plus de filtres ({count} actifs)',
+  'filters.show': 'Afficher {count} services',
+  'filters.showOne': 'Afficher 1 service',
   'filters.clear': 'Effacer les filtres',
   'filters.openNow': 'Ouvert maintenant',
   'filters.access': 'Accès',

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { sampleLocation, sampleService, scheduleRule } from '../../tests/fixtures/records';
-import { type DirectoryFilters, matchesFilters, NO_FILTERS } from './filters';
+import {
+  activeFilterCount,
+  type DirectoryFilters,
+  filterChips,
+  isQuickChip,
+  matchesFilters,
+  NO_FILTERS,
+  QUICK_FILTERS,
+  quickFilterOn,
+  toggleQuickFilter,
+} from './filters';
 import type { Service } from './service';
 import { ACCESS_CONDITIONS } from './service';
 
@@ -119,5 +129,51 @@ describe('other filters', () => {
     ],
   ])('%s → %s', (_name, changes, filters, shown) => {
     expect(matchesFilters(service(changes), [location], f(filters), TUESDAY_NOON)).toBe(shown);
+  });
+});
+
+describe('filter chips', () => {
+  const busy: DirectoryFilters = {
+    without: ['id_required', 'cost'],
+    taxonomy: ['program.transitional-housing'],
+    openNow: true,
+    languages: ['fr', 'oj'],
+    modes: ['outreach'],
+    community: 'moosonee',
+    availability: ['space'],
+    indigenousLed: true,
+    livedExperience: true,
+  } as DirectoryFilters;
+
+  it('gives one chip per active filter, each removing exactly itself', () => {
+    const chips = filterChips(busy);
+    expect(chips).toHaveLength(activeFilterCount(busy));
+    for (const chip of chips) expect(activeFilterCount(chip.rest)).toBe(activeFilterCount(busy) - 1);
+    // Removing every chip in turn clears everything.
+    let f = busy;
+    while (filterChips(f).length > 0) f = (filterChips(f)[0] as { rest: DirectoryFilters }).rest;
+    expect(f).toEqual(NO_FILTERS);
+  });
+
+  it('has no chips with no filters', () => {
+    expect(filterChips(NO_FILTERS)).toEqual([]);
+  });
+
+  it('marks as quick exactly the chips a quick toggle shows', () => {
+    const quick = filterChips(busy)
+      .filter(isQuickChip)
+      .map((c) => ('value' in c ? `${c.kind}:${c.value}` : c.kind));
+    expect(quick).toEqual(['openNow', 'without:id_required', 'indigenousLed', 'language:fr']);
+  });
+});
+
+describe('quick filters', () => {
+  it.each(QUICK_FILTERS)('%s toggles on and back off, touching nothing else', (quick) => {
+    const start: DirectoryFilters = { ...NO_FILTERS, without: ['cost'], languages: ['oj'] };
+    const on = toggleQuickFilter(start, quick);
+    expect(quickFilterOn(start, quick)).toBe(false);
+    expect(quickFilterOn(on, quick)).toBe(true);
+    expect(activeFilterCount(on)).toBe(activeFilterCount(start) + 1);
+    expect(toggleQuickFilter(on, quick)).toEqual(start);
   });
 });

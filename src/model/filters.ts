@@ -84,3 +84,80 @@ export function matchesFilters(
   if (filters.openNow && (service.status !== 'active' || !isOpenNow(service.schedules, at))) return false;
   return true;
 }
+
+/** One active filter as a chip: what it is, and the filters without it (one tap removes it). */
+export type FilterChip =
+  | { kind: 'openNow' | 'indigenousLed' | 'livedExperience'; rest: DirectoryFilters }
+  | { kind: 'without'; value: AccessCondition; rest: DirectoryFilters }
+  | { kind: 'taxonomy'; value: TaxonomyId; rest: DirectoryFilters }
+  | { kind: 'language'; value: string; rest: DirectoryFilters }
+  | { kind: 'mode'; value: DeliveryMode; rest: DirectoryFilters }
+  | { kind: 'availability'; value: Exclude<AvailabilityStatus, 'unknown'>; rest: DirectoryFilters }
+  | { kind: 'community'; value: string; rest: DirectoryFilters };
+
+/** Every active filter, one chip each, in the order the panel lists them. */
+export function filterChips(f: DirectoryFilters): FilterChip[] {
+  const chips: FilterChip[] = [];
+  const without = <T>(list: readonly T[], item: T) => list.filter((x) => x !== item);
+  if (f.openNow) chips.push({ kind: 'openNow', rest: { ...f, openNow: false } });
+  for (const value of f.without)
+    chips.push({ kind: 'without', value, rest: { ...f, without: without(f.without, value) } });
+  for (const value of f.availability)
+    chips.push({ kind: 'availability', value, rest: { ...f, availability: without(f.availability, value) } });
+  if (f.indigenousLed) chips.push({ kind: 'indigenousLed', rest: { ...f, indigenousLed: false } });
+  if (f.livedExperience) chips.push({ kind: 'livedExperience', rest: { ...f, livedExperience: false } });
+  for (const value of f.languages)
+    chips.push({ kind: 'language', value, rest: { ...f, languages: without(f.languages, value) } });
+  for (const value of f.modes)
+    chips.push({ kind: 'mode', value, rest: { ...f, modes: without(f.modes, value) } });
+  if (f.community) chips.push({ kind: 'community', value: f.community, rest: { ...f, community: null } });
+  for (const value of f.taxonomy)
+    chips.push({ kind: 'taxonomy', value, rest: { ...f, taxonomy: without(f.taxonomy, value) } });
+  return chips;
+}
+
+/** The few filters a person asks about first, one tap each above the results. */
+export const QUICK_FILTERS = ['openNow', 'noId', 'noSobriety', 'french', 'indigenousLed'] as const;
+export type QuickFilter = (typeof QUICK_FILTERS)[number];
+
+export function quickFilterOn(f: DirectoryFilters, quick: QuickFilter): boolean {
+  switch (quick) {
+    case 'openNow':
+      return f.openNow;
+    case 'noId':
+      return f.without.includes('id_required');
+    case 'noSobriety':
+      return f.without.includes('sobriety_required');
+    case 'french':
+      return f.languages.includes('fr');
+    case 'indigenousLed':
+      return f.indigenousLed;
+  }
+}
+
+export function toggleQuickFilter(f: DirectoryFilters, quick: QuickFilter): DirectoryFilters {
+  const on = quickFilterOn(f, quick);
+  const flip = <T>(list: readonly T[], item: T) => (on ? list.filter((x) => x !== item) : [...list, item]);
+  switch (quick) {
+    case 'openNow':
+      return { ...f, openNow: !on };
+    case 'noId':
+      return { ...f, without: flip(f.without, 'id_required') };
+    case 'noSobriety':
+      return { ...f, without: flip(f.without, 'sobriety_required') };
+    case 'french':
+      return { ...f, languages: flip(f.languages, 'fr') };
+    case 'indigenousLed':
+      return { ...f, indigenousLed: !on };
+  }
+}
+
+/** Whether a chip is the same filter as a quick toggle (shown pressed there, not again as a chip). */
+export function isQuickChip(chip: FilterChip): boolean {
+  return (
+    chip.kind === 'openNow' ||
+    chip.kind === 'indigenousLed' ||
+    (chip.kind === 'without' && (chip.value === 'id_required' || chip.value === 'sobriety_required')) ||
+    (chip.kind === 'language' && chip.value === 'fr')
+  );
+}

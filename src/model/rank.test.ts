@@ -8,6 +8,7 @@ const reach = (reachable: boolean, distanceKm: number | null): Reach => ({
   outreachHere: false,
   distanceKm,
   travel: distanceKm === null ? null : reachable ? 'road' : 'flight',
+  nearestCommunityId: null,
   reachable,
 });
 let counter = 0;

@@ -27,6 +27,8 @@ export interface Reach {
   distanceKm: number | null;
   /** How one gets to that nearest location; null when it has none. */
   travel: Travel | null;
+  /** The community of that nearest location; null when it has none. */
+  nearestCommunityId: string | null;
   /** Reaches the person: remotely, in their area, or by road. A flight or a train does not count. */
   reachable: boolean;
 }
@@ -111,6 +113,7 @@ export function reachOf(
     outreachHere,
     distanceKm,
     travel,
+    nearestCommunityId: nearest?.community_id ?? null,
     reachable: remote || servesPlace || travel === 'none' || travel === 'road',
   };
 }

@@ -1,7 +1,7 @@
 // In-memory app state as signals, testable without a DOM: the database's status, the locale and its
 // catalog, whether the sample directory is loaded, and the network this device belongs to. IndexedDB
 // stays the truth for records.
-import { batch, computed, signal } from '@preact/signals';
+import { batch, computed, effect, signal } from '@preact/signals';
 import {
   type CircleDatabase,
   type ClosedReason,
@@ -16,6 +16,7 @@ import {
 import { type Catalog, englishCatalog, type Locale, loadCatalog, translator } from '../i18n';
 import type { FetchLike } from '../sync/hubClient';
 import { createLazyHubClient } from '../sync/lazyHubClient';
+import { type BackEnvironment, createBackLayers, NO_BACK } from './backCatcher';
 import { createDeviceStore, type DevicePlatform } from './deviceStore';
 import { createDirectoryStore } from './directoryStore';
 import { createJournal, type JournalStorage, type Locks } from './journal';
@@ -32,6 +33,8 @@ export type DbStatus = 'opening' | 'ready' | 'blocked' | 'failed' | 'wiped' | Cl
 const LOCALE_KEY = 'circle.locale';
 
 export interface AppStoreOptions {
+  /** The phone's Back inside the app (close watcher or guard entry); none in Node. */
+  back?: BackEnvironment;
   dbName?: string;
   initialLocale: Locale;
   /** Where the chosen locale is remembered (localStorage in the page). */
@@ -93,6 +96,17 @@ export function createAppStore(options: AppStoreOptions) {
     ...(options.now ? { now: options.now } : {}),
   });
   const navigation = createNavigation();
+  const back = createBackLayers(options.back ?? NO_BACK);
+  // A screen opened over another is a layer: the phone's Back returns to the one below.
+  let screenLayer: (() => void) | null = null;
+  effect(() => {
+    const deeper = navigation.canGoBack.value;
+    if (deeper && !screenLayer) screenLayer = back.push(() => navigation.back());
+    else if (!deeper && screenLayer) {
+      screenLayer();
+      screenLayer = null;
+    }
+  });
   const workbook = createWorkbookStore({
     db,
     ...(options.now ? { now: options.now } : {}),
@@ -140,6 +154,8 @@ export function createAppStore(options: AppStoreOptions) {
   /** Blanks the screen at once, forgets, and replaces the page with the neutral site. */
   function quickExit(env: ExitEnvironment): void {
     env.veil();
+    // Before forgetting: closing the screens must not touch history any more (quick exit leaves).
+    back.dispose();
     forgetSensitive();
     env.leave(device.exitUrl.value);
   }
@@ -217,6 +233,7 @@ export function createAppStore(options: AppStoreOptions) {
     start,
     directory,
     navigation,
+    back,
     workbook,
     device,
     network,

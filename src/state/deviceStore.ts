@@ -11,6 +11,7 @@ const KEYS = {
   exitUrl: 'circle.exitUrl',
   theme: 'circle.theme',
   blankWhenHidden: 'circle.blankWhenHidden',
+  sampleSeen: 'circle.sampleSeen',
 } as const;
 
 export interface StorageStatus {
@@ -63,6 +64,8 @@ export function createDeviceStore(platform: DevicePlatform) {
   const exitUrl = signal(validExitUrl(read(KEYS.exitUrl) ?? '') ?? DEFAULT_EXIT_URL);
   const theme = signal<Theme>(THEMES.includes(storedTheme as Theme) ? (storedTheme as Theme) : 'system');
   const blankWhenHidden = signal(read(KEYS.blankWhenHidden) === '1');
+  /** The sample banner was shown on an earlier visit: this visit it takes one line. */
+  const sampleSeenBefore = read(KEYS.sampleSeen) === '1';
   const problem = signal<SettingProblem>(null);
   const updateReady = signal<{ apply(): void } | null>(null);
   const installPrompt = signal<{ prompt(): Promise<unknown> } | null>(null);
@@ -95,6 +98,10 @@ export function createDeviceStore(platform: DevicePlatform) {
   function setTheme(next: Theme): void {
     theme.value = next;
     write(KEYS.theme, next);
+  }
+
+  function noteSampleSeen(): void {
+    if (read(KEYS.sampleSeen) !== '1') write(KEYS.sampleSeen, '1');
   }
 
   function setBlankWhenHidden(on: boolean): void {
@@ -153,6 +160,8 @@ export function createDeviceStore(platform: DevicePlatform) {
     updateReady,
     installPrompt,
     storageStatus,
+    sampleSeenBefore,
+    noteSampleSeen,
     setExitUrl,
     setTheme,
     setBlankWhenHidden,

@@ -22,28 +22,53 @@ export type Screen =
   /** Import (HSDS JSON, CSV datapackage, bundle) with its preview, and the exports. */
   | { name: 'transfer' };
 
+/** Where a person was on a screen they left for another: restored by Back. */
+export interface ReturnPoint {
+  scrollY: number;
+  /** The `data-return` of the control to focus again (the card that was opened). */
+  focus?: string;
+}
+
 export function createNavigation() {
   const stack = signal<Screen[]>([{ name: 'search' }]);
+  /** Per stack entry below the top: where the person was when they opened the next screen. */
+  let returns: Array<ReturnPoint | undefined> = [];
+  /**
+   * Set by `back()` for the screen shown again; the shell scrolls and focuses, then clears it. Null
+   * after any other move: the new screen starts at its top with focus on its heading.
+   */
+  const restore = signal<ReturnPoint | null>(null);
   const screen = computed(() => stack.value[stack.value.length - 1] as Screen);
   const canGoBack = computed(() => stack.value.length > 1);
 
   return {
     screen,
     canGoBack,
-    /** Opens a screen on top of the current one. */
-    open(next: Screen): void {
+    restore,
+    /** Opens a screen on top of the current one; `from` is where to come back to. */
+    open(next: Screen, from?: ReturnPoint): void {
+      returns = [...returns.slice(0, stack.value.length - 1), from];
+      restore.value = null;
       stack.value = [...stack.value, next];
     },
     /** Switches to a top-level screen (the tabs), forgetting the way there. */
     switchTo(next: Screen): void {
+      returns = [];
+      restore.value = null;
       stack.value = [next];
     },
     /** Back to the first screen, with no trail. */
     reset(): void {
+      returns = [];
+      restore.value = null;
       stack.value = [{ name: 'search' }];
     },
     back(): void {
-      if (stack.value.length > 1) stack.value = stack.value.slice(0, -1);
+      const depth = stack.value.length;
+      if (depth <= 1) return;
+      restore.value = returns[depth - 2] ?? null;
+      returns = returns.slice(0, depth - 2);
+      stack.value = stack.value.slice(0, -1);
     },
   };
 }

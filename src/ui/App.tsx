@@ -1,14 +1,14 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { LOCALE_TAGS } from '../i18n';
 import { useApp, useT } from '../state/context';
 import { CrisisLines } from './CrisisLines';
 import { DatabaseNotice } from './DatabaseNotice';
 import { EditingEntry } from './editing/EditingEntry';
+import { focusScreenHeading } from './focusHeading';
 import { MapEntry } from './map/MapEntry';
 import { NavBar } from './NavBar';
 import { CoordinatorEntry } from './network/CoordinatorEntry';
 import { NetworkNotice } from './network/NetworkNotice';
-import { QuickExit } from './QuickExit';
 import { SavedScreen } from './SavedScreen';
 import { ScreenBoundary } from './ScreenBoundary';
 import { SearchScreen } from './SearchScreen';
@@ -41,10 +41,43 @@ function CurrentScreen() {
   return <SearchScreen />;
 }
 
-/** The shell: top bar, update offer, the current screen, and the quick exit on every screen. */
+function skipToMain(event: Event): void {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
+/**
+ * After a move between screens: Back restores where the person was (scroll, and focus on the card they
+ * opened); any other move starts the new screen at its top, with focus on its heading unless the
+ * screen placed it already (a tab switch keeps focus on the tab).
+ */
+function useScreenFocus(navigation: ReturnType<typeof useApp>['navigation']) {
+  const screen = navigation.screen.value;
+  useLayoutEffect(() => {
+    const restore = navigation.restore.peek();
+    if (restore) {
+      navigation.restore.value = null;
+      window.scrollTo(0, restore.scrollY);
+      const target = restore.focus
+        ? document.querySelector<HTMLElement>(`[data-return="${CSS.escape(restore.focus)}"]`)
+        : null;
+      (target ?? document.querySelector<HTMLElement>('main h1'))?.focus({ preventScroll: true });
+      return;
+    }
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected) {
+      window.scrollTo(0, 0);
+      focusScreenHeading();
+    }
+  }, [screen, navigation]);
+}
+
+/** The shell: the bars (with the quick exit), update offer, and the current screen. */
 export function App() {
-  const { locale, dbStatus, device, navigation } = useApp();
+  const app = useApp();
+  const { locale, dbStatus, device, navigation } = app;
   const t = useT();
+  useScreenFocus(navigation);
   useEffect(() => {
     document.documentElement.lang = LOCALE_TAGS[locale.value];
   }, [locale.value]);
@@ -56,7 +89,10 @@ export function App() {
 
   return (
     <>
-      <a class="skip" href="#main">
+      {/* Moves focus without touching the address: `#main` in the URL would be a history entry that
+          quick exit cannot take back (Back from the exit site would reload the app). */}
+      {/* biome-ignore lint/a11y/useValidAnchor: a skip link is a link; without script its href still works */}
+      <a class="skip" href="#main" onClick={skipToMain}>
         {t('app.skipToContent')}
       </a>
       <NavBar />
@@ -68,7 +104,6 @@ export function App() {
           <CurrentScreen />
         </ScreenBoundary>
       </main>
-      <QuickExit />
     </>
   );
 }

@@ -19,7 +19,7 @@ function Line({ line }: LineProps) {
   const name = locale.value === 'fr' ? line.name_fr : line.name;
   return (
     <li class="line">
-      <h3>{name}</h3>
+      <h2>{name}</h2>
       <p class="actions">
         <a class="call" href={telHref(line.phone)}>
           {t('crisis.call', { number: line.phone })}
@@ -47,7 +47,7 @@ export function CrisisLines() {
   const t = useT();
   return (
     <section class="crisis" aria-labelledby="crisis-title">
-      <h2 id="crisis-title">{t('crisis.heading')}</h2>
+      <h1 id="crisis-title">{t('crisis.heading')}</h1>
       <ul>
         {CRISIS_LINES.map((line) => (
           <Line key={line.id} line={line} />

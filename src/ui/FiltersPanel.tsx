@@ -1,153 +1,139 @@
-import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
-import { type MessageKey, taxonomyKey } from '../i18n';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { communityById } from '../data/reference';
+import { localName, type MessageKey, type Translate, taxonomyKey } from '../i18n';
 import { KNOWN_LANGUAGES } from '../model/common';
-import { activeFilterCount, type DirectoryFilters, NO_FILTERS } from '../model/filters';
-import { ACCESS_CONDITIONS, DELIVERY_MODES } from '../model/service';
-import { TAXONOMY_GROUPS, type TaxonomyGroup } from '../model/taxonomy';
+import {
+  activeFilterCount,
+  type FilterChip,
+  filterChips,
+  isQuickChip,
+  NO_FILTERS,
+  QUICK_FILTERS,
+  quickFilterOn,
+  toggleQuickFilter,
+} from '../model/filters';
 import { useApp, useT } from '../state/context';
-import { CommunityOptions } from './CommunityOptions';
+import { useLazy } from './useLazy';
 
-const AVAILABILITY_CHOICES = ['space', 'waitlist', 'full'] as const;
-
-function toggle<T>(list: readonly T[], item: T): T[] {
-  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+async function loadChoices() {
+  return (await import('./FilterChoices')).FilterChoices;
 }
 
-interface CheckProps {
-  label: string;
-  checked: boolean;
-  onToggle: () => void;
+const QUICK_LABEL: Record<(typeof QUICK_FILTERS)[number], MessageKey> = {
+  openNow: 'filters.openNow',
+  noId: 'without.id_required',
+  noSobriety: 'without.sobriety_required',
+  french: 'language.fr',
+  indigenousLed: 'filters.indigenousLed',
+};
+
+/** What a chip reads, in the words of the panel's choice. */
+function chipLabel(t: Translate, locale: 'en' | 'fr', chip: FilterChip): string {
+  switch (chip.kind) {
+    case 'openNow':
+      return t('filters.openNow');
+    case 'indigenousLed':
+      return t('filters.indigenousLed');
+    case 'livedExperience':
+      return t('filters.livedExperience');
+    case 'without':
+      return t(`without.${chip.value}` as MessageKey);
+    case 'availability':
+      return t(`availability.${chip.value}` as MessageKey);
+    case 'language':
+      return (KNOWN_LANGUAGES as readonly string[]).includes(chip.value)
+        ? t(`language.${chip.value}` as MessageKey)
+        : chip.value;
+    case 'mode':
+      return t(`delivery.${chip.value}` as MessageKey);
+    case 'taxonomy':
+      return t(taxonomyKey(chip.value));
+    case 'community': {
+      const community = communityById(chip.value);
+      return community ? localName(community, locale) : chip.value;
+    }
+  }
 }
 
-function Check({ label, checked, onToggle }: CheckProps) {
-  return (
-    <label class="check">
-      <input type="checkbox" checked={checked} onChange={onToggle} />
-      <span>{label}</span>
-    </label>
-  );
-}
-
-interface GroupProps {
-  legend: string;
-  children: ComponentChildren;
-}
-
-function Group({ legend, children }: GroupProps) {
-  return (
-    <fieldset>
-      <legend>{legend}</legend>
-      {children}
-    </fieldset>
-  );
-}
-
-/** Every access condition, taxonomy term, language, mode, community and availability. */
+/**
+ * The filters: five quick toggles, the other active filters as chips (one tap removes one), and
+ * every access condition, taxonomy term, language, mode, community and availability in folding
+ * groups, with "Show N services" always in reach at the bottom.
+ */
 export function FiltersPanel() {
-  const { directory } = useApp();
+  const { directory, locale, back } = useApp();
   const t = useT();
   const f = directory.filters.value;
   const count = activeFilterCount(f);
+  const chips = filterChips(f).filter((chip) => !isQuickChip(chip));
+  const details = useRef<HTMLDetailsElement>(null);
   // The sixty-odd choices are rendered only once the panel is opened: first paint stays light.
   const [open, setOpen] = useState(false);
+  const Choices = useLazy(open ? loadChoices : null);
+  // An open panel is a layer: the phone's Back folds it.
+  useEffect(() => {
+    if (!open) return;
+    return back.push(() => {
+      if (details.current) details.current.open = false;
+    });
+  }, [open, back]);
   return (
-    <details class="filters" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
-      <summary>{count > 0 ? t('filters.count', { count }) : t('filters.heading')}</summary>
-      {open && <FilterChoices />}
-    </details>
+    <>
+      <fieldset class="quick-filters">
+        <legend class="visually-hidden">{t('filters.quick')}</legend>
+        {QUICK_FILTERS.map((quick) => (
+          <button
+            key={quick}
+            type="button"
+            class="toggle"
+            aria-pressed={quickFilterOn(f, quick)}
+            onClick={() => directory.setFilters(toggleQuickFilter(f, quick))}
+          >
+            {t(QUICK_LABEL[quick])}
+          </button>
+        ))}
+      </fieldset>
+      {chips.length > 0 && (
+        <ul class="chips" aria-label={t('filters.active')}>
+          {chips.map((chip) => {
+            const label = chipLabel(t, locale.value, chip);
+            return (
+              <li key={`${chip.kind}:${'value' in chip ? chip.value : ''}`}>
+                <button
+                  type="button"
+                  class="chip"
+                  aria-label={t('filters.remove', { filter: label })}
+                  onClick={() => directory.setFilters(chip.rest)}
+                >
+                  {label}
+                  <span aria-hidden="true"> ✕</span>
+                </button>
+              </li>
+            );
+          })}
+          <li>
+            <button type="button" class="chip clear" onClick={() => directory.setFilters(NO_FILTERS)}>
+              {t('filters.clear')}
+            </button>
+          </li>
+        </ul>
+      )}
+      <details
+        ref={details}
+        class="filters"
+        onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+      >
+        <summary>{count > 0 ? t('filters.more.count', { count }) : t('filters.more')}</summary>
+        {open && Choices && <Choices onDone={() => showResults(details.current)} />}
+      </details>
+    </>
   );
 }
 
-function FilterChoices() {
-  const { directory } = useApp();
-  const t = useT();
-  const f = directory.filters.value;
-  const set = (changes: Partial<DirectoryFilters>) => directory.setFilters({ ...f, ...changes });
-  const count = activeFilterCount(f);
-  return (
-    <>
-      <Check label={t('filters.openNow')} checked={f.openNow} onToggle={() => set({ openNow: !f.openNow })} />
-      <Group legend={t('filters.access')}>
-        {ACCESS_CONDITIONS.map((c) => (
-          <Check
-            key={c}
-            label={t(`without.${c}` as MessageKey)}
-            checked={f.without.includes(c)}
-            onToggle={() => set({ without: toggle(f.without, c) })}
-          />
-        ))}
-        <p class="muted">{t('filters.unknownNote')}</p>
-      </Group>
-      <Group legend={t('filters.availability')}>
-        {AVAILABILITY_CHOICES.map((a) => (
-          <Check
-            key={a}
-            label={t(`availability.${a}` as MessageKey)}
-            checked={f.availability.includes(a)}
-            onToggle={() => set({ availability: toggle(f.availability, a) })}
-          />
-        ))}
-      </Group>
-      <Group legend={t('filters.ledBy')}>
-        <Check
-          label={t('filters.indigenousLed')}
-          checked={f.indigenousLed}
-          onToggle={() => set({ indigenousLed: !f.indigenousLed })}
-        />
-        <Check
-          label={t('filters.livedExperience')}
-          checked={f.livedExperience}
-          onToggle={() => set({ livedExperience: !f.livedExperience })}
-        />
-      </Group>
-      <Group legend={t('filters.languages')}>
-        {KNOWN_LANGUAGES.map((code) => (
-          <Check
-            key={code}
-            label={t(`language.${code}` as MessageKey)}
-            checked={f.languages.includes(code)}
-            onToggle={() => set({ languages: toggle(f.languages, code) })}
-          />
-        ))}
-      </Group>
-      <Group legend={t('filters.modes')}>
-        {DELIVERY_MODES.map((m) => (
-          <Check
-            key={m}
-            label={t(`delivery.${m}` as MessageKey)}
-            checked={f.modes.includes(m)}
-            onToggle={() => set({ modes: toggle(f.modes, m) })}
-          />
-        ))}
-      </Group>
-      <label class="field">
-        <span>{t('filters.community')}</span>
-        <select
-          value={f.community ?? ''}
-          onChange={(e) => set({ community: (e.currentTarget as HTMLSelectElement).value || null })}
-        >
-          <option value="">{t('filters.anyCommunity')}</option>
-          <CommunityOptions />
-        </select>
-      </label>
-      {(Object.keys(TAXONOMY_GROUPS) as TaxonomyGroup[]).map((group) => (
-        <Group key={group} legend={t(`filters.group.${group}` as MessageKey)}>
-          {TAXONOMY_GROUPS[group].map((id) => (
-            <Check
-              key={id}
-              label={t(taxonomyKey(id))}
-              checked={f.taxonomy.includes(id)}
-              onToggle={() => set({ taxonomy: toggle(f.taxonomy, id) })}
-            />
-          ))}
-        </Group>
-      ))}
-      {count > 0 && (
-        <button type="button" class="secondary" onClick={() => directory.setFilters(NO_FILTERS)}>
-          {t('filters.clear')}
-        </button>
-      )}
-    </>
-  );
+/** Folds the panel and takes the person to the results' heading. */
+function showResults(details: HTMLDetailsElement | null): void {
+  if (details) details.open = false;
+  const heading = document.getElementById('results-title');
+  heading?.focus();
+  heading?.scrollIntoView({ block: 'start' });
 }

@@ -1,46 +1,103 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { MessageKey } from '../i18n';
 import { useApp, useT } from '../state/context';
 import type { Screen } from '../state/navigation';
+import { Icon, type IconName } from './icons';
+import { QuickExit } from './QuickExit';
 import { SyncStatusButton } from './syncing/SyncStatusButton';
 
-// Crisis lines second: on a narrow screen the row scrolls, and they must stay in view.
-const TABS: Array<{ screen: Screen; label: MessageKey }> = [
-  { screen: { name: 'search' }, label: 'nav.search' },
-  { screen: { name: 'crisis' }, label: 'nav.crisis' },
-  { screen: { name: 'saved' }, label: 'nav.saved' },
-  { screen: { name: 'workbook' }, label: 'nav.workbook' },
-  { screen: { name: 'map' }, label: 'nav.map' },
-  { screen: { name: 'settings' }, label: 'nav.settings' },
+interface Destination {
+  screen: Screen;
+  label: MessageKey;
+  icon: IconName;
+}
+
+const DESTINATIONS: Destination[] = [
+  { screen: { name: 'search' }, label: 'nav.search', icon: 'search' },
+  { screen: { name: 'saved' }, label: 'nav.saved', icon: 'saved' },
+  { screen: { name: 'workbook' }, label: 'nav.workbook', icon: 'toolkit' },
+  { screen: { name: 'map' }, label: 'nav.map', icon: 'map' },
+  { screen: { name: 'settings' }, label: 'nav.settings', icon: 'settings' },
 ];
 /** Shown to coordinators only, before Settings. */
-const COORDINATOR_TAB = { screen: { name: 'network' }, label: 'nav.network' } as const;
+const COORDINATOR_DESTINATION: Destination = {
+  screen: { name: 'network' },
+  label: 'nav.network',
+  icon: 'network',
+};
 
 /**
- * The app's top bar: its name, the places to go (Network for coordinators), the sync status for a
- * member, the language switch.
+ * Keeps `--bar-h` and `--dock-h` (the sticky header's height, the phone's bottom bar's) on the root,
+ * so that `scroll-padding` keeps a focused control clear of both (WCAG 2.4.11).
+ */
+function useBarHeights(header: { current: HTMLElement | null }, dock: { current: HTMLElement | null }) {
+  useEffect(() => {
+    const root = document.documentElement;
+    const measure = () => {
+      const bar = header.current?.getBoundingClientRect().height ?? 0;
+      const nav = dock.current;
+      const docked = nav && getComputedStyle(nav).position === 'fixed';
+      root.style.setProperty('--bar-h', `${Math.ceil(bar)}px`);
+      root.style.setProperty('--dock-h', `${docked ? Math.ceil(nav.getBoundingClientRect().height) : 0}px`);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    if (header.current) observer.observe(header.current);
+    if (dock.current) observer.observe(dock.current);
+    window.addEventListener('resize', measure);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', measure);
+    };
+  }, [header, dock]);
+}
+
+/**
+ * The app's bars. The top one, always in view: a back arrow on a sub-screen, the crisis lines, the
+ * sync status of a member, the language switch and the quick exit (in a place no content scrolls
+ * under). The destinations: a bottom bar of icons and labels on a phone, a row in the top bar on a
+ * wide screen; every one a single tap away at 320 px in both languages.
  */
 export function NavBar() {
   const { navigation, locale, setLocale, network } = useApp();
   const t = useT();
   const current = navigation.screen.value.name;
-  const tabs =
+  const header = useRef<HTMLElement>(null);
+  const dock = useRef<HTMLElement>(null);
+  useBarHeights(header, dock);
+  const destinations =
     network.membership.value?.role === 'coordinator'
-      ? [...TABS.slice(0, -1), COORDINATOR_TAB, ...TABS.slice(-1)]
-      : TABS;
+      ? [...DESTINATIONS.slice(0, -1), COORDINATOR_DESTINATION, ...DESTINATIONS.slice(-1)]
+      : DESTINATIONS;
   return (
-    <header class={network.membership.value ? 'bar with-sync' : 'bar'}>
+    <header ref={header} class={network.membership.value ? 'bar with-sync' : 'bar'}>
       <span class="brand">{t('app.name')}</span>
-      <nav aria-label={t('nav.label')}>
-        <ul class="tabs">
-          {tabs.map(({ screen, label }) => (
+      {navigation.canGoBack.value && (
+        <button type="button" class="bar-back" aria-label={t('nav.back')} onClick={() => navigation.back()}>
+          <Icon name="back" />
+        </button>
+      )}
+      <button
+        type="button"
+        class="crisis-link"
+        aria-current={current === 'crisis' ? 'page' : undefined}
+        onClick={() => navigation.switchTo({ name: 'crisis' })}
+      >
+        <Icon name="phone" />
+        <span>{t('nav.crisis')}</span>
+      </button>
+      <nav ref={dock} class="dests" aria-label={t('nav.label')}>
+        <ul>
+          {destinations.map(({ screen, label, icon }) => (
             <li key={screen.name}>
               <button
                 type="button"
-                class="tab"
+                class="dest"
                 aria-current={current === screen.name ? 'page' : undefined}
                 onClick={() => navigation.switchTo(screen)}
               >
-                {t(label)}
+                <Icon name={icon} />
+                <span>{t(label)}</span>
               </button>
             </li>
           ))}
@@ -54,8 +111,12 @@ export function NavBar() {
         aria-label={t('app.language.switchLabel')}
         onClick={() => void setLocale(locale.value === 'en' ? 'fr' : 'en')}
       >
-        {t('app.language.switch')}
+        <span class="lang-long">{t('app.language.switch')}</span>
+        <span class="lang-short" aria-hidden="true">
+          {locale.value === 'en' ? 'FR' : 'EN'}
+        </span>
       </button>
+      <QuickExit />
     </header>
   );
 }

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { leaveOverGuard } from '../state/backCatcher';
 import { useApp, useT } from '../state/context';
 import { createEscapeDetector, type ExitEnvironment } from '../state/quickExit';
+import { Icon } from './icons';
 
 /** Blank at once: hide everything and drop the title before the next frame is painted. */
 function veil(): void {
@@ -10,12 +12,13 @@ function veil(): void {
 
 const PAGE: ExitEnvironment = {
   veil,
-  // replace(), not assign(): the app's one history entry becomes the neutral site.
-  leave: (url) => window.location.replace(url),
+  // replace(), not assign(): the app's one history entry becomes the neutral site (stepping back over
+  // the Back guard first, where the browser needed one).
+  leave: (url) => leaveOverGuard(window, () => window.location.replace(url)),
 };
 
 /**
- * The quick exit on every screen: a fixed button, and Escape twice quickly (an Escape that closes a
+ * The quick exit on every screen: a button in the top bar, and Escape twice quickly (an Escape that closes a
  * dialog does not count). Also blanks the screen whenever the app is hidden, when the person asked.
  */
 export function QuickExit() {
@@ -46,7 +49,8 @@ export function QuickExit() {
 
   return (
     <button type="button" class="quick-exit" title={t('exit.hint')} onClick={() => app.quickExit(PAGE)}>
-      {t('exit.button')}
+      <Icon name="exit" />
+      <span>{t('exit.button')}</span>
     </button>
   );
 }

@@ -19,7 +19,7 @@ export function SavedScreen() {
       ) : (
         <ul class="services">
           {items.map((item) => (
-            <ServiceCard key={item.id} item={item} />
+            <ServiceCard key={item.id} item={item} level={2} />
           ))}
         </ul>
       )}

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { communityById } from '../data/reference';
 import { formatDate } from '../i18n';
 import { useApp, useT } from '../state/context';
-import { shareCardText } from './format';
+import { phoneHref, shareCardText } from './format';
 import { type LocalText, localField } from './localText';
 import { ServiceFacts } from './ServiceFacts';
 import { ShareButton } from './ShareButton';
@@ -123,11 +123,7 @@ export function ServicePage({ id }: Props) {
           <h2 id="contact-title">{t('service.contact')}</h2>
           <p class="actions">
             {service.phones.map((phone) => (
-              <a
-                key={phone.id}
-                class="call"
-                href={`${phone.type === 'text' ? 'sms' : 'tel'}:${phone.number.replace(/[^0-9+]/g, '')}`}
-              >
+              <a key={phone.id} class="call" href={phoneHref(phone)}>
                 {phone.type === 'text'
                   ? t('service.text', { number: phone.number })
                   : t('service.call', { number: phone.number })}

@@ -3,7 +3,7 @@ import { scheduleRule } from '../../tests/fixtures/records';
 import { englishCatalog, translator } from '../i18n';
 import { fr } from '../i18n/fr';
 import type { Reach } from '../model/reach';
-import { hoursSummary, openText, reachText, shareCardText } from './format';
+import { cardFacts, hoursSummary, openText, phoneHref, reachText, shareCardText } from './format';
 
 const t = translator(englishCatalog);
 const tFr = translator(fr);
@@ -15,6 +15,7 @@ const reach = (r: Partial<Reach>): Reach => ({
   distanceKm: null,
   travel: null,
   reachable: false,
+  nearestCommunityId: null,
   ...r,
 });
 
@@ -82,5 +83,33 @@ describe('the share card', () => {
   it('says when hours are unknown, and 24/7 in one phrase', () => {
     expect(hoursSummary(t, [])).toBe('Hours unknown — call first');
     expect(hoursSummary(t, [rule('MO,TU,WE,TH,FR,SA,SU', '00:00', '24:00')])).toBe('Open 24/7');
+  });
+});
+
+describe('cardFacts', () => {
+  const base = {
+    conditions: { id_required: 'unknown' },
+    languages: [] as Array<{ code: string }>,
+    indigenous_led: 'unknown',
+  } as unknown as Parameters<typeof cardFacts>[0];
+  it.each<[string, Partial<Parameters<typeof cardFacts>[0]>, string[]]>([
+    ['unknown never counts', {}, []],
+    ['no ID needed only on "no"', { conditions: { ...base.conditions, id_required: 'no' } }, ['noId']],
+    ['ID required', { conditions: { ...base.conditions, id_required: 'yes' } }, []],
+    ['French', { languages: [{ id: 'x', code: 'fr' }] as never }, ['french']],
+    ['Indigenous-led only on "yes"', { indigenous_led: 'yes' }, ['indigenous']],
+    ['not Indigenous-led', { indigenous_led: 'no' }, []],
+  ])('%s', (_, change, expected) => {
+    expect(cardFacts({ ...base, ...change })).toEqual(expected);
+  });
+});
+
+describe('phoneHref', () => {
+  it.each([
+    [{ number: '705-555-0123', type: 'voice' }, 'tel:7055550123'],
+    [{ number: '+1 (705) 555-0199', type: 'cell' }, 'tel:+17055550199'],
+    [{ number: '686868', type: 'text' }, 'sms:686868'],
+  ] as const)('%o → %s', (phone, href) => {
+    expect(phoneHref(phone)).toBe(href);
   });
 });

@@ -1,8 +1,10 @@
 // Turns domain values into the words a person reads, through the catalogs.
 import { formatKm, type Locale, type MessageKey, type Translate } from '../i18n';
+import type { Phone } from '../model/common';
 import type { OpenStatus } from '../model/openNow';
 import type { Reach } from '../model/reach';
 import { daysOf, isAlwaysOpen, type Schedule, WEEKDAYS, type Weekday } from '../model/schedule';
+import type { Service } from '../model/service';
 
 export function dayName(t: Translate, day: Weekday): string {
   return t(`day.${day}` as MessageKey);
@@ -100,4 +102,20 @@ export function shareCardText(t: Translate, card: ShareCardInput): string {
   lines.push(t('share.hours', { hours: hoursSummary(t, card.schedules) }));
   if (card.address) lines.push(card.address);
   return lines.join('\n');
+}
+
+/** `tel:` or `sms:` for a listed number (digits and + only). */
+export function phoneHref(phone: Pick<Phone, 'number' | 'type'>): string {
+  return `${phone.type === 'text' ? 'sms' : 'tel'}:${phone.number.replace(/[^0-9+]/g, '')}`;
+}
+
+/** The badges a result card shows, each only when the listing says so (unknown never counts). */
+export type CardFact = 'noId' | 'french' | 'indigenous';
+
+export function cardFacts(service: Pick<Service, 'conditions' | 'languages' | 'indigenous_led'>): CardFact[] {
+  const facts: CardFact[] = [];
+  if (service.conditions.id_required === 'no') facts.push('noId');
+  if (service.languages.some((l) => l.code === 'fr')) facts.push('french');
+  if (service.indigenous_led === 'yes') facts.push('indigenous');
+  return facts;
 }

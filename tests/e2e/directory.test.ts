@@ -37,10 +37,20 @@ describe.skipIf(!CHROMIUM)('the directory in Chromium', () => {
       /shelter/i,
     );
 
-    await page.getByText('Filters', { exact: true }).click();
-    await page.getByRole('checkbox', { name: 'No ID needed' }).check();
+    // A quick toggle above the results, and the same filter in the folded panel.
+    const noId = page
+      .getByRole('group', { name: 'Quick filters' })
+      .getByRole('button', { name: 'No ID needed' });
+    await noId.click();
+    expect(await noId.getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => count(page)).toBeLessThan(shelters);
-    await page.getByRole('checkbox', { name: 'No ID needed' }).uncheck();
+    await noId.click();
+    await expect.poll(() => count(page)).toBe(shelters);
+    await page.getByText('More filters', { exact: true }).click();
+    await page.getByText('Access', { exact: true }).click();
+    await page.getByRole('checkbox', { name: 'No sobriety rule' }).check();
+    await expect.poll(() => count(page)).toBeLessThan(shelters);
+    await page.getByRole('checkbox', { name: 'No sobriety rule' }).uncheck();
     await expect.poll(() => count(page)).toBe(shelters);
 
     await page.getByRole('combobox', { name: 'Near' }).selectOption({ label: 'Attawapiskat' });
@@ -85,7 +95,7 @@ describe.skipIf(!CHROMIUM)('the directory in Chromium', () => {
     const page = await context.newPage();
     await page.goto(running.server.url);
     await page.getByRole('searchbox', { name: 'Chercher des services' }).waitFor();
-    await page.getByText('Filtres', { exact: true }).click();
+    await page.getByText('Plus de filtres', { exact: true }).click();
     const first = results(page).getByRole('listitem').first();
     await first.waitFor();
     await first.getByRole('heading').getByRole('button').click();

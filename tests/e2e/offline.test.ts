@@ -87,7 +87,7 @@ describe.skipIf(!CHROMIUM)('offline, private and accessible', () => {
 
     await box.fill('counselling');
     await expect.poll(async () => results(page).getByRole('listitem').count()).toBeGreaterThan(0);
-    await page.getByText('Filters', { exact: true }).click();
+    await page.getByText('More filters', { exact: true }).click();
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     const first = results(page).getByRole('listitem').first();

@@ -38,14 +38,11 @@ describe.skipIf(!CHROMIUM)('smoke: the built app in Chromium', () => {
 
     const results = page.getByRole('region', { name: /^\d+ services$/ });
     await results.getByRole('listitem').first().waitFor();
-    expect(await results.getByRole('listitem').count()).toBe(20);
+    expect(await results.getByRole('article').count()).toBe(20);
     await results.getByRole('button', { name: 'Show more' }).click();
-    await expect.poll(() => results.getByRole('listitem').count()).toBe(40);
+    await expect.poll(() => results.getByRole('article').count()).toBe(40);
 
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('button', { name: 'Crisis lines' })
-      .click();
+    await page.getByRole('banner').getByRole('button', { name: 'Crisis lines' }).click();
     const crisis = page.getByRole('region', { name: 'Crisis and support lines' });
     expect(await crisis.getByRole('link', { name: 'Call 1-833-900-1010' }).getAttribute('href')).toBe(
       'tel:18339001010',

@@ -1,6 +1,7 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { WorkbookCatalog } from '../../i18n/workbook';
 import { useApp } from '../../state/context';
+import { focusScreenHeading } from '../focusHeading';
 import { AssessmentList } from './AssessmentList';
 import { AssessmentView } from './AssessmentView';
 import { WorkbookWords, workbookTranslator } from './words';
@@ -11,7 +12,7 @@ interface Props {
 
 /** The Service Mapping Toolkit: the list of assessments, or the one open. */
 export function WorkbookScreen({ catalog }: Props) {
-  const { workbook } = useApp();
+  const { workbook, back } = useApp();
   const tw = useMemo(() => workbookTranslator(catalog), [catalog]);
   useEffect(() => {
     // Whatever is typed is written before the page is hidden or closed.
@@ -25,6 +26,19 @@ export function WorkbookScreen({ catalog }: Props) {
     };
   }, [workbook]);
   const open = workbook.current.value?.assessment;
+  const openId = open?.id ?? null;
+  // Opening an assessment or going back to the list: focus on the new view's heading (not the body).
+  const shown = useRef(openId);
+  useEffect(() => {
+    if (shown.current === openId) return;
+    shown.current = openId;
+    focusScreenHeading();
+  }, [openId]);
+  // An open assessment is a layer: the phone's Back returns to the list.
+  useEffect(() => {
+    if (!openId) return;
+    return back.push(() => void workbook.close());
+  }, [openId, back, workbook]);
   return (
     <WorkbookWords.Provider value={tw}>
       {open ? <AssessmentView assessment={open} /> : <AssessmentList />}
