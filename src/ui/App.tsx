@@ -57,11 +57,20 @@ function useScreenFocus(navigation: ReturnType<typeof useApp>['navigation']) {
     const restore = navigation.restore.peek();
     if (restore) {
       navigation.restore.value = null;
-      window.scrollTo(0, restore.scrollY);
-      const target = restore.focus
-        ? document.querySelector<HTMLElement>(`[data-return="${CSS.escape(restore.focus)}"]`)
-        : null;
-      (target ?? document.querySelector<HTMLElement>('main h1'))?.focus({ preventScroll: true });
+      // The screen may still be reading what it shows (the results list): wait for the card, briefly.
+      let frames = 0;
+      const apply = () => {
+        const target = restore.focus
+          ? document.querySelector<HTMLElement>(`[data-return="${CSS.escape(restore.focus)}"]`)
+          : document.querySelector<HTMLElement>('main h1');
+        if (!target && frames++ < 60) {
+          requestAnimationFrame(apply);
+          return;
+        }
+        window.scrollTo(0, restore.scrollY);
+        target?.focus({ preventScroll: true });
+      };
+      apply();
       return;
     }
     const active = document.activeElement;

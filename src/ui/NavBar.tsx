@@ -111,10 +111,7 @@ export function NavBar() {
         aria-label={t('app.language.switchLabel')}
         onClick={() => void setLocale(locale.value === 'en' ? 'fr' : 'en')}
       >
-        <span class="lang-long">{t('app.language.switch')}</span>
-        <span class="lang-short" aria-hidden="true">
-          {locale.value === 'en' ? 'FR' : 'EN'}
-        </span>
+        {t('app.language.switch')}
       </button>
       <QuickExit />
     </header>

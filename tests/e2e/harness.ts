@@ -108,24 +108,49 @@ const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 
 /**
  * Runs axe-core in the page (injected with evaluate, never by loosening the CSP) against WCAG 2.x A
- * and AA, and returns the serious and critical violations as "rule (count)".
+ * and AA (2.2 included) and best practice, and returns every violation of the given impacts as
+ * "rule (count): first target".
  */
-export async function seriousAxeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
+export async function axeViolations(
+  page: Page,
+  impacts: ReadonlyArray<'minor' | 'moderate' | 'serious' | 'critical'> = ['moderate', 'serious', 'critical'],
+  bestPractice = true,
+): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const tags = [
+    'wcag2a',
+    'wcag2aa',
+    'wcag21a',
+    'wcag21aa',
+    'wcag22aa',
+    ...(bestPractice ? ['best-practice'] : []),
+  ];
+  const violations = await page.evaluate(async (values) => {
     const axe = (
       window as unknown as {
         axe: {
-          run(o: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }>;
+          run(o: object): Promise<{
+            violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown[] }> }>;
+          }>;
         };
       }
     ).axe;
     const result = await axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      runOnly: { type: 'tag', values },
     });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length }));
-  });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      count: v.nodes.length,
+      target: String(v.nodes[0]?.target ?? ''),
+    }));
+  }, tags);
   return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.count})`);
+    .filter((v) => (impacts as readonly string[]).includes(v.impact))
+    .map((v) => `${v.id} (${v.count}): ${v.target}`);
+}
+
+/** The serious and critical WCAG A/AA violations (the bar every screen has always had to meet). */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  return (await axeViolations(page, ['serious', 'critical'], false)).map((v) => v.replace(/: .*$/, ''));
 }

@@ -60,6 +60,7 @@ export function AssessmentList() {
           <input
             type="text"
             required
+            autoComplete="off"
             value={agency}
             onInput={(e) => setAgency((e.currentTarget as HTMLInputElement).value)}
           />
