@@ -7,7 +7,7 @@ export const en = {
   'app.language.switchLabel': 'Afficher en français',
 
   'sample.banner.title': 'Sample directory',
-  'sample.banner.short': 'fictional agencies and numbers',
+  'sample.banner.short': 'fictional agencies',
   'sample.banner.body':
     'These agencies and phone numbers are fictional, for trying the app. Your network’s real directory replaces them when you join it.',
 

@@ -8,7 +8,7 @@ export const fr: Catalog = {
   'app.language.switchLabel': 'Show in English',
 
   'sample.banner.title': "Répertoire d'exemple",
-  'sample.banner.short': 'organismes et numéros fictifs',
+  'sample.banner.short': 'organismes fictifs',
   'sample.banner.body':
     "Ces organismes et numéros de téléphone sont fictifs, pour essayer l'application. Le vrai répertoire de votre réseau les remplace quand vous le joignez.",
 

@@ -3,7 +3,6 @@ import { communityById } from '../data/reference';
 import { localName, type MessageKey, type Translate, taxonomyKey } from '../i18n';
 import { KNOWN_LANGUAGES } from '../model/common';
 import {
-  activeFilterCount,
   type FilterChip,
   filterChips,
   isQuickChip,
@@ -64,7 +63,6 @@ export function FiltersPanel() {
   const { directory, locale, back } = useApp();
   const t = useT();
   const f = directory.filters.value;
-  const count = activeFilterCount(f);
   const chips = filterChips(f).filter((chip) => !isQuickChip(chip));
   const details = useRef<HTMLDetailsElement>(null);
   // The sixty-odd choices are rendered only once the panel is opened: first paint stays light.
@@ -123,7 +121,9 @@ export function FiltersPanel() {
         class="filters"
         onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
       >
-        <summary>{count > 0 ? t('filters.more.count', { count }) : t('filters.more')}</summary>
+        <summary>
+          {chips.length > 0 ? t('filters.more.count', { count: chips.length }) : t('filters.more')}
+        </summary>
         {open && Choices && <Choices onDone={() => showResults(details.current)} />}
       </details>
     </>

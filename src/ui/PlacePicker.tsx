@@ -2,6 +2,7 @@ import { communityById } from '../data/reference';
 import { localName } from '../i18n';
 import { useApp, useT } from '../state/context';
 import { CommunityOptions } from './CommunityOptions';
+import { Icon } from './icons';
 
 /** "Near": a remembered community, or the device's position (used once, never stored). */
 export function PlacePicker() {
@@ -28,8 +29,14 @@ export function PlacePicker() {
           <CommunityOptions />
         </select>
       </label>
-      <button type="button" class="secondary" onClick={() => directory.useDevicePosition()}>
-        {t('place.useMyLocation')}
+      <button
+        type="button"
+        class="secondary locate"
+        aria-label={t('place.useMyLocation')}
+        title={t('place.useMyLocation')}
+        onClick={() => directory.useDevicePosition()}
+      >
+        <Icon name="locate" />
       </button>
       <p role="status" class="muted">
         {locate === 'locating'

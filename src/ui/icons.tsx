@@ -14,6 +14,7 @@ const PATHS = {
     'M9 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM3.5 20a5.5 5.5 0 0 1 11 0M16.5 11.5a2.5 2.5 0 1 0 0-5M17 14.6a5 5 0 0 1 3.5 5.4',
   exit: 'M10 4H5.5v16H10M14 8l4 4-4 4M18 12H9',
   back: 'M15 5l-7 7 7 7',
+  locate: 'M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8zM12 2v4M12 18v4M2 12h4M18 12h4',
 } as const;
 
 export type IconName = keyof typeof PATHS;

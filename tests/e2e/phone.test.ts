@@ -266,6 +266,102 @@ describe.skipIf(!CHROMIUM)('phone first', () => {
     await context.close();
   });
 
+  it('filters: quick toggles, chips that remove with one tap, folding groups, "Show N services" in reach', async () => {
+    const context = await browser.newContext({ locale: 'en-CA', viewport: { width: 320, height: 640 } });
+    const page = await openApp(context, server.url);
+    const count = async () =>
+      Number(
+        ((await results(page).getByRole('heading', { level: 2 }).last().textContent()) ?? '').split(' ')[0],
+      );
+    const all = await count();
+    await page
+      .getByRole('group', { name: 'Quick filters' })
+      .getByRole('button', { name: 'Open now' })
+      .click();
+    await expect.poll(count).toBeLessThan(all);
+
+    await page.getByText('More filters', { exact: true }).click();
+    await page.locator('summary').filter({ hasText: /^Programs$/ }).click();
+    const box = page.getByRole('checkbox', { name: 'Transitional housing' });
+    await box.check();
+    const size = await box.boundingBox();
+    expect(Math.min(size?.width ?? 0, size?.height ?? 0)).toBeGreaterThanOrEqual(24);
+    // The panel is long: its "Show N services" stays in view, above the bottom bar.
+    await page.locator('summary').filter({ hasText: /^Sectors$/ }).click();
+    await page.getByRole('checkbox').last().scrollIntoViewIfNeeded();
+    const show = page.getByRole('button', { name: /^Show \d+ services?$/ });
+    expect(await inView(page, show)).toBe(true);
+    const { bottom } = await barEdges(page);
+    expect(
+      ((await show.boundingBox())?.y ?? 0) + ((await show.boundingBox())?.height ?? 0),
+    ).toBeLessThanOrEqual(bottom + 0.5);
+    const shown = await count();
+    expect(await show.textContent()).toBe(`Show ${shown} services`);
+    await show.click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-title');
+
+    // The chip (not the quick toggle's) removes its filter with one tap.
+    const chips = page.getByRole('list', { name: 'Active filters' });
+    await chips.getByRole('button', { name: 'Remove filter: Transitional housing' }).click();
+    await expect.poll(() => chips.count()).toBe(0);
+    await expect.poll(count).toBeGreaterThan(shown);
+
+    // Back (a close request) folds an open panel and stays on Find.
+    await page.getByText('More filters', { exact: true }).click();
+    await page.locator('summary').filter({ hasText: /^Access$/ }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('summary').filter({ hasText: /^Access$/ }).isVisible()).toBe(false);
+    expect(await page.getByRole('searchbox', { name: 'Search services' }).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('after the first visit the sample banner takes one line, and fields have 3:1 borders in both themes', async () => {
+    const context = await browser.newContext({ locale: 'en-CA', viewport: { width: 360, height: 720 } });
+    const page = await openApp(context, server.url);
+    const banner = page.getByRole('region', { name: 'Sample directory' });
+    const first = (await banner.boundingBox())?.height ?? 0;
+    await page.reload();
+    await cards(page).first().waitFor();
+    const later = (await banner.boundingBox())?.height ?? 0;
+    expect(later).toBeLessThan(first / 2);
+    expect(await banner.textContent()).toMatch(/fictional/);
+    // More than one result above the fold on a phone.
+    const folds = await cards(page).evaluateAll(
+      (els) => els.filter((el) => el.getBoundingClientRect().top < 720).length,
+    );
+    expect(folds).toBeGreaterThan(1);
+
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((value) => {
+        document.documentElement.dataset.theme = value;
+      }, theme);
+      const ratios = await page.evaluate(() => {
+        const rgb = (c: string) => (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+        const lum = (c: string) => {
+          const [r, g, b] = rgb(c).map((v) => {
+            const s = v / 255;
+            return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+          }) as [number, number, number];
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const ratio = (a: string, b: string) => {
+          const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p) as [number, number];
+          return (x + 0.05) / (y + 0.05);
+        };
+        const page = getComputedStyle(document.body).backgroundColor;
+        return [...document.querySelectorAll('input[type="search"], select')].map((el) => {
+          const style = getComputedStyle(el);
+          return Math.min(
+            ratio(style.borderTopColor, page),
+            ratio(style.borderTopColor, style.backgroundColor),
+          );
+        });
+      });
+      for (const r of ratios) expect(r).toBeGreaterThanOrEqual(3);
+    }
+    await context.close();
+  });
+
   it('focus is never hidden under the bars, and lands where the person is going', async () => {
     const context = await browser.newContext({ locale: 'en-CA', viewport: { width: 320, height: 640 } });
     const page = await openApp(context, server.url);
