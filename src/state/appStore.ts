@@ -19,6 +19,7 @@ import { createLazyHubClient } from '../sync/lazyHubClient';
 import { createDeviceStore, type DevicePlatform } from './deviceStore';
 import { createDirectoryStore } from './directoryStore';
 import { createJournal, type JournalStorage, type Locks } from './journal';
+import { createListingDrafts } from './listingDrafts';
 import { createListingStore } from './listingStore';
 import { createNavigation } from './navigation';
 import { createNetworkStore } from './networkStore';
@@ -93,11 +94,17 @@ export function createAppStore(options: AppStoreOptions) {
     ...(options.now ? { now: options.now } : {}),
   });
   const navigation = createNavigation();
-  const workbook = createWorkbookStore({
-    db,
-    ...(options.now ? { now: options.now } : {}),
-    journal: createJournal(options.journalStorage ?? null, { locks: options.locks ?? null }),
-  });
+  // One journal entry per tab, shared by the workbook's drafts and the listing forms'.
+  const journal = createJournal(options.journalStorage ?? null, { locks: options.locks ?? null });
+  const workbook = createWorkbookStore({ db, ...(options.now ? { now: options.now } : {}), journal });
+  const listingDrafts = createListingDrafts({ journal });
+
+  /** Unsaved text goes with the records it was typed for: this tab's, and every other tab's entry. */
+  function discardDrafts(): void {
+    workbook.discardDrafts();
+    listingDrafts.discardAll();
+    journal.clearAll();
+  }
   const device = createDeviceStore(options.platform ?? { storage: memoryStorage() });
   const client = createLazyHubClient(options.hubFetch ? { fetch: options.hubFetch } : {});
   const network = createNetworkStore({
@@ -111,7 +118,7 @@ export function createAppStore(options: AppStoreOptions) {
     },
     afterWipe: async () => {
       // The network's records are gone: so are drafts of them, and what the screens held of them.
-      workbook.discardDrafts();
+      discardDrafts();
       workbook.forget();
       workbook.position.value = null;
       directory.saved.value = [];
@@ -147,7 +154,7 @@ export function createAppStore(options: AppStoreOptions) {
   /** Deletes this device's data: the database (every open tab closes it), settings, offline copies. */
   async function wipe(): Promise<void> {
     forgetSensitive();
-    workbook.discardDrafts();
+    discardDrafts();
     directory.stop();
     workbook.stop();
     sync.stop();
@@ -193,6 +200,8 @@ export function createAppStore(options: AppStoreOptions) {
       await db.open();
       await loadSample(now);
       await directory.start();
+      // Closed tabs' listing drafts move into this tab's entry before the workbook removes those entries.
+      await listingDrafts.start();
       await workbook.start();
       if (dbStatus.value === 'opening' || dbStatus.value === 'blocked') dbStatus.value = 'ready';
       opened = true;
@@ -218,6 +227,7 @@ export function createAppStore(options: AppStoreOptions) {
     directory,
     navigation,
     workbook,
+    listingDrafts,
     device,
     network,
     sync,
