@@ -200,9 +200,11 @@ export function createAppStore(options: AppStoreOptions) {
       await db.open();
       await loadSample(now);
       await directory.start();
-      // Closed tabs' listing drafts move into this tab's entry before the workbook removes those entries.
-      await listingDrafts.start();
-      await workbook.start();
+      // Closed tabs' entries, read once: their listing drafts move into this tab's entry, then the
+      // workbook saves their answers and removes the entries.
+      const orphans = await journal.orphans();
+      await listingDrafts.start(orphans);
+      await workbook.start(orphans);
       if (dbStatus.value === 'opening' || dbStatus.value === 'blocked') dbStatus.value = 'ready';
       opened = true;
     } catch (error) {

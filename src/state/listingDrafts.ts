@@ -151,11 +151,12 @@ export function createListingDrafts(options: { journal?: Journal | null } = {}) 
   return {
     version,
     /**
-     * At start, before the workbook replays and removes the entries of closed tabs: their listing
-     * drafts move into this tab's entry (they are not saved on their own: the person saves a form).
+     * At start, before the workbook replays and removes the entries of closed tabs (`orphans`, read
+     * once for both): their listing drafts move into this tab's entry (they are not saved on their
+     * own: the person saves a form).
      */
-    async start(): Promise<void> {
-      if (journal) adopt(await journal.orphans());
+    async start(orphans?: readonly JournalEntry[]): Promise<void> {
+      if (journal) adopt(orphans ?? (await journal.orphans()));
     },
     get(target: DraftTarget): Record<string, unknown> | undefined {
       return drafts.get(listingDraftKey(target));
