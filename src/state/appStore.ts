@@ -20,6 +20,7 @@ import { type BackEnvironment, createBackLayers, NO_BACK } from './backCatcher';
 import { createDeviceStore, type DevicePlatform } from './deviceStore';
 import { createDirectoryStore } from './directoryStore';
 import { createJournal, type JournalStorage, type Locks } from './journal';
+import { createListingDrafts } from './listingDrafts';
 import { createListingStore } from './listingStore';
 import { createNavigation } from './navigation';
 import { createNetworkStore } from './networkStore';
@@ -107,11 +108,17 @@ export function createAppStore(options: AppStoreOptions) {
       screenLayer = null;
     }
   });
-  const workbook = createWorkbookStore({
-    db,
-    ...(options.now ? { now: options.now } : {}),
-    journal: createJournal(options.journalStorage ?? null, { locks: options.locks ?? null }),
-  });
+  // One journal entry per tab, shared by the workbook's drafts and the listing forms'.
+  const journal = createJournal(options.journalStorage ?? null, { locks: options.locks ?? null });
+  const workbook = createWorkbookStore({ db, ...(options.now ? { now: options.now } : {}), journal });
+  const listingDrafts = createListingDrafts({ journal });
+
+  /** Unsaved text goes with the records it was typed for: this tab's, and every other tab's entry. */
+  function discardDrafts(): void {
+    workbook.discardDrafts();
+    listingDrafts.discardAll();
+    journal.clearAll();
+  }
   const device = createDeviceStore(options.platform ?? { storage: memoryStorage() });
   const client = createLazyHubClient(options.hubFetch ? { fetch: options.hubFetch } : {});
   const network = createNetworkStore({
@@ -125,7 +132,7 @@ export function createAppStore(options: AppStoreOptions) {
     },
     afterWipe: async () => {
       // The network's records are gone: so are drafts of them, and what the screens held of them.
-      workbook.discardDrafts();
+      discardDrafts();
       workbook.forget();
       workbook.position.value = null;
       directory.saved.value = [];
@@ -163,7 +170,7 @@ export function createAppStore(options: AppStoreOptions) {
   /** Deletes this device's data: the database (every open tab closes it), settings, offline copies. */
   async function wipe(): Promise<void> {
     forgetSensitive();
-    workbook.discardDrafts();
+    discardDrafts();
     directory.stop();
     workbook.stop();
     sync.stop();
@@ -209,7 +216,11 @@ export function createAppStore(options: AppStoreOptions) {
       await db.open();
       await loadSample(now);
       await directory.start();
-      await workbook.start();
+      // Closed tabs' entries, read once: their listing drafts move into this tab's entry, then the
+      // workbook saves their answers and removes the entries.
+      const orphans = await journal.orphans();
+      await listingDrafts.start(orphans);
+      await workbook.start(orphans);
       if (dbStatus.value === 'opening' || dbStatus.value === 'blocked') dbStatus.value = 'ready';
       opened = true;
     } catch (error) {
@@ -235,6 +246,7 @@ export function createAppStore(options: AppStoreOptions) {
     navigation,
     back,
     workbook,
+    listingDrafts,
     device,
     network,
     sync,

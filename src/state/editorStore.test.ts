@@ -14,6 +14,8 @@ import {
   mayEdit,
   torontoDate,
 } from './editorStore';
+import { createJournal, JOURNAL_PREFIX, type JournalStorage } from './journal';
+import { createListingDrafts, type ListingDrafts } from './listingDrafts';
 
 const AGENCY = '11111111-1111-4111-8111-111111111111';
 const OTHER = '22222222-2222-4222-8222-222222222222';
@@ -93,7 +95,12 @@ afterEach(() => {
   editorStore?.stop();
 });
 
-async function started(member: Member | null = null, now = () => FIXED_NOW, fullDisk = false) {
+async function started(
+  member: Member | null = null,
+  now = () => FIXED_NOW,
+  fullDisk = false,
+  drafts?: ListingDrafts,
+) {
   const name = uniqueDbName();
   const sample = sampleDirectory();
   const loader = openDatabase(name);
@@ -104,7 +111,13 @@ async function started(member: Member | null = null, now = () => FIXED_NOW, full
   directory = createDirectoryStore({ db, now });
   await directory.start();
   const membership = signal<Member | null>(member);
-  editorStore = createEditorStore({ db, snapshot: directory.snapshot, membership, now });
+  editorStore = createEditorStore({
+    db,
+    snapshot: directory.snapshot,
+    membership,
+    now,
+    ...(drafts ? { drafts } : {}),
+  });
   return { db, sample, directory, editor: editorStore, membership };
 }
 
@@ -310,3 +323,137 @@ function failWrites(db: CircleDatabase): void {
     }),
   });
 }
+
+/** localStorage as a Map, shared by the "tabs" of one test. */
+function memoryStorage(): JournalStorage & { map: Map<string, string> } {
+  const map = new Map<string, string>();
+  return {
+    map,
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
+    key: (i) => [...map.keys()][i] ?? null,
+    get length() {
+      return map.size;
+    },
+  };
+}
+
+describe('what a listing form was given survives a reload', () => {
+  /** The page reloaded: a new tab's journal and drafts on the same storage, a new editor store. */
+  async function reloaded(storage: JournalStorage, directory: DirectoryStore, db: CircleDatabase) {
+    const journal = createJournal(storage, { tabId: crypto.randomUUID() });
+    const drafts = createListingDrafts({ journal });
+    await drafts.start();
+    for (const entry of await journal.orphans()) journal.discard(entry); // as the workbook does next
+    editorStore?.stop();
+    editorStore = createEditorStore({ db, snapshot: directory.snapshot, membership: signal(null), drafts });
+    return editorStore;
+  }
+
+  const journaled = (storage: { map: Map<string, string> }) =>
+    [...storage.map].filter(([k]) => k.startsWith(JOURNAL_PREFIX)).map(([, v]) => JSON.parse(v));
+
+  it('keeps each keystroke at once, restores it over the record as it is now, and forgets it once saved', async () => {
+    const storage = memoryStorage();
+    const drafts = createListingDrafts({ journal: createJournal(storage, { tabId: 'first' }) });
+    const { db, sample, directory, editor } = await started(null, () => FIXED_NOW, false, drafts);
+    const id = sample.services[0]!.id;
+    const first = screen({ entity: 'service', id });
+    editor.formFor(first);
+    editor.edit(first, (d) => ({ ...d, name: 'Typed name' }));
+    editor.edit(first, (d) => {
+      const service = d as FormDraft<'service'>;
+      return { ...service, conditions: { ...service.conditions, cost: 'no' } } as FormDraft;
+    });
+    // In the journal before the next line runs: nothing to wait for.
+    expect(journaled(storage)).toEqual([
+      { [`listing:service:${id}`]: { name: 'Typed name', 'conditions.cost': 'no' } },
+    ]);
+
+    // Meanwhile a sync changes the description, the name and another access condition.
+    await patchRecord({ db }, 'service', id, {
+      name: 'Synced name',
+      description: 'Synced description',
+      conditions: { ...sample.services[0]!.conditions, id_required: 'yes', cost: 'unknown' },
+    });
+    await until(() => directory.snapshot.value!.services.find((s) => s.id === id)?.name === 'Synced name');
+
+    const next = await reloaded(storage, directory, db);
+    expect(next.hasDraft('service', id)).toBe(true);
+    expect(next.unsaved.value.map((u) => u.screen)).toEqual([{ name: 'edit', entity: 'service', id }]);
+    const again = screen({ entity: 'service', id });
+    const form = next.formFor(again)!;
+    const draft = form.value.draft as FormDraft<'service'>;
+    expect(form.value.restored).toBe(true);
+    expect(next.dirty(again)).toBe(true);
+    expect(draft.name).toBe('Typed name');
+    expect(draft.description).toBe('Synced description');
+    expect(draft.conditions.cost).toBe('no');
+    expect(draft.conditions.id_required).toBe('yes');
+
+    expect(await next.submit(again)).toBe(true);
+    const stored = (await db.services.get(id))!.value as Service;
+    expect([stored.name, stored.description, stored.conditions.cost, stored.conditions.id_required]).toEqual([
+      'Typed name',
+      'Synced description',
+      'no',
+      'yes',
+    ]);
+    expect(journaled(storage)).toEqual([]);
+    expect(next.hasDraft('service', id)).toBe(false);
+    expect(next.formFor(screen({ entity: 'service', id }))!.value.restored).toBe(false);
+  });
+
+  it('Cancel, or Discard on a restored draft, removes it', async () => {
+    const storage = memoryStorage();
+    const drafts = createListingDrafts({ journal: createJournal(storage, { tabId: 'first' }) });
+    const { db, sample, directory, editor } = await started(null, () => FIXED_NOW, false, drafts);
+    const [a, b] = [sample.organizations[0]!.id, sample.organizations[1]!.id];
+    for (const id of [a, b]) {
+      const s = screen({ entity: 'organization', id });
+      editor.formFor(s);
+      editor.edit(s, (d) => ({ ...d, description: `Typed for ${id}` }));
+    }
+    const cancelled = screen({ entity: 'organization', id: a });
+    editor.formFor(cancelled);
+    editor.discard(cancelled);
+    expect(editor.hasDraft('organization', a)).toBe(false);
+
+    const next = await reloaded(storage, directory, db);
+    const restored = screen({ entity: 'organization', id: b });
+    const form = next.formFor(restored)!;
+    expect(form.value.draft.description).toBe(`Typed for ${b}`);
+    next.discardRestored(restored);
+    expect(form.value.restored).toBe(false);
+    expect(form.value.draft.description).toBe(sample.organizations[1]!.description);
+    expect(next.dirty(restored)).toBe(false);
+    expect(journaled(storage)).toEqual([]);
+  });
+
+  it('a new record’s draft is listed, and its form comes back under the same id', async () => {
+    const storage = memoryStorage();
+    const drafts = createListingDrafts({ journal: createJournal(storage, { tabId: 'first' }) });
+    const { db, sample, directory, editor } = await started(null, () => FIXED_NOW, false, drafts);
+    const organizationId = sample.organizations[0]!.id;
+    const fresh = screen({ entity: 'service', organizationId });
+    const id = editor.formFor(fresh)!.value.draft.id;
+    // Opened and left untouched, a form keeps nothing.
+    expect(journaled(storage)).toEqual([]);
+    editor.edit(fresh, (d) => ({ ...d, name: 'Outreach van' }));
+
+    const next = await reloaded(storage, directory, db);
+    const [listed] = next.unsaved.value;
+    expect(listed).toMatchObject({ entity: 'service', typedName: 'Outreach van', record: undefined });
+    expect(listed!.screen).toEqual({ name: 'edit', entity: 'service', draftId: id });
+    const form = next.formFor(listed!.screen)!;
+    expect(form.value.restored).toBe(true);
+    expect(form.value.draft).toMatchObject({ id, name: 'Outreach van', organization_id: organizationId });
+    next.edit(listed!.screen, (d) => ({ ...d, description: 'Goes where people are.' }));
+    next.edit(listed!.screen, (d) => ({ ...d, application_process: 'Call.' }));
+    expect(await next.submit(listed!.screen)).toBe(true);
+    expect((await db.services.get(id))!.value.name).toBe('Outreach van');
+    expect(next.unsaved.value).toEqual([]);
+    expect(journaled(storage)).toEqual([]);
+  });
+});

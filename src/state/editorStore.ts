@@ -2,8 +2,10 @@
 // through db/'s commands (a new record whole, an edit as a patch of the fields the form changed, so a
 // change made meanwhile elsewhere survives, S3), the problems of a refused one named at their fields,
 // "Verified today", the listings that need attention, and who may edit what. The hub decides anyway
-// (S8): a refusal waits on the Conflicts screen. Drafts live here in memory, one per screen opened, so
-// a form that opens another (a new organization, a new location) gets it back with the new record.
+// (S8): a refusal waits on the Conflicts screen. Forms live here in memory, one per screen opened, so
+// a form that opens another (a new organization, a new location) gets it back with the new record;
+// what each form changed is also kept, keystroke by keystroke, in the listing drafts (listingDrafts.ts:
+// the crash journal), so that reopening the form after a reload or a crash brings it back.
 import { computed, effect, type ReadonlySignal, type Signal, signal } from '@preact/signals';
 import type * as z from 'zod/mini';
 import { communityById } from '../data/reference';
@@ -26,6 +28,13 @@ import type { Role } from '../model/roles';
 import { SCHEDULE_TIME_ZONE } from '../model/schedule';
 import type { Service } from '../model/service';
 import { foldText } from '../model/text';
+import {
+  applyDraftPatch,
+  createListingDrafts,
+  type DraftTarget,
+  draftPatch,
+  type ListingDrafts,
+} from './listingDrafts';
 import type { Screen } from './navigation';
 
 export type EditEntity = 'organization' | 'service' | 'location';
@@ -234,6 +243,17 @@ function changesBetween(before: object, after: object): Record<string, unknown> 
   return changes;
 }
 
+/** An empty record of `entity` with the id `id`: what a new record's draft is a patch against. */
+export function blankRecord(entity: EditEntity, id: string, organizationId = ''): FormDraft {
+  const blank =
+    entity === 'service'
+      ? blankService(organizationId)
+      : entity === 'location'
+        ? blankLocation(organizationId)
+        : blankOrganization();
+  return { ...blank, id };
+}
+
 export function blankService(organizationId = ''): FormDraft<'service'> {
   const unknown = 'unknown' as const;
   return {
@@ -315,6 +335,12 @@ export interface FormState<E extends EditEntity = EditEntity> {
   refusals: number;
   /** The draft as it started, to ask before leaving with changes. */
   initial: string;
+  /** Which form this is in the listing drafts. */
+  target: DraftTarget;
+  /** What the kept draft is a patch against: the record as loaded, or an empty one. */
+  base: FormDraft;
+  /** The draft was brought back from an earlier visit (a reload, a crash): the form says so. */
+  restored: boolean;
 }
 
 export interface EditableRecords {
@@ -328,6 +354,16 @@ export interface AttentionItem {
   reasons: AttentionReason[];
 }
 
+/** A form's kept draft, as the listings screen offers it: the form to open, and what to call it. */
+export interface UnsavedDraft {
+  entity: EditEntity;
+  screen: EditScreen;
+  /** The name typed in the draft, if any. */
+  typedName: string | undefined;
+  /** The record the draft changes; undefined for a new one. */
+  record: RecordOf[EditEntity] | undefined;
+}
+
 type OwnershipMaps = Record<EditEntity, Map<string, Ownership>>;
 
 export interface EditorStoreOptions {
@@ -337,6 +373,8 @@ export interface EditorStoreOptions {
   membership: ReadonlySignal<Member | null>;
   /** Whether the membership has been read yet (until then, nothing is offered). */
   known?: ReadonlySignal<boolean>;
+  /** Where what the forms changed is kept as it is typed (in memory only when absent). */
+  drafts?: ListingDrafts;
   now?: () => Date;
 }
 
@@ -348,6 +386,7 @@ const byName = <T extends { name: string }>(records: T[]) =>
 
 export function createEditorStore(options: EditorStoreOptions) {
   const { db, snapshot, membership } = options;
+  const drafts = options.drafts ?? createListingDrafts();
   const now = options.now ?? (() => new Date());
   const ownership = signal<OwnershipMaps | null>(null);
   const created = signal<ReadonlySet<string>>(new Set());
@@ -450,46 +489,89 @@ export function createEditorStore(options: EditorStoreOptions) {
     return byId.value[entity].get(id) as RecordOf[E] | undefined;
   }
 
-  function stateOf(entity: EditEntity, draft: FormDraft, original: RecordOf[EditEntity] | null): FormState {
+  /**
+   * A form's state: a kept draft over `base` if there is one (restored), else `fresh`. The form counts
+   * as changed against `fresh`, so that a restored draft is asked about before it is dropped.
+   */
+  function stateOf(
+    target: DraftTarget,
+    base: FormDraft,
+    fresh: FormDraft,
+    original: RecordOf[EditEntity] | null,
+  ): FormState {
+    const kept = drafts.get(target);
+    const draft = kept ? applyDraftPatch(base, kept) : fresh;
     return {
-      entity,
+      entity: target.entity,
       draft,
       original,
       issues: [],
       failure: null,
       saving: false,
       refusals: 0,
-      initial: JSON.stringify(draft),
+      initial: JSON.stringify(fresh),
+      target,
+      base,
+      restored: kept !== undefined,
     };
   }
 
-  /** The form of an edit screen: its draft, kept while the screen is on the way back; null if not found. */
+  /**
+   * The form of an edit screen, kept while the screen is on the way back; null if its record is not
+   * found. What was typed in it before and not saved (kept in the listing drafts) is brought back
+   * over the record as it is now.
+   */
   function formFor(screen: EditScreen): Signal<FormState> | null {
     const existing = forms.get(screen);
     if (existing) return existing;
     let state: FormState;
+    const { entity } = screen;
     if (screen.id) {
-      const found = record(screen.entity, screen.id);
+      const found = record(entity, screen.id);
       if (!found) return null;
-      state = stateOf(screen.entity, structuredClone(found) as FormDraft, found);
+      const base = structuredClone(found) as FormDraft;
+      state = stateOf({ entity, id: found.id, isNew: false }, base, base, found);
     } else {
-      const draft =
-        screen.entity === 'service'
-          ? blankService(screen.organizationId)
-          : screen.entity === 'location'
-            ? blankLocation(screen.organizationId)
-            : blankOrganization();
-      state = stateOf(screen.entity, draft, null);
+      const id = screen.draftId ?? newRecordId();
+      const base = blankRecord(entity, id);
+      state = stateOf(
+        { entity, id, isNew: true },
+        base,
+        blankRecord(entity, id, screen.organizationId),
+        null,
+      );
     }
     const form = signal(state);
     forms.set(screen, form);
     return form;
   }
 
+  /** Changes a form's draft, and keeps what it changed (in the journal before this returns). */
   function edit(screen: EditScreen, change: (draft: FormDraft) => FormDraft): void {
     const form = forms.get(screen);
-    if (form) form.value = { ...form.value, draft: change(form.value.draft) };
+    if (!form) return;
+    const draft = change(form.value.draft);
+    form.value = { ...form.value, draft };
+    drafts.put(form.value.target, draftPatch(form.value.base, draft));
   }
+
+  /** The drafts kept for records that are there (or new ones), for this person to find and finish. */
+  const unsaved = computed(() => {
+    const out: UnsavedDraft[] = [];
+    for (const kept of drafts.list()) {
+      const { entity, id, isNew, patch } = kept;
+      const found = isNew ? undefined : byId.value[entity].get(id);
+      if (isNew ? !mayCreate(member.value ?? null) : !found || mayEditRecord(entity, id) !== true) continue;
+      const typed = patch.name;
+      out.push({
+        entity,
+        screen: isNew ? { name: 'edit', entity, draftId: id } : { name: 'edit', entity, id },
+        typedName: typeof typed === 'string' && typed.trim() !== '' ? typed : undefined,
+        record: found,
+      });
+    }
+    return out;
+  });
 
   function dirty(screen: EditScreen): boolean {
     const form = forms.get(screen)?.value;
@@ -523,6 +605,7 @@ export function createEditorStore(options: EditorStoreOptions) {
       : await saveRecord(ctx, entity, tidy as Draft<RecordOf[EditEntity]>);
     if (!result.ok) return refuse(failureOf(result.error));
     const id = result.value.id;
+    drafts.remove(form.value.target);
     if (!original) created.value = new Set(created.value).add(id);
     form.value = {
       ...form.value,
@@ -561,10 +644,27 @@ export function createEditorStore(options: EditorStoreOptions) {
     edit,
     dirty,
     submit,
-    /** The person leaves a form without saving: its draft goes. */
+    /** The drafts kept and not saved (see `unsaved`). */
+    unsaved,
+    /** Whether a record has a kept draft (its row on the listings screen says so). */
+    hasDraft(entity: EditEntity, id: string): boolean {
+      void drafts.version.value;
+      return drafts.get({ entity, id, isNew: false }) !== undefined;
+    },
+    /** The person leaves a form without saving: its draft goes, from memory and from the journal. */
     discard(screen: EditScreen): void {
+      const form = forms.get(screen);
+      if (form) drafts.remove(form.value.target);
       forms.delete(screen);
       if (attach?.child === screen) attach = null;
+    },
+    /** "Discard" on a restored draft: the form shows the record as it is (a new one empty) again. */
+    discardRestored(screen: EditScreen): void {
+      const form = forms.get(screen);
+      if (!form) return;
+      drafts.remove(form.value.target);
+      const fresh = JSON.parse(form.value.initial) as FormDraft;
+      form.value = { ...form.value, draft: fresh, restored: false, issues: [], failure: null };
     },
     /** A form opens another to create what it needs; the new record's id comes back into `field`. */
     openSubform(parent: EditScreen, child: EditScreen, field: 'organization_id' | 'location_ids'): void {

@@ -2,6 +2,8 @@
 // reload, a closed tab, a crash, a quick exit or a phone killing the app cannot lose what was typed
 // (an IndexedDB write started on page-hide may never finish). Each tab writes its own entry; on start
 // every entry is read back and saved, then removed. Wiping the device clears localStorage with it.
+// Several stores share a tab's entry, each writing its own part (the workbook's answers and actions,
+// the listing forms' drafts) under keys that do not overlap; the entry is their union.
 import * as z from 'zod/mini';
 import type { Drafts } from './autosave';
 
@@ -30,15 +32,21 @@ export function createJournal(
 ) {
   const own = `${JOURNAL_PREFIX}${options.tabId ?? crypto.randomUUID()}`;
   const locks = options.locks ?? null;
+  const parts = new Map<string, Drafts>();
   // Held for this tab's life: another tab's start leaves this tab's entry alone while it is open.
   if (locks) void locks.request(own, () => new Promise<void>(() => {})).catch(() => undefined);
   return {
-    /** Keeps this tab's drafts; nothing to keep removes the entry. A full storage is survived. */
-    write(drafts: Drafts): void {
+    /**
+     * Keeps this tab's drafts of one part (the workbook's by default), beside the other parts' drafts;
+     * nothing left to keep removes the entry. A full storage is survived.
+     */
+    write(drafts: Drafts, part = 'workbook'): void {
+      if (Object.keys(drafts).length === 0) parts.delete(part);
+      else parts.set(part, drafts);
       if (!storage) return;
       try {
-        if (Object.keys(drafts).length === 0) storage.removeItem(own);
-        else storage.setItem(own, JSON.stringify(drafts));
+        if (parts.size === 0) storage.removeItem(own);
+        else storage.setItem(own, JSON.stringify(Object.assign({}, ...parts.values())));
       } catch {
         // localStorage full or disabled: the drafts stay in memory and on screen, the status says why.
       }
@@ -94,6 +102,19 @@ export function createJournal(
         if (storage.getItem(entry.storageKey) === entry.raw) storage.removeItem(entry.storageKey);
       } catch {
         // nothing to do: it is read again next start
+      }
+    },
+    /**
+     * Removes every tab's entry (this device is wiped, or leaves its network): nothing typed outlives
+     * the records it was typed for. Each store drops its own drafts from memory itself.
+     */
+    clearAll(): void {
+      parts.clear();
+      if (!storage) return;
+      try {
+        for (const entry of this.readAll()) storage.removeItem(entry.storageKey);
+      } catch {
+        // storage unavailable: nothing of ours is in it
       }
     },
   };

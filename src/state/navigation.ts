@@ -17,8 +17,17 @@ export type Screen =
   | { name: 'conflicts' }
   /** "My agency's listings": what is over 12 months old or has an alert, and a way to add one. */
   | { name: 'listings' }
-  /** A form for one directory record; without `id` it creates one (`organizationId` preset). */
-  | { name: 'edit'; entity: 'organization' | 'service' | 'location'; id?: string; organizationId?: string }
+  /**
+   * A form for one directory record; without `id` it creates one (`organizationId` preset), or goes
+   * on with the new record whose unsaved draft is kept under `draftId`.
+   */
+  | {
+      name: 'edit';
+      entity: 'organization' | 'service' | 'location';
+      id?: string;
+      organizationId?: string;
+      draftId?: string;
+    }
   /** Import (HSDS JSON, CSV datapackage, bundle) with its preview, and the exports. */
   | { name: 'transfer' };
 

@@ -31,7 +31,7 @@ import {
 } from '../model/workbook';
 import { assessmentSummary } from '../model/workbookRules';
 import { createAutosaver, type Drafts, type SaveOutcome, type SaveProblem, type Scheduler } from './autosave';
-import type { Journal } from './journal';
+import type { Journal, JournalEntry } from './journal';
 
 export interface AnswerDraft {
   rating: Rating | null;
@@ -156,11 +156,14 @@ export function createWorkbookStore(options: {
     if (next) replaced.value = next;
   }
 
-  /** Saves what closed (or crashed) tabs had typed but not saved, then forgets their journal. */
-  async function replayJournal(): Promise<void> {
+  /**
+   * Saves what closed (or crashed) tabs had typed but not saved, then forgets their journal entries
+   * (`orphans`: the entries as the app read them for every store that keeps drafts there).
+   */
+  async function replayJournal(orphans?: readonly JournalEntry[]): Promise<void> {
     const journal = options.journal;
     if (!journal) return;
-    const entries = await journal.orphans();
+    const entries = orphans ?? (await journal.orphans());
     const drafts: Drafts = {};
     for (const entry of entries) {
       for (const [key, fields] of Object.entries(entry.drafts)) {
@@ -175,8 +178,8 @@ export function createWorkbookStore(options: {
     for (const entry of entries) journal.discard(entry);
   }
 
-  async function start(): Promise<void> {
-    await replayJournal();
+  async function start(orphans?: readonly JournalEntry[]): Promise<void> {
+    await replayJournal(orphans);
     const subscription = observeAssessments(db).subscribe({ next: (list) => (assessments.value = list) });
     disposers.push(() => subscription.unsubscribe());
     const remembered = await readSetting(db, 'workbook.position');

@@ -6,6 +6,7 @@ import type { EditScreen, FormState } from '../../state/editorStore';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { ErrorSummary } from './ErrorSummary';
 import { type FormApi, FormContext, setAt } from './formKit';
+import { RestoredNote } from './RestoredNote';
 import { SavedNote } from './SavedNote';
 import { useEditor } from './useEditor';
 import { useTe } from './words';
@@ -22,7 +23,8 @@ interface Props {
 /**
  * The frame of every editing form: its title, the problems of the last save (summary at the top, each
  * at its field, focus on the first), Save and Cancel (which asks before dropping changes). A saved form
- * goes back to where the person came from, which says "Saved.".
+ * goes back to where the person came from, which says "Saved.". A form that holds what was typed in it
+ * before (kept through a reload or a crash) says so, with a way to discard it.
  */
 export function EditForm({ screen, form, title, subtitle, children }: Props) {
   const editor = useEditor();
@@ -78,6 +80,7 @@ export function EditForm({ screen, form, title, subtitle, children }: Props) {
       {subtitle && <p class="org">{subtitle}</p>}
       <SavedNote />
       <p class="muted">{te('ed.intro')}</p>
+      {state.restored && <RestoredNote onDiscard={() => editor.discardRestored(screen)} />}
       {state.failure && (
         <p role="alert" class="alert" tabIndex={-1} ref={failure}>
           {te(`ed.fail.${state.failure}`)}

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useApp, useT } from '../../state/context';
 import { AttentionList } from './AttentionList';
+import { DraftList } from './DraftList';
 import { OrganizationRows } from './OrganizationRows';
 import { SavedNote } from './SavedNote';
 import { ServiceRows } from './ServiceRows';
@@ -8,8 +9,9 @@ import { useEditor } from './useEditor';
 import { useTe } from './words';
 
 /**
- * "My agency's listings" (D7): first what needs attention (not checked for over 12 months, or an
- * alert), each with Edit and Verified today; then ways to add; then the rest this person may edit.
+ * "My agency's listings" (D7): ways to add; the forms left with changes not saved; what needs
+ * attention (not checked for over 12 months, or an alert), each with Edit and Verified today; then the
+ * rest this person may edit.
  */
 export function ListingsScreen() {
   const editor = useEditor();
@@ -60,6 +62,7 @@ export function ListingsScreen() {
           </p>
           {listings && editable ? (
             <>
+              <DraftList drafts={editor.unsaved.value} />
               <AttentionList items={listings.attention} />
               <ServiceRows services={listings.others} />
               <OrganizationRows organizations={editable.organizations} locations={editable.locations} />

@@ -53,6 +53,7 @@ export function ServiceEditPanel({ service }: Props) {
         </button>
         <ListingsButton />
       </p>
+      {editor.hasDraft('service', service.id) && <p class="notice">{te('ed.drafts.here')}</p>}
       <p id="verified-today-help" class="muted">
         {te('ed.verifiedTodayHelp')}
       </p>

@@ -14,6 +14,7 @@ export function useEditor(): EditorStore {
       snapshot: app.directory.snapshot,
       membership: app.network.membership,
       known: app.network.known,
+      drafts: app.listingDrafts,
     });
     stores.set(app, store);
   }
