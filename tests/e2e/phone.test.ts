@@ -281,13 +281,19 @@ describe.skipIf(!CHROMIUM)('phone first', () => {
     await expect.poll(count).toBeLessThan(all);
 
     await page.getByText('More filters', { exact: true }).click();
-    await page.locator('summary').filter({ hasText: /^Programs$/ }).click();
+    await page
+      .locator('summary')
+      .filter({ hasText: /^Programs$/ })
+      .click();
     const box = page.getByRole('checkbox', { name: 'Transitional housing' });
     await box.check();
     const size = await box.boundingBox();
     expect(Math.min(size?.width ?? 0, size?.height ?? 0)).toBeGreaterThanOrEqual(24);
     // The panel is long: its "Show N services" stays in view, above the bottom bar.
-    await page.locator('summary').filter({ hasText: /^Sectors$/ }).click();
+    await page
+      .locator('summary')
+      .filter({ hasText: /^Sectors$/ })
+      .click();
     await page.getByRole('checkbox').last().scrollIntoViewIfNeeded();
     const show = page.getByRole('button', { name: /^Show \d+ services?$/ });
     expect(await inView(page, show)).toBe(true);
@@ -308,9 +314,19 @@ describe.skipIf(!CHROMIUM)('phone first', () => {
 
     // Back (a close request) folds an open panel and stays on Find.
     await page.getByText('More filters', { exact: true }).click();
-    await page.locator('summary').filter({ hasText: /^Access$/ }).waitFor();
+    await page
+      .locator('summary')
+      .filter({ hasText: /^Access$/ })
+      .waitFor();
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('summary').filter({ hasText: /^Access$/ }).isVisible()).toBe(false);
+    await expect
+      .poll(() =>
+        page
+          .locator('summary')
+          .filter({ hasText: /^Access$/ })
+          .isVisible(),
+      )
+      .toBe(false);
     expect(await page.getByRole('searchbox', { name: 'Search services' }).isVisible()).toBe(true);
     await context.close();
   });
