@@ -1,0 +1,110 @@
+// Community names on the map, placed greedily so that none covers another name or a point: the most
+// important first (the selected community, then fly-in communities, then the largest), each trying
+// places around its point, then a shorter name, and left out when nothing fits.
+import type { XY } from './spread';
+
+export interface LabelRequest extends XY {
+  id: string;
+  text: string;
+  /** Tried when the whole name finds no room (e.g. without its parenthesis). */
+  short?: string;
+  /** Placed even when every place collides (the selected community). */
+  required?: boolean;
+}
+
+export interface PlacedLabel {
+  id: string;
+  text: string;
+  /** The text's anchor point (SVG `x`, `y` of the baseline). */
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+export interface LabelOptions {
+  width: number;
+  height: number;
+  fontSize: number;
+  /** Every point's marker, which no label may cover. */
+  markers: readonly XY[];
+  markerRadius: number;
+}
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** A generous width per character, in ems: the page's system font is not measured here. */
+const EM_PER_CHAR = 0.6;
+const GAP = 3;
+
+/** Shortened names: "West Nipissing (Sturgeon Falls)" → "West Nipissing". */
+export function shortName(name: string): string | undefined {
+  const short = name.replace(/\s*\(.*\)\s*$/, '');
+  return short !== name && short ? short : undefined;
+}
+
+export function placeLabels(requests: readonly LabelRequest[], o: LabelOptions): PlacedLabel[] {
+  const placed: PlacedLabel[] = [];
+  const taken: Box[] = [];
+  for (const r of requests) {
+    const texts = r.short ? [r.text, r.short] : [r.text];
+    let chosen: { label: PlacedLabel; box: Box } | undefined;
+    for (const text of texts) {
+      chosen = candidates(r, text, o).find(({ box }) => fits(box, o) && isFree(box, taken, o, r));
+      if (chosen) break;
+    }
+    if (!chosen && r.required) {
+      const text = r.short ?? r.text;
+      chosen = candidates(r, text, o).find(({ box }) => fits(box, o)) ?? candidates(r, text, o)[0];
+    }
+    if (!chosen) continue;
+    placed.push(chosen.label);
+    taken.push(chosen.box);
+  }
+  return placed;
+}
+
+/** Right, left, above, below, then the corners: as a reader looks for a name beside a dot. */
+function candidates(r: LabelRequest, text: string, o: LabelOptions) {
+  const w = text.length * o.fontSize * EM_PER_CHAR;
+  const h = o.fontSize;
+  const off = o.markerRadius + GAP;
+  const diag = off * 0.75;
+  const mid = r.y + h * 0.35;
+  const spots: Array<[number, number, PlacedLabel['anchor']]> = [
+    [r.x + off, mid, 'start'],
+    [r.x - off, mid, 'end'],
+    [r.x, r.y - off, 'middle'],
+    [r.x, r.y + off + h * 0.8, 'middle'],
+    [r.x + diag, r.y - diag, 'start'],
+    [r.x - diag, r.y - diag, 'end'],
+    [r.x + diag, r.y + diag + h * 0.8, 'start'],
+    [r.x - diag, r.y + diag + h * 0.8, 'end'],
+  ];
+  return spots.map(([x, y, anchor]) => {
+    const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+    return {
+      label: { id: r.id, text, x, y, anchor },
+      box: { x0, y0: y - h * 0.8, x1: x0 + w, y1: y + h * 0.25 },
+    };
+  });
+}
+
+function fits(b: Box, o: LabelOptions): boolean {
+  return b.x0 >= 2 && b.y0 >= 2 && b.x1 <= o.width - 2 && b.y1 <= o.height - 2;
+}
+
+function isFree(b: Box, taken: readonly Box[], o: LabelOptions, own: XY): boolean {
+  if (taken.some((t) => b.x0 < t.x1 + GAP && t.x0 < b.x1 + GAP && b.y0 < t.y1 && t.y0 < b.y1)) return false;
+  return o.markers.every((m) => (m.x === own.x && m.y === own.y) || !circleHitsBox(m, o.markerRadius, b));
+}
+
+function circleHitsBox(c: XY, r: number, b: Box): boolean {
+  const nx = Math.max(b.x0, Math.min(c.x, b.x1));
+  const ny = Math.max(b.y0, Math.min(c.y, b.y1));
+  return Math.hypot(c.x - nx, c.y - ny) < r;
+}
