@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
-import { outlinePath, type Topology, topologyRings } from '../src/ui/map/outline';
-import { type LatLng, projector } from '../src/ui/map/projection';
+import { outlinePath, type Topology, topologyRings } from '../src/ui/map/outline.ts';
+import { type LatLng, projector } from '../src/ui/map/projection.ts';
 
 const ID = 'virtual:region-outline';
 const RESOLVED = `\0${ID}`;

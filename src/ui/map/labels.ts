@@ -1,6 +1,7 @@
 // Community names on the map, placed greedily so that none covers another name or a point: the most
-// important first (the selected community, then fly-in communities, then the largest), each trying
-// places around its point, then a shorter name, and left out when nothing fits.
+// important first (the selected community, then fly-in communities, then the largest), each taking
+// the free place around its point that leaves the most room to the names still to come, then trying
+// a shorter name, and left out when nothing fits.
 import type { XY } from './spread';
 
 export interface LabelRequest extends XY {
@@ -38,7 +39,7 @@ interface Box {
 }
 
 /** A generous width per character, in ems: the page's system font is not measured here. */
-const EM_PER_CHAR = 0.6;
+const EM_PER_CHAR = 0.63;
 const GAP = 3;
 
 /** Shortened names: "West Nipissing (Sturgeon Falls)" → "West Nipissing". */
@@ -50,25 +51,45 @@ export function shortName(name: string): string | undefined {
 export function placeLabels(requests: readonly LabelRequest[], o: LabelOptions): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const taken: Box[] = [];
-  for (const r of requests) {
+  // Every place each name could take, to count what a choice would take from the names after it.
+  const later = requests.map((r) => candidates(r, r.short ?? r.text, o).map((c) => c.box));
+  requests.forEach((r, index) => {
     const texts = r.short ? [r.text, r.short] : [r.text];
     let chosen: { label: PlacedLabel; box: Box } | undefined;
     for (const text of texts) {
-      chosen = candidates(r, text, o).find(({ box }) => fits(box, o) && isFree(box, taken, o, r));
+      const free = candidates(r, text, o).filter(({ box }) => fits(box, o) && isFree(box, taken, o, r));
+      chosen = minBy(free, ({ box }, preference) => {
+        let cost = preference * 0.05;
+        for (let q = index + 1; q < requests.length; q++) {
+          const blocked = (later[q] ?? []).filter((b) => overlaps(box, b)).length;
+          cost += blocked / (q - index);
+        }
+        return cost;
+      });
       if (chosen) break;
     }
     if (!chosen && r.required) {
       const text = r.short ?? r.text;
       chosen = candidates(r, text, o).find(({ box }) => fits(box, o)) ?? candidates(r, text, o)[0];
     }
-    if (!chosen) continue;
+    if (!chosen) return;
     placed.push(chosen.label);
     taken.push(chosen.box);
-  }
+  });
   return placed;
 }
 
-/** Right, left, above, below, then the corners: as a reader looks for a name beside a dot. */
+function minBy<T>(items: readonly T[], cost: (item: T, index: number) => number): T | undefined {
+  let best: T | undefined;
+  let bestCost = Number.POSITIVE_INFINITY;
+  items.forEach((item, i) => {
+    const c = cost(item, i);
+    if (c < bestCost) [best, bestCost] = [item, c];
+  });
+  return best;
+}
+
+/** Right, left, above, below, the corners, then above and below to one side: as a reader looks for a name beside a dot. */
 function candidates(r: LabelRequest, text: string, o: LabelOptions) {
   const w = text.length * o.fontSize * EM_PER_CHAR;
   const h = o.fontSize;
@@ -84,6 +105,15 @@ function candidates(r: LabelRequest, text: string, o: LabelOptions) {
     [r.x - diag, r.y - diag, 'end'],
     [r.x + diag, r.y + diag + h * 0.8, 'start'],
     [r.x - diag, r.y + diag + h * 0.8, 'end'],
+    [r.x - o.markerRadius, r.y - off, 'start'],
+    [r.x + o.markerRadius, r.y - off, 'end'],
+    [r.x - o.markerRadius, r.y + off + h * 0.8, 'start'],
+    [r.x + o.markerRadius, r.y + off + h * 0.8, 'end'],
+    // A line farther out, when the near places are taken.
+    [r.x, r.y - off - h, 'middle'],
+    [r.x, r.y + off + h * 1.8, 'middle'],
+    [r.x - o.markerRadius, r.y - off - h, 'start'],
+    [r.x + o.markerRadius, r.y - off - h, 'end'],
   ];
   return spots.map(([x, y, anchor]) => {
     const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
@@ -99,8 +129,12 @@ function fits(b: Box, o: LabelOptions): boolean {
 }
 
 function isFree(b: Box, taken: readonly Box[], o: LabelOptions, own: XY): boolean {
-  if (taken.some((t) => b.x0 < t.x1 + GAP && t.x0 < b.x1 + GAP && b.y0 < t.y1 && t.y0 < b.y1)) return false;
+  if (taken.some((t) => overlaps(b, t))) return false;
   return o.markers.every((m) => (m.x === own.x && m.y === own.y) || !circleHitsBox(m, o.markerRadius, b));
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 + GAP && b.x0 < a.x1 + GAP && a.y0 < b.y1 && b.y0 < a.y1;
 }
 
 function circleHitsBox(c: XY, r: number, b: Box): boolean {

@@ -10,9 +10,10 @@ describe('the region as drawn', () => {
   it('gives every community a hit area that no other overlaps', () => {
     for (const [i, a] of pts.entries())
       for (const b of pts.slice(i + 1))
-        expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.community.id}–${b.community.id}`).toBeGreaterThanOrEqual(
-          2 * HIT_RADIUS,
-        );
+        expect(
+          Math.hypot(a.x - b.x, a.y - b.y),
+          `${a.community.id}–${b.community.id}`,
+        ).toBeGreaterThanOrEqual(2 * HIT_RADIUS);
   });
 
   it('moves no community far from where it is (under 20 units, a quarter of a degree)', () => {
@@ -36,12 +37,14 @@ describe('the region as drawn', () => {
   });
 
   it.each(['moosonee', 'dokis', 'little-current', 'greater-sudbury'])(
-    'names the selected community (%s) and every fly-in community',
+    'names the selected community (%s), every fly-in community and the cities',
     (selected) => {
       const labels = mapLabels(layout, selected, (c) => c.name);
       const named = new Set(labels.map((l) => l.id));
       expect(named.has(selected)).toBe(true);
       for (const p of pts) if (p.community.access === 'fly-in') expect(named.has(p.community.id)).toBe(true);
+      for (const city of ['greater-sudbury', 'sault-ste-marie', 'north-bay', 'timmins'])
+        expect(named.has(city), city).toBe(true);
     },
   );
 });

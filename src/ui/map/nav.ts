@@ -22,7 +22,11 @@ export const ARROWS: Record<string, Direction> = {
  * The nearest point within 45° of the arrow wins; when there is none, the nearest in that half of
  * the map, sideways distance counting double.
  */
-export function pointInDirection(points: readonly XY[], from: number, direction: Direction): number | undefined {
+export function pointInDirection(
+  points: readonly XY[],
+  from: number,
+  direction: Direction,
+): number | undefined {
   const origin = points[from];
   if (!origin) return undefined;
   const u = UNIT[direction];
@@ -37,7 +41,8 @@ export function pointInDirection(points: readonly XY[], from: number, direction:
     const ahead = dx * u.x + dy * u.y;
     if (ahead <= 0) return;
     const aside = Math.abs(dx * u.y - dy * u.x);
-    if (aside <= ahead && Math.hypot(dx, dy) < inConeDistance) [inCone, inConeDistance] = [i, Math.hypot(dx, dy)];
+    if (aside <= ahead && Math.hypot(dx, dy) < inConeDistance)
+      [inCone, inConeDistance] = [i, Math.hypot(dx, dy)];
     if (ahead + 2 * aside < inHalfScore) [inHalf, inHalfScore] = [i, ahead + 2 * aside];
   });
   return inCone ?? inHalf;

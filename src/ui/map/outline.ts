@@ -82,8 +82,14 @@ export function clipRing(ring: Ring, r: Rect): Ring {
   return out;
 }
 
-const atX = (a: Point, b: Point, x: number): Point => [x, a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0])];
-const atY = (a: Point, b: Point, y: number): Point => [a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]), y];
+const atX = (a: Point, b: Point, x: number): Point => [
+  x,
+  a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0]),
+];
+const atY = (a: Point, b: Point, y: number): Point => [
+  a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]),
+  y,
+];
 
 /** Douglas–Peucker on an open line: the points that keep it within `tolerance` of the original. */
 export function simplifyLine(line: Ring, tolerance: number): Ring {

@@ -17,10 +17,7 @@ describe('projector', () => {
     expect(y).toBeCloseTo(expected.y, 6);
   });
 
-  it.each([
-    [{ lat: 49, lng: -81.5 }],
-    [{ lat: 54, lng: -90 }],
-  ])('inverts what it projects: %o', (at) => {
+  it.each([[{ lat: 49, lng: -81.5 }], [{ lat: 54, lng: -90 }]])('inverts what it projects: %o', (at) => {
     const { x, y } = p.point(at);
     const back = p.invert(x, y);
     expect(back.lat).toBeCloseTo(at.lat, 9);
