@@ -138,7 +138,6 @@ export function RegionMap({ matrix, need, needLabel, selected, onSelect }: Props
         <p id="map-keys" class="muted">
           {tm('map.keys')}
         </p>
-        <p class="legend-title">{tm('map.legend')}</p>
         <MapLegend radiusKm={matrix.radiusKm} />
       </figcaption>
     </figure>
