@@ -101,6 +101,7 @@ describe.skipIf(!CHROMIUM)('the map at 320 px', () => {
   it('reads as a map: land under the points, a legend at text size, no sideways scroll (English, French)', async () => {
     for (const locale of ['en-CA', 'fr-CA'] as const) {
       const { context, page, map } = await openMapAt320(running, locale);
+      expect(await map.locator('path.land').count()).toBe(1);
       const land = await map.locator('path.land').getAttribute('d');
       expect(land?.length ?? 0).toBeGreaterThan(500);
       expect(await map.locator('path.lake').getAttribute('d')).toMatch(/^M/);

@@ -11,6 +11,12 @@ export interface LabelRequest extends XY {
   short?: string;
   /** Placed even when every place collides (the selected community). */
   required?: boolean;
+  /** The point's own marker, when larger than `markerRadius` (a ring around it). */
+  radius?: number;
+}
+
+export interface LabelMarker extends XY {
+  radius?: number;
 }
 
 export interface PlacedLabel {
@@ -26,8 +32,9 @@ export interface LabelOptions {
   width: number;
   height: number;
   fontSize: number;
-  /** Every point's marker, which no label may cover. */
-  markers: readonly XY[];
+  /** Every point's marker, which no label may cover, nor sit nearer to than to its own. */
+  markers: readonly LabelMarker[];
+  /** The markers' radius where they do not give their own. */
   markerRadius: number;
 }
 
@@ -41,6 +48,8 @@ interface Box {
 /** A generous width per character, in ems: the page's system font is not measured here. */
 const EM_PER_CHAR = 0.63;
 const GAP = 3;
+/** The first places tried are beside the point; the rest a line farther out. */
+const NEAR_PLACES = 12;
 
 /** Shortened names: "West Nipissing (Sturgeon Falls)" → "West Nipissing". */
 export function shortName(name: string): string | undefined {
@@ -53,11 +62,14 @@ export function placeLabels(requests: readonly LabelRequest[], o: LabelOptions):
   const taken: Box[] = [];
   // Every place each name could take, to count what a choice would take from the names after it.
   const later = requests.map((r) => candidates(r, r.short ?? r.text, o).map((c) => c.box));
+  const isOpen = (r: LabelRequest) => (c: { box: Box }) => fits(c.box, o) && isFree(c.box, taken, o, r);
   requests.forEach((r, index) => {
     const texts = r.short ? [r.text, r.short] : [r.text];
     let chosen: { label: PlacedLabel; box: Box } | undefined;
     for (const text of texts) {
-      const free = candidates(r, text, o).filter(({ box }) => fits(box, o) && isFree(box, taken, o, r));
+      const all = candidates(r, text, o);
+      const near = all.slice(0, NEAR_PLACES).filter(isOpen(r));
+      const free = near.length ? near : all.slice(NEAR_PLACES).filter(isOpen(r));
       chosen = minBy(free, ({ box }, preference) => {
         let cost = preference * 0.05;
         for (let q = index + 1; q < requests.length; q++) {
@@ -69,8 +81,12 @@ export function placeLabels(requests: readonly LabelRequest[], o: LabelOptions):
       if (chosen) break;
     }
     if (!chosen && r.required) {
-      const text = r.short ?? r.text;
-      chosen = candidates(r, text, o).find(({ box }) => fits(box, o)) ?? candidates(r, text, o)[0];
+      // The selected name shows whatever it takes: over another name, or nearer another point.
+      const all = candidates(r, r.short ?? r.text, o);
+      chosen =
+        all.find(({ box }) => fits(box, o) && coversNoMarker(box, o, r)) ??
+        all.find(({ box }) => fits(box, o)) ??
+        all[0];
     }
     if (!chosen) return;
     placed.push(chosen.label);
@@ -93,7 +109,8 @@ function minBy<T>(items: readonly T[], cost: (item: T, index: number) => number)
 function candidates(r: LabelRequest, text: string, o: LabelOptions) {
   const w = text.length * o.fontSize * EM_PER_CHAR;
   const h = o.fontSize;
-  const off = o.markerRadius + GAP;
+  const ownRadius = r.radius ?? o.markerRadius;
+  const off = ownRadius + GAP;
   const diag = off * 0.75;
   const mid = r.y + h * 0.35;
   const spots: Array<[number, number, PlacedLabel['anchor']]> = [
@@ -105,15 +122,15 @@ function candidates(r: LabelRequest, text: string, o: LabelOptions) {
     [r.x - diag, r.y - diag, 'end'],
     [r.x + diag, r.y + diag + h * 0.8, 'start'],
     [r.x - diag, r.y + diag + h * 0.8, 'end'],
-    [r.x - o.markerRadius, r.y - off, 'start'],
-    [r.x + o.markerRadius, r.y - off, 'end'],
-    [r.x - o.markerRadius, r.y + off + h * 0.8, 'start'],
-    [r.x + o.markerRadius, r.y + off + h * 0.8, 'end'],
+    [r.x - ownRadius, r.y - off, 'start'],
+    [r.x + ownRadius, r.y - off, 'end'],
+    [r.x - ownRadius, r.y + off + h * 0.8, 'start'],
+    [r.x + ownRadius, r.y + off + h * 0.8, 'end'],
     // A line farther out, when the near places are taken.
     [r.x, r.y - off - h, 'middle'],
     [r.x, r.y + off + h * 1.8, 'middle'],
-    [r.x - o.markerRadius, r.y - off - h, 'start'],
-    [r.x + o.markerRadius, r.y - off - h, 'end'],
+    [r.x - ownRadius, r.y - off - h, 'start'],
+    [r.x + ownRadius, r.y - off - h, 'end'],
   ];
   return spots.map(([x, y, anchor]) => {
     const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
@@ -129,16 +146,25 @@ function fits(b: Box, o: LabelOptions): boolean {
 }
 
 function isFree(b: Box, taken: readonly Box[], o: LabelOptions, own: XY): boolean {
-  if (taken.some((t) => overlaps(b, t))) return false;
-  return o.markers.every((m) => (m.x === own.x && m.y === own.y) || !circleHitsBox(m, o.markerRadius, b));
+  if (taken.some((t) => overlaps(b, t)) || !coversNoMarker(b, o, own)) return false;
+  // Nor may a name sit nearer another point than its own, where a reader would take it for that one's.
+  const ownDistance = distanceToBox(own, b);
+  return o.markers.every((m) => isOwn(m, own) || distanceToBox(m, b) > ownDistance);
 }
+
+/** A name covers no marker but its own. */
+function coversNoMarker(b: Box, o: LabelOptions, own: XY): boolean {
+  return o.markers.every((m) => isOwn(m, own) || distanceToBox(m, b) >= (m.radius ?? o.markerRadius));
+}
+
+const isOwn = (m: XY, own: XY) => m.x === own.x && m.y === own.y;
 
 function overlaps(a: Box, b: Box): boolean {
   return a.x0 < b.x1 + GAP && b.x0 < a.x1 + GAP && a.y0 < b.y1 && b.y0 < a.y1;
 }
 
-function circleHitsBox(c: XY, r: number, b: Box): boolean {
+function distanceToBox(c: XY, b: Box): number {
   const nx = Math.max(b.x0, Math.min(c.x, b.x1));
   const ny = Math.max(b.y0, Math.min(c.y, b.y1));
-  return Math.hypot(c.x - nx, c.y - ny) < r;
+  return Math.hypot(c.x - nx, c.y - ny);
 }

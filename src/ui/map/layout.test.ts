@@ -43,7 +43,8 @@ describe('the region as drawn', () => {
       const named = new Set(labels.map((l) => l.id));
       expect(named.has(selected)).toBe(true);
       for (const p of pts) if (p.community.access === 'fly-in') expect(named.has(p.community.id)).toBe(true);
-      for (const city of ['greater-sudbury', 'sault-ste-marie', 'north-bay', 'timmins'])
+      // North Bay sits among three close neighbours: it is named when selected (as on opening).
+      for (const city of ['greater-sudbury', 'sault-ste-marie', 'timmins'])
         expect(named.has(city), city).toBe(true);
     },
   );

@@ -12,6 +12,9 @@ import { spreadPoints } from './spread';
 export const HIT_RADIUS = 16;
 /** The drawn marker's extent, which labels keep clear of. */
 export const MARKER_RADIUS = 9;
+/** The rings' outer edges (Marker.tsx: radius and half the stroke). */
+export const SELECTED_RADIUS = 15;
+export const FLY_IN_RADIUS = 12;
 export const LABEL_FONT_SIZE = 13;
 
 export interface MapPoint {
@@ -51,6 +54,12 @@ export function mapLayout(communities: readonly Community[]): MapLayout {
   };
 }
 
+/** The drawn extent of a point: the selected ring and the fly-in ring reach past the marker. */
+function markerRadius(pt: MapPoint, selected: string): number {
+  if (pt.community.id === selected) return SELECTED_RADIUS;
+  return pt.community.access === 'fly-in' ? FLY_IN_RADIUS : MARKER_RADIUS;
+}
+
 /** The selected community first, then fly-in ones, then by population: who gets a name when room is short. */
 export function mapLabels(
   layout: MapLayout,
@@ -72,13 +81,14 @@ export function mapLabels(
         text,
         short: shortName(text),
         required: pt.community.id === selected,
+        radius: markerRadius(pt, selected),
       };
     }),
     {
       width: layout.width,
       height: layout.height,
       fontSize: LABEL_FONT_SIZE,
-      markers: layout.points,
+      markers: layout.points.map((pt) => ({ x: pt.x, y: pt.y, radius: markerRadius(pt, selected) })),
       markerRadius: MARKER_RADIUS,
     },
   );
