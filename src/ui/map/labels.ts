@@ -50,6 +50,8 @@ const EM_PER_CHAR = 0.63;
 const GAP = 3;
 /** The first places tried are beside the point; the rest a line farther out. */
 const NEAR_PLACES = 12;
+/** How much nearer its own point than any other a name must be (viewBox units). */
+const AMBIGUITY_MARGIN = 4;
 
 /** Shortened names: "West Nipissing (Sturgeon Falls)" → "West Nipissing". */
 export function shortName(name: string): string | undefined {
@@ -149,7 +151,7 @@ function isFree(b: Box, taken: readonly Box[], o: LabelOptions, own: XY): boolea
   if (taken.some((t) => overlaps(b, t)) || !coversNoMarker(b, o, own)) return false;
   // Nor may a name sit nearer another point than its own, where a reader would take it for that one's.
   const ownDistance = distanceToBox(own, b);
-  return o.markers.every((m) => isOwn(m, own) || distanceToBox(m, b) > ownDistance);
+  return o.markers.every((m) => isOwn(m, own) || distanceToBox(m, b) > ownDistance + AMBIGUITY_MARGIN);
 }
 
 /** A name covers no marker but its own. */
