@@ -2,10 +2,13 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { regionOutline } from './build/regionOutline.ts';
 
 export default defineConfig({
   plugins: [
     preact(),
+    // The map's land and lakes, cut from Natural Earth when the app is built (no map data at run time).
+    regionOutline(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',

@@ -13,6 +13,11 @@ export const mapFr: MapCatalog = {
   'map.level.nearby': 'À moins de {km} km',
   'map.level.remote-only': 'Par téléphone, vidéo, proximité ou zone de service seulement',
   'map.level.none': 'Rien',
+  'map.legendFlyIn': 'Communauté accessible par avion (ou par route d’hiver) seulement',
+  'map.legendSelected': 'La communauté présentée ci-dessous',
+  'map.legendMoved': 'Dessinée à l’écart d’une voisine proche; le trait mène à son emplacement',
+  'map.keys':
+    'Sur la carte, les flèches passent d’une communauté à l’autre; Entrée ou Espace en présente une ci-dessous.',
   'map.access.fly-in': 'accessible par avion',
   'map.access.rail': 'par train seulement',
   'map.access.road': 'par la route',

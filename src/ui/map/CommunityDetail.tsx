@@ -23,7 +23,9 @@ export function CommunityDetail({ matrix, need, communityId }: Props) {
   const town = nearest ? communityById(nearest.communityId) : undefined;
   return (
     <section aria-labelledby="community-title" class="card">
-      <h2 id="community-title">{tm('map.selected', { community: name })}</h2>
+      <h2 id="community-title" tabIndex={-1}>
+        {tm('map.selected', { community: name })}
+      </h2>
       <dl class="facts">
         <div>
           <dt>{tm('map.col.located')}</dt>

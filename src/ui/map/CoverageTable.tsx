@@ -10,10 +10,15 @@ interface Props {
   matrix: CoverageMatrix;
   need: NeedId;
   needLabel: string;
+  selected: string;
+  onSelect: (communityId: string) => void;
 }
 
-/** The table alternative to the map, for the chosen need, and the CSV of the whole matrix. */
-export function CoverageTable({ matrix, need, needLabel }: Props) {
+/**
+ * The table alternative to the map, for the chosen need (each row's name selects its community, as a
+ * point on the map does), and the CSV of the whole matrix.
+ */
+export function CoverageTable({ matrix, need, needLabel, selected, onSelect }: Props) {
   const { locale } = useApp();
   const t = useT();
   const tm = useTm();
@@ -85,8 +90,17 @@ export function CoverageTable({ matrix, need, needLabel }: Props) {
               if (!cell) return null;
               const nearest = cell.nearest;
               return (
-                <tr key={c.id}>
-                  <th scope="row">{nameOf(c.id)}</th>
+                <tr key={c.id} class={c.id === selected ? 'selected' : undefined}>
+                  <th scope="row">
+                    <button
+                      type="button"
+                      class="link"
+                      aria-pressed={c.id === selected}
+                      onClick={() => onSelect(c.id)}
+                    >
+                      {nameOf(c.id)}
+                    </button>
+                  </th>
                   <td>{cell.located}</td>
                   <td>{cell.withinRadius}</td>
                   <td>{cell.area}</td>

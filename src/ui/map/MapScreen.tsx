@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { COMMUNITIES } from '../../data/reference';
 import { type MessageKey, translator } from '../../i18n';
 import type { MapCatalog } from '../../i18n/map';
@@ -9,6 +9,7 @@ import { CoverageTable } from './CoverageTable';
 import { GapList } from './GapList';
 import { RegionMap } from './RegionMap';
 import { MapWords } from './words';
+import './map.css';
 
 interface Props {
   catalog: MapCatalog;
@@ -28,6 +29,11 @@ export function MapScreen({ catalog }: Props) {
   const [radiusKm, setRadiusKm] = useState(100);
   const [gapKm, setGapKm] = useState(150);
   const [selected, setSelected] = useState<string>(COMMUNITIES[0]?.id ?? '');
+  // A choice in the table (below the detail) takes the reader to the detail it changed.
+  const [tablePicks, setTablePicks] = useState(0);
+  useEffect(() => {
+    if (tablePicks) document.getElementById('community-title')?.focus();
+  }, [tablePicks]);
   const snapshot = directory.snapshot.value;
   const matrix = useMemo(
     () =>
@@ -90,7 +96,16 @@ export function MapScreen({ catalog }: Props) {
           onSelect={setSelected}
         />
         <CommunityDetail matrix={matrix} need={need} communityId={selected} />
-        <CoverageTable matrix={matrix} need={need} needLabel={needLabel} />
+        <CoverageTable
+          matrix={matrix}
+          need={need}
+          needLabel={needLabel}
+          selected={selected}
+          onSelect={(id) => {
+            setSelected(id);
+            setTablePicks((n) => n + 1);
+          }}
+        />
         <GapList matrix={matrix} gapKm={gapKm} />
       </section>
     </MapWords.Provider>

@@ -1,8 +1,13 @@
+import { LAKES, LAND } from 'virtual:region-outline';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { localName } from '../../i18n';
 import type { MapKey } from '../../i18n/map';
 import { type CoverageLevel, type CoverageMatrix, coverageLevel, type NeedId } from '../../model/coverage';
-import type { Community } from '../../model/reference';
 import { useApp } from '../../state/context';
+import { HIT_RADIUS, LABEL_FONT_SIZE, mapLabels, mapLayout } from './layout';
+import { MapLegend } from './MapLegend';
+import { FlyInRing, Marker, SelectedRing } from './Marker';
+import { ARROWS, pointInDirection } from './nav';
 import { useTm } from './words';
 
 interface Props {
@@ -13,79 +18,69 @@ interface Props {
   onSelect: (communityId: string) => void;
 }
 
-const WIDTH = 360;
-const PAD = 24;
-const LEVELS: CoverageLevel[] = ['local', 'nearby', 'remote-only', 'none'];
+/** A marker pushed this far (viewBox units) from its place gets a line back to it. */
+const LEADER_MIN = 3;
 
-/** An equirectangular projection fitted to the communities: no tiles, no network. */
-function projector(communities: readonly Community[]) {
-  const lats = communities.map((c) => c.lat);
-  const lngs = communities.map((c) => c.lng);
-  const [minLat, maxLat, minLng, maxLng] = [
-    Math.min(...lats),
-    Math.max(...lats),
-    Math.min(...lngs),
-    Math.max(...lngs),
-  ];
-  const kx = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
-  const scale = (WIDTH - 2 * PAD) / ((maxLng - minLng) * kx);
-  const height = (maxLat - minLat) * scale + 2 * PAD;
-  return {
-    height,
-    point: (c: Community) => ({ x: PAD + (c.lng - minLng) * kx * scale, y: PAD + (maxLat - c.lat) * scale }),
-  };
-}
-
-/** Shapes as well as colours, so that coverage reads in black and white too. */
-function Marker({ level, x, y }: { level: CoverageLevel; x: number; y: number }) {
-  switch (level) {
-    case 'local':
-      return <circle cx={x} cy={y} r={7} class="lvl lvl-local" />;
-    case 'nearby':
-      return <circle cx={x} cy={y} r={6} class="lvl lvl-nearby" />;
-    case 'remote-only':
-      return (
-        <rect
-          x={x - 6}
-          y={y - 6}
-          width={12}
-          height={12}
-          transform={`rotate(45 ${x} ${y})`}
-          class="lvl lvl-remote"
-        />
-      );
-    case 'none':
-      return (
-        <path
-          d={`M${x - 6},${y - 6} L${x + 6},${y + 6} M${x + 6},${y - 6} L${x - 6},${y + 6}`}
-          class="lvl lvl-none"
-        />
-      );
-  }
-}
-
+/**
+ * The region drawn from coordinates over a land outline made at build time: one tab stop, the arrow
+ * keys move between communities (a roving tabindex), Enter or Space selects.
+ */
 export function RegionMap({ matrix, need, needLabel, selected, onSelect }: Props) {
   const { locale } = useApp();
   const tm = useTm();
-  const { height, point } = projector(matrix.communities);
+  const layout = useMemo(() => mapLayout(matrix.communities), [matrix.communities]);
+  const labels = useMemo(
+    () => mapLabels(layout, selected, (c) => localName(c, locale.value)),
+    [layout, selected, locale.value],
+  );
+  const [active, setActive] = useState(selected);
+  useEffect(() => setActive(selected), [selected]);
+  const refs = useRef(new Map<string, SVGGElement>());
   const ni = matrix.needs.indexOf(need);
   const levelText = (level: CoverageLevel) => tm(`map.level.${level}` as MapKey, { km: matrix.radiusKm });
+  const moveFrom = (index: number, key: string) => {
+    const direction = ARROWS[key];
+    if (!direction) return false;
+    const next = layout.points[pointInDirection(layout.points, index, direction) ?? index];
+    if (next) {
+      setActive(next.community.id);
+      refs.current.get(next.community.id)?.focus();
+    }
+    return true;
+  };
   return (
     <figure class="region-map">
       {/* biome-ignore lint/a11y/useSemanticElements: an SVG map groups its points; a fieldset cannot hold SVG */}
       <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
+        class="region"
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
         role="group"
         aria-label={tm('map.mapLabel', { need: needLabel })}
+        aria-describedby="map-keys"
       >
-        {matrix.communities.map((community, ci) => {
-          const cell = matrix.cells[ci]?.[ni];
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a plain SVG group, not focusable: the land is decoration */}
+        <g class="outline" aria-hidden="true">
+          <rect width={layout.width} height={layout.height} class="water" />
+          <path d={LAND} class="land" />
+          <path d={LAKES} class="water lake" />
+        </g>
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a plain SVG group, not focusable: lines back to true places */}
+        <g aria-hidden="true">
+          {layout.points
+            .filter((p) => Math.hypot(p.x - p.trueX, p.y - p.trueY) >= LEADER_MIN)
+            .map((p) => (
+              <g key={p.community.id}>
+                <line x1={p.trueX} y1={p.trueY} x2={p.x} y2={p.y} class="leader" />
+                <circle cx={p.trueX} cy={p.trueY} r={2} class="true-place" />
+              </g>
+            ))}
+        </g>
+        {layout.points.map(({ community, x, y }, index) => {
+          const cell = matrix.cells[matrix.communities.indexOf(community)]?.[ni];
           if (!cell) return null;
           const level = coverageLevel(cell);
-          const { x, y } = point(community);
-          const name = localName(community, locale.value);
           const label = tm('map.pointLabel', {
-            community: name,
+            community: localName(community, locale.value),
             access: tm(`map.access.${community.access}` as MapKey),
             level: levelText(level),
           });
@@ -94,43 +89,56 @@ export function RegionMap({ matrix, need, needLabel, selected, onSelect }: Props
             // biome-ignore lint/a11y/useSemanticElements: an SVG point has no HTML button; it is focusable and answers Enter and Space
             <g
               key={community.id}
+              ref={(el) => {
+                if (el) refs.current.set(community.id, el);
+                else refs.current.delete(community.id);
+              }}
               role="button"
-              tabindex={0}
+              tabindex={community.id === active ? 0 : -1}
               aria-label={label}
               aria-pressed={isSelected}
               class={`point${isSelected ? ' selected' : ''}`}
-              onClick={() => onSelect(community.id)}
+              onClick={() => {
+                setActive(community.id);
+                onSelect(community.id);
+              }}
+              onFocus={() => setActive(community.id)}
               onKeyDown={(e) => {
                 if (e.key === 'Enter' || e.key === ' ') {
                   e.preventDefault();
                   onSelect(community.id);
-                }
+                } else if (moveFrom(index, e.key)) e.preventDefault();
               }}
             >
               <title>{label}</title>
-              <circle cx={x} cy={y} r={14} class="hit" />
+              <circle cx={x} cy={y} r={HIT_RADIUS} class="hit" />
+              {isSelected && <SelectedRing x={x} y={y} />}
+              {community.access === 'fly-in' && <FlyInRing x={x} y={y} />}
               <Marker level={level} x={x} y={y} />
-              {isSelected && (
-                <text x={x + 10} y={y - 10} class="point-label">
-                  {name}
-                </text>
-              )}
+              <circle cx={x} cy={y} r={HIT_RADIUS - 1} class="focus-ring" />
             </g>
           );
         })}
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a plain SVG group, not focusable: each point already carries its name */}
+        <g class="map-labels" aria-hidden="true" font-size={LABEL_FONT_SIZE}>
+          {labels.map((l) => (
+            <text
+              key={l.id}
+              x={l.x}
+              y={l.y}
+              text-anchor={l.anchor}
+              class={l.id === selected ? 'selected' : undefined}
+            >
+              {l.text}
+            </text>
+          ))}
+        </g>
       </svg>
       <figcaption>
-        <span class="muted">{tm('map.legend')}:</span>
-        <ul class="legend">
-          {LEVELS.map((level) => (
-            <li key={level}>
-              <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true">
-                <Marker level={level} x={10} y={10} />
-              </svg>
-              {levelText(level)}
-            </li>
-          ))}
-        </ul>
+        <p id="map-keys" class="muted">
+          {tm('map.keys')}
+        </p>
+        <MapLegend radiusKm={matrix.radiusKm} />
       </figcaption>
     </figure>
   );
