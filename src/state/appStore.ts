@@ -27,7 +27,8 @@ import { createSyncStore, type SyncEnvironment } from './syncStore';
 import { createWorkbookStore } from './workbookStore';
 import { yieldToPage } from './yieldToPage';
 
-export type DbStatus = 'opening' | 'ready' | 'blocked' | 'failed' | 'wiped' | ClosedReason;
+/** `storage-full`: the database opened, but the device had no room for the first sample directory. */
+export type DbStatus = 'opening' | 'ready' | 'blocked' | 'failed' | 'storage-full' | 'wiped' | ClosedReason;
 
 const LOCALE_KEY = 'circle.locale';
 
@@ -115,7 +116,8 @@ export function createAppStore(options: AppStoreOptions) {
       workbook.forget();
       workbook.position.value = null;
       directory.saved.value = [];
-      await loadSample(options.now ?? (() => new Date()));
+      if ((await loadSample(options.now ?? (() => new Date()))) === 'storage-full')
+        dbStatus.value = 'storage-full';
     },
   });
 
@@ -169,10 +171,11 @@ export function createAppStore(options: AppStoreOptions) {
 
   /**
    * Loads the sample directory (fetched on demand) unless it is there already or the device belongs
-   * to a network, whose directory replaces it (and never gets it back while a member).
+   * to a network, whose directory replaces it (and never gets it back while a member). Says when the
+   * device had no room for it: an empty directory would otherwise read as "no service matches".
    */
-  async function loadSample(now: () => Date): Promise<void> {
-    if ((await readNetwork(db)) || (await readSampleMarker({ db }))) return;
+  async function loadSample(now: () => Date): Promise<'storage-full' | null> {
+    if ((await readNetwork(db)) || (await readSampleMarker({ db }))) return null;
     const { buildSampleDirectory, SAMPLE_DIRECTORY_VERSION } = await import('../data/sampleDirectory');
     await yieldToPage();
     const sample = buildSampleDirectory(now());
@@ -180,6 +183,7 @@ export function createAppStore(options: AppStoreOptions) {
     const loaded = await loadSampleDirectory({ db, now }, sample, SAMPLE_DIRECTORY_VERSION);
     if (!loaded.ok) console.error(loaded.error.message);
     await yieldToPage();
+    return !loaded.ok && loaded.error.code === 'storage-full' ? 'storage-full' : null;
   }
 
   /**
@@ -191,10 +195,11 @@ export function createAppStore(options: AppStoreOptions) {
     let opened = false;
     try {
       await db.open();
-      await loadSample(now);
+      const sampleProblem = await loadSample(now);
       await directory.start();
       await workbook.start();
-      if (dbStatus.value === 'opening' || dbStatus.value === 'blocked') dbStatus.value = 'ready';
+      if (dbStatus.value === 'opening' || dbStatus.value === 'blocked')
+        dbStatus.value = sampleProblem ?? 'ready';
       opened = true;
     } catch (error) {
       console.error(error);
