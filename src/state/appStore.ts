@@ -51,6 +51,8 @@ export interface AppStoreOptions {
   hubFetch?: FetchLike;
   /** What starts a sync (events, Web Locks, the service worker); none in tests that sync by hand. */
   syncEnvironment?: SyncEnvironment;
+  /** Whether the browser says it has a link (`navigator.onLine` when absent). */
+  online?: () => boolean;
 }
 
 function memoryStorage(): DevicePlatform['storage'] {
@@ -158,6 +160,22 @@ export function createAppStore(options: AppStoreOptions) {
     await deleteDatabase(options.dbName);
     await device.forget();
     dbStatus.value = 'wiped';
+    await clearHttpCache();
+  }
+
+  /**
+   * The browser's HTTP cache is out of a page's reach: the hub's answer clears it (Clear-Site-Data).
+   * Only after the wipe on the device is complete and shown; offline, with no hub, or failing, the
+   * wipe stands as it is (the client never throws and gives up after a few seconds).
+   */
+  async function clearHttpCache(): Promise<void> {
+    const online = options.online ?? (() => typeof navigator === 'undefined' || navigator.onLine !== false);
+    if (!online()) return;
+    try {
+      await client.clearSiteData();
+    } catch {
+      // The hub client could not even load (offline after all): nothing more to clear from here.
+    }
   }
 
   async function setLocale(next: Locale): Promise<void> {
