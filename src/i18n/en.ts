@@ -14,6 +14,8 @@ export const en = {
   'db.closedElsewhere': 'The app was updated or wiped in another tab. Reload to continue.',
   'db.blocked': 'Close the app’s other tabs to finish updating.',
   'db.failed': 'This device’s storage could not be opened. Crisis lines still work.',
+  'db.storageFull':
+    'This device is out of space, so the service directory could not be saved on it. Free some space (photos, videos or apps you no longer need, or other websites’ data in the browser’s settings), then reload. Crisis lines still work.',
   'db.reload': 'Reload',
   'app.partFailed':
     'This part of the app could not load. Reload the app; if it still fails, open it once with a connection.',

@@ -92,3 +92,25 @@ export function formatAge(
 export function localName(record: { name: string; name_fr?: string | undefined }, locale: Locale): string {
   return locale === 'fr' ? (record.name_fr ?? record.name) : record.name;
 }
+
+const collators = new Map<Locale, Intl.Collator>();
+
+/**
+ * Records A–Z by their name in `locale`, as a reader of that language expects (fr-CA collation in
+ * French, en-CA in English); a copy, ties kept in their given order.
+ */
+export function sortByLocalName<T extends { name: string; name_fr?: string | undefined }>(
+  records: readonly T[],
+  locale: Locale,
+): T[] {
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(LOCALE_TAGS[locale]);
+    collators.set(locale, collator);
+  }
+  const compare = collator.compare;
+  return records
+    .map((record) => ({ record, name: localName(record, locale) }))
+    .sort((a, b) => compare(a.name, b.name))
+    .map((entry) => entry.record);
+}

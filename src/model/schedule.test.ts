@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scheduleRule } from '../../tests/fixtures/records';
-import { isAlwaysOpen, isOvernight, scheduleSchema } from './schedule';
+import { isAlwaysOpen, isOvernight, scheduleSchema, torontoDate } from './schedule';
 
 const rule = scheduleRule;
 
@@ -40,5 +40,29 @@ describe('schedules', () => {
     ['no rules (hours unknown)', [], false],
   ])('%s → always open: %s', (_name, schedules, always) => {
     expect(isAlwaysOpen(schedules)).toBe(always);
+  });
+});
+
+describe('Toronto’s date', () => {
+  it.each([
+    ['2026-11-16T03:00:00Z', '2026-11-15'],
+    ['2026-11-16T05:30:00Z', '2026-11-16'],
+    ['2026-11-29T02:00:00Z', '2026-11-28'], // 21:00 EST: already tomorrow in UTC
+    ['2026-11-29T04:59:00Z', '2026-11-28'],
+    ['2026-11-29T05:00:00Z', '2026-11-29'],
+    ['2026-07-01T03:59:00Z', '2026-06-30'], // 23:59 EDT
+    ['2026-07-01T04:00:00Z', '2026-07-01'],
+    ['2026-03-08T04:59:00Z', '2026-03-07'], // the day daylight saving starts, still EST
+    ['2026-03-08T05:00:00Z', '2026-03-08'],
+    ['2026-03-09T03:59:00Z', '2026-03-08'], // the same evening, now EDT
+    ['2026-03-09T04:00:00Z', '2026-03-09'],
+    ['2026-11-01T03:59:00Z', '2026-10-31'], // the day daylight saving ends, still EDT
+    ['2026-11-01T04:00:00Z', '2026-11-01'],
+    ['2026-11-02T04:59:00Z', '2026-11-01'], // the same evening, now EST
+    ['2026-11-02T05:00:00Z', '2026-11-02'],
+    ['2026-12-31T23:30:00Z', '2026-12-31'],
+    ['2027-01-01T04:59:00Z', '2026-12-31'], // New Year's Eve in Toronto, 2027 in UTC
+  ])('at %s is %s', (at, expected) => {
+    expect(torontoDate(new Date(at))).toBe(expected);
   });
 });

@@ -5,6 +5,21 @@ import * as z from 'zod/mini';
 import { shortText, uuid } from './common';
 
 export const SCHEDULE_TIME_ZONE = 'America/Toronto';
+/**
+ * A calendar date (YYYY-MM-DD) as it is in Toronto at `at`: "today" for a listing checked, an action
+ * due, an assessment made. Never the UTC date, which is tomorrow's on an Ontario evening.
+ */
+export function torontoDate(at: Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: SCHEDULE_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(at);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 

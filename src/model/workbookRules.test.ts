@@ -8,6 +8,7 @@ import {
   INTEGRATION_RULES,
   integrationFlags,
   isOverdue,
+  isOverdueAt,
   PROGRAM_WELLBEING,
   sectionProgress,
   wheelCoverage,
@@ -171,6 +172,22 @@ describe('actions', () => {
     [null, 'todo', false],
   ])('due %s, %s → overdue %s (today 2026-11-28)', (due_on, status, overdue) => {
     expect(isOverdue({ due_on, status }, '2026-11-28')).toBe(overdue);
+  });
+
+  it.each<[string, 'todo' | 'done', string, boolean]>([
+    ['2026-11-28', 'todo', '2026-11-28T17:00:00Z', false],
+    ['2026-11-28', 'todo', '2026-11-29T02:00:00Z', false], // 21:00 in Toronto, the 29th in UTC
+    ['2026-11-28', 'todo', '2026-11-29T04:59:00Z', false],
+    ['2026-11-28', 'todo', '2026-11-29T05:00:00Z', true], // midnight in Toronto
+    ['2026-11-28', 'done', '2026-12-15T12:00:00Z', false],
+    ['2026-11-01', 'todo', '2026-11-02T04:30:00Z', false], // 23:30 EST, the day daylight saving ends
+    ['2026-11-01', 'todo', '2026-11-02T05:00:00Z', true],
+    ['2026-03-08', 'todo', '2026-03-09T03:30:00Z', false], // 23:30 EDT, the day daylight saving starts
+    ['2026-03-08', 'todo', '2026-03-09T04:00:00Z', true],
+    ['2026-06-30', 'todo', '2026-07-01T03:59:00Z', false],
+    ['2026-06-30', 'todo', '2026-07-01T04:00:00Z', true],
+  ])('due %s, %s, at %s → overdue %s (Toronto’s date, not UTC)', (due_on, status, at, overdue) => {
+    expect(isOverdueAt({ due_on, status }, new Date(at))).toBe(overdue);
   });
 });
 

@@ -1,6 +1,7 @@
 // Pure workbook logic: progress, scores, comparing two assessments, the integration check the brief
 // asks for, medicine-wheel coverage, overdue actions, and the summary an agency may share. The rules
 // are data, tested by tables.
+import { torontoDate } from './schedule';
 import type { ApproachId, KnowledgeId, ProgramId, Wellbeing } from './taxonomy';
 import { WELLBEING } from './taxonomy';
 import {
@@ -161,6 +162,11 @@ export function offeredPrograms(ratings: Ratings): ProgramId[] {
 
 export function isOverdue(action: Pick<Action, 'due_on' | 'status'>, today: string): boolean {
   return action.status !== 'done' && action.due_on !== null && action.due_on < today;
+}
+
+/** Overdue at the instant `now`: due before Toronto's date, so an action due today is not overdue tonight. */
+export function isOverdueAt(action: Pick<Action, 'due_on' | 'status'>, now: Date): boolean {
+  return isOverdue(action, torontoDate(now));
 }
 
 /**

@@ -12,6 +12,12 @@ export const PROTOCOL_VERSION = 1;
 /** The header every request carries its protocol version in. */
 export const PROTOCOL_HEADER = 'X-Circle-Protocol';
 
+/**
+ * "Wipe this device" asks the hub for a `Clear-Site-Data` answer (the HTTP cache is out of a page's
+ * reach). POST, no body, no token, no protocol header: it changes nothing on the hub.
+ */
+export const CLEAR_SITE_DATA_PATH = '/api/clear-site-data';
+
 export const MAX_BODY_BYTES = 256 * 1024;
 export const MAX_BATCH = 500;
 export const MAX_PAGE = 1_000;

@@ -1,7 +1,7 @@
 // The directory's full-text index (MiniSearch). Its API is asynchronous from the start so that it can
 // move into a worker without its callers changing. Names weigh most; English and French text are both
 // indexed; a prefix matches from 3 characters, a typo is forgiven from 5.
-import { processTerm } from './normalize';
+import { processTerm, tokenize } from './normalize';
 
 export interface SearchDocument {
   id: string;
@@ -58,6 +58,7 @@ async function createMiniSearch(): Promise<Mini> {
   return new MiniSearch<IndexedDocument>({
     fields: [...FIELDS],
     storeFields: [],
+    tokenize,
     processTerm,
     searchOptions: {
       boost: { names: 3, organization: 2 },

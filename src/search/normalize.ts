@@ -1,5 +1,6 @@
 // The one term processor, for indexing and for queries alike: Unicode decomposition with accents
-// stripped, œ → oe and æ → ae, lower case; English and French stop words dropped.
+// stripped, œ → oe and æ → ae, lower case; English and French stop words dropped. One tokenizer too, so
+// the directory can tell a query with nothing left to search for (stop words only) from a real one.
 import { foldText } from '../model/text';
 
 export { foldText };
@@ -119,4 +120,18 @@ const STOP_WORDS = new Set([
 export function processTerm(term: string): string | null {
   const folded = foldText(term);
   return folded.length === 0 || STOP_WORDS.has(folded) ? null : folded;
+}
+
+/** Where text splits into terms: MiniSearch's own default, used by the index and by `queryTerms`. */
+export const TERM_SEPARATOR = /[\n\r\p{Z}\p{P}]+/u;
+
+export function tokenize(text: string): string[] {
+  return text.split(TERM_SEPARATOR);
+}
+
+/** The terms a query searches for; none (blank, or stop words only) means the query is empty. */
+export function queryTerms(query: string): string[] {
+  return tokenize(query)
+    .map(processTerm)
+    .filter((term): term is string => term !== null);
 }

@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { etag } from 'hono/etag';
 import { type ApiOptions, apiErrorResponse, errorResponse, mountApi } from './api';
+import { mountClearSiteData } from './clearSiteData';
 import { API_HEADERS, isJsonPath, SECURITY_HEADERS } from './headers';
 
 export interface AppOptions {
@@ -81,6 +82,8 @@ export function createApp(options: AppOptions): Hono {
         c.res = await sizedJson(c.res, c.req.header('Accept-Encoding'));
     });
   }
+  // Before the API: it answers without the protocol header or a token, with a hub or without one.
+  mountClearSiteData(app);
   if (options.hub) mountApi(app, options.hub);
   else {
     app.get('/api/health', (c) => c.json({ ok: true }));

@@ -31,6 +31,30 @@ describe('the app store', () => {
     second.db.close();
   });
 
+  it('says the device is full when the first sample directory cannot be written (not "no service matches")', async () => {
+    const store = createAppStore({ dbName: uniqueDbName(), initialLocale: 'en' });
+    const full = vi
+      .spyOn(store.db.services, 'bulkPut')
+      .mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await store.start(() => FIXED_NOW);
+    expect(full).toHaveBeenCalled();
+    expect(store.dbStatus.value).toBe('storage-full');
+    expect(await store.db.services.count()).toBe(0);
+    expect(store.t.value('db.storageFull')).toMatch(/out of space/);
+    await store.setLocale('fr');
+    expect(store.t.value('db.storageFull')).toMatch(/espace/);
+
+    // Space freed: the next start loads the sample and the directory is there.
+    full.mockRestore();
+    store.db.close();
+    const again = createAppStore({ dbName: store.db.name, initialLocale: 'en' });
+    await again.start(() => FIXED_NOW);
+    expect(again.dbStatus.value).toBe('ready');
+    expect(await again.db.services.count()).toBeGreaterThan(0);
+    again.db.close();
+  });
+
   it('switches to French, remembers it, and starts in it next time', async () => {
     const storage = memoryStorage();
     const store = createAppStore({ dbName: uniqueDbName(), initialLocale: 'en', storage });

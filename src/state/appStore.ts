@@ -29,7 +29,8 @@ import { createSyncStore, type SyncEnvironment } from './syncStore';
 import { createWorkbookStore } from './workbookStore';
 import { yieldToPage } from './yieldToPage';
 
-export type DbStatus = 'opening' | 'ready' | 'blocked' | 'failed' | 'wiped' | ClosedReason;
+/** `storage-full`: the database opened, but the device had no room for the first sample directory. */
+export type DbStatus = 'opening' | 'ready' | 'blocked' | 'failed' | 'storage-full' | 'wiped' | ClosedReason;
 
 const LOCALE_KEY = 'circle.locale';
 
@@ -54,6 +55,8 @@ export interface AppStoreOptions {
   hubFetch?: FetchLike;
   /** What starts a sync (events, Web Locks, the service worker); none in tests that sync by hand. */
   syncEnvironment?: SyncEnvironment;
+  /** Whether the browser says it has a link (`navigator.onLine` when absent). */
+  online?: () => boolean;
 }
 
 function memoryStorage(): DevicePlatform['storage'] {
@@ -136,7 +139,8 @@ export function createAppStore(options: AppStoreOptions) {
       workbook.forget();
       workbook.position.value = null;
       directory.saved.value = [];
-      await loadSample(options.now ?? (() => new Date()));
+      if ((await loadSample(options.now ?? (() => new Date()))) === 'storage-full')
+        dbStatus.value = 'storage-full';
     },
   });
 
@@ -179,6 +183,22 @@ export function createAppStore(options: AppStoreOptions) {
     await deleteDatabase(options.dbName);
     await device.forget();
     dbStatus.value = 'wiped';
+    await clearHttpCache();
+  }
+
+  /**
+   * The browser's HTTP cache is out of a page's reach: the hub's answer clears it (Clear-Site-Data).
+   * Only after the wipe on the device is complete and shown; offline, with no hub, or failing, the
+   * wipe stands as it is (the client never throws and gives up after a few seconds).
+   */
+  async function clearHttpCache(): Promise<void> {
+    const online = options.online ?? (() => typeof navigator === 'undefined' || navigator.onLine !== false);
+    if (!online()) return;
+    try {
+      await client.clearSiteData();
+    } catch {
+      // The hub client could not even load (offline after all): nothing more to clear from here.
+    }
   }
 
   async function setLocale(next: Locale): Promise<void> {
@@ -192,10 +212,11 @@ export function createAppStore(options: AppStoreOptions) {
 
   /**
    * Loads the sample directory (fetched on demand) unless it is there already or the device belongs
-   * to a network, whose directory replaces it (and never gets it back while a member).
+   * to a network, whose directory replaces it (and never gets it back while a member). Says when the
+   * device had no room for it: an empty directory would otherwise read as "no service matches".
    */
-  async function loadSample(now: () => Date): Promise<void> {
-    if ((await readNetwork(db)) || (await readSampleMarker({ db }))) return;
+  async function loadSample(now: () => Date): Promise<'storage-full' | null> {
+    if ((await readNetwork(db)) || (await readSampleMarker({ db }))) return null;
     const { buildSampleDirectory, SAMPLE_DIRECTORY_VERSION } = await import('../data/sampleDirectory');
     await yieldToPage();
     const sample = buildSampleDirectory(now());
@@ -203,6 +224,7 @@ export function createAppStore(options: AppStoreOptions) {
     const loaded = await loadSampleDirectory({ db, now }, sample, SAMPLE_DIRECTORY_VERSION);
     if (!loaded.ok) console.error(loaded.error.message);
     await yieldToPage();
+    return !loaded.ok && loaded.error.code === 'storage-full' ? 'storage-full' : null;
   }
 
   /**
@@ -214,14 +236,15 @@ export function createAppStore(options: AppStoreOptions) {
     let opened = false;
     try {
       await db.open();
-      await loadSample(now);
+      const sampleProblem = await loadSample(now);
       await directory.start();
       // Closed tabs' entries, read once: their listing drafts move into this tab's entry, then the
       // workbook saves their answers and removes the entries.
       const orphans = await journal.orphans();
       await listingDrafts.start(orphans);
       await workbook.start(orphans);
-      if (dbStatus.value === 'opening' || dbStatus.value === 'blocked') dbStatus.value = 'ready';
+      if (dbStatus.value === 'opening' || dbStatus.value === 'blocked')
+        dbStatus.value = sampleProblem ?? 'ready';
       opened = true;
     } catch (error) {
       console.error(error);

@@ -12,6 +12,7 @@ import { rankForBrowsing, rankForSearch } from '../model/rank';
 import { type Place, type Reach, reachOf } from '../model/reach';
 import type { Service } from '../model/service';
 import { foldText } from '../model/text';
+import { queryTerms } from '../search/normalize';
 import type { SearchIndex } from '../search/SearchIndex';
 import { yieldToPage } from './yieldToPage';
 
@@ -193,7 +194,8 @@ export async function queryDirectory(
   request: DirectoryRequest,
 ): Promise<RankedHit[]> {
   const text = request.text.trim();
-  const hits = text ? await index.search(text) : null;
+  // Stop words alone ("the", "de la") search for nothing: like an empty query, they find everything.
+  const hits = queryTerms(text).length > 0 ? await index.search(text) : null;
   const minute = weekMinute(request.at);
   const { place, filters } = request;
   const reachCache = place ? reachCacheFor(data, place) : null;

@@ -12,7 +12,6 @@ import {
   type FormDraft,
   type Member,
   mayEdit,
-  torontoDate,
 } from './editorStore';
 import { createJournal, JOURNAL_PREFIX, type JournalStorage } from './journal';
 import { createListingDrafts, type ListingDrafts } from './listingDrafts';
@@ -77,14 +76,6 @@ describe('listings that need attention', () => {
   ])('checked %s, alert %j / %j → %s', (assured_date, alert, alert_fr, expected) => {
     const reasons = attentionReasons({ assured_date, alert, alert_fr }, '2026-11-15');
     expect(reasons.map((r) => (r.kind === 'stale' ? `stale ${r.months}` : r.kind)).join(' ')).toBe(expected);
-  });
-
-  it.each([
-    ['2026-11-16T03:00:00Z', '2026-11-15'],
-    ['2026-11-16T05:30:00Z', '2026-11-16'],
-    ['2026-07-01T03:59:00Z', '2026-06-30'],
-  ])('Toronto’s date at %s is %s', (at, expected) => {
-    expect(torontoDate(new Date(at))).toBe(expected);
   });
 });
 

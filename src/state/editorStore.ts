@@ -25,7 +25,7 @@ import { sameValue } from '../model/mutation';
 import type { Organization } from '../model/organization';
 import { RECORD_SCHEMAS, type RecordOf } from '../model/records';
 import type { Role } from '../model/roles';
-import { SCHEDULE_TIME_ZONE } from '../model/schedule';
+import { torontoDate } from '../model/schedule';
 import type { Service } from '../model/service';
 import { foldText } from '../model/text';
 import {
@@ -74,18 +74,6 @@ export function mayEdit(member: Member | null, subject: EditSubject): boolean {
   const agency = member.agency?.id;
   if (!agency) return false;
   return own.owner === agency || organization?.owner === agency || organization?.unsent === true;
-}
-
-/** A calendar date (YYYY-MM-DD) as it is in Toronto at `at`: the day a listing was checked. */
-export function torontoDate(at: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: SCHEDULE_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(at);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 export const STALE_AFTER_MONTHS = 12;

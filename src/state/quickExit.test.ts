@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FIXED_NOW, uniqueDbName } from '../../tests/fixtures/records';
+import type { FetchLike } from '../sync/hubClient';
 import { createAppStore } from './appStore';
 import { createEscapeDetector, ESCAPE_TWICE_WITHIN_MS } from './quickExit';
 
@@ -116,5 +117,45 @@ describe('wipe this device', () => {
     expect(store.device.theme.value).toBe('system');
     const names = await indexedDB.databases();
     expect(names.map((d) => d.name)).not.toContain(name);
+  });
+
+  const wipeWith = async (hubFetch: FetchLike, online = true) => {
+    const store = createAppStore({
+      dbName: uniqueDbName(),
+      initialLocale: 'en',
+      hubFetch,
+      online: () => online,
+    });
+    await store.start(() => FIXED_NOW);
+    const name = store.db.name;
+    await store.wipe();
+    expect(store.dbStatus.value).toBe('wiped');
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
+    return store;
+  };
+
+  it('asks the hub, once, for Clear-Site-Data, so the HTTP cache goes too', async () => {
+    const calls: Array<[string, RequestInit]> = [];
+    await wipeWith(async (url, init) => {
+      calls.push([url, init]);
+      return new Response(null, { status: 204, headers: { 'Clear-Site-Data': '"cache", "storage"' } });
+    });
+    expect(calls.map(([url, init]) => `${init.method} ${url}`)).toEqual(['POST /api/clear-site-data']);
+  });
+
+  it.each<[string, FetchLike]>([
+    ['the hub cannot be reached', async () => Promise.reject(new TypeError('Failed to fetch'))],
+    ['no hub answers (a static host)', async () => new Response('Not found', { status: 404 })],
+    ['the hub fails', async () => new Response('{}', { status: 500 })],
+  ])('completes the wipe on the device when %s', async (_name, hubFetch) => {
+    const calls = vi.fn(hubFetch);
+    await wipeWith(calls);
+    expect(calls).toHaveBeenCalledOnce();
+  });
+
+  it('does not ask the hub while offline', async () => {
+    const calls = vi.fn<FetchLike>(async () => new Response(null, { status: 204 }));
+    await wipeWith(calls, false);
+    expect(calls).not.toHaveBeenCalled();
   });
 });

@@ -185,4 +185,28 @@ describe('the hub client', () => {
     expect(await hub.listAudit(TOKEN, { limit: 50, before: 8 })).toEqual({ ok: true, value: [entry] });
     expect(seen[0]?.url).toBe('http://hub.test/api/admin/audit?limit=50&before=8');
   });
+
+  it('asks for Clear-Site-Data with a bare POST: no token, no body, no cookies, no cache', async () => {
+    const seen: Seen[] = [];
+    const hub = createHubClient({
+      fetch: async (url, init) => {
+        seen.push({ url, init });
+        return new Response(null, { status: 204, headers: { 'Clear-Site-Data': '"cache", "storage"' } });
+      },
+    });
+    expect(await hub.clearSiteData()).toBe(true);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.url).toBe('/api/clear-site-data');
+    expect(seen[0]?.init).toMatchObject({ method: 'POST', credentials: 'omit', cache: 'no-store' });
+    expect(seen[0]?.init.body).toBeUndefined();
+    expect(headersOf(seen[0]).Authorization).toBeUndefined();
+  });
+
+  it.each<[string, FetchLike]>([
+    ['offline', async () => Promise.reject(new TypeError('Failed to fetch'))],
+    ['a static host', fakeFetch(404, 'Not found')],
+    ['a hub error', fakeFetch(500, { error: { code: 'internal', message: 'x' } })],
+  ])('says false for Clear-Site-Data when %s, and never throws', async (_name, fetch) => {
+    expect(await createHubClient({ fetch }).clearSiteData()).toBe(false);
+  });
 });

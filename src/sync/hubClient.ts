@@ -10,6 +10,7 @@ import {
   type AuditEntry,
   agencySchema,
   auditEntrySchema,
+  CLEAR_SITE_DATA_PATH,
   type Device,
   deviceSchema,
   type EnrolResponse,
@@ -90,6 +91,8 @@ export interface HubClientOptions {
 }
 
 export const HUB_TIMEOUT_MS = 20_000;
+/** "Wipe this device" waits no longer than this for the hub's Clear-Site-Data answer. */
+export const CLEAR_SITE_DATA_TIMEOUT_MS = 5_000;
 
 const agenciesSchema = z.object({ agencies: z.array(agencySchema) });
 const agencyAnswerSchema = z.object({ agency: agencySchema });
@@ -223,6 +226,26 @@ export function createHubClient(options: HubClientOptions = {}) {
         await call('DELETE', `/api/admin/devices/${encodeURIComponent(id)}`, deviceAnswerSchema, { token }),
         'device',
       );
+    },
+    /**
+     * Asks the hub to answer with `Clear-Site-Data`, so the browser drops this origin's HTTP cache too
+     * ("wipe this device"). No token, no body; true when the hub answered so. Never throws: offline, a
+     * static host or a slow hub is `false`, and the wipe on the device is complete without it.
+     */
+    async clearSiteData(): Promise<boolean> {
+      try {
+        const response = await send(`${base}${CLEAR_SITE_DATA_PATH}`, {
+          method: 'POST',
+          credentials: 'omit',
+          cache: 'no-store',
+          redirect: 'error',
+          keepalive: true,
+          signal: AbortSignal.timeout(Math.min(timeoutMs, CLEAR_SITE_DATA_TIMEOUT_MS)),
+        });
+        return response.status === 204;
+      } catch {
+        return false;
+      }
     },
     /** The audit log, newest first; `before` is the `seq` of the oldest entry already shown. */
     async listAudit(

@@ -172,11 +172,18 @@ describe.skipIf(!CHROMIUM)('offline, private and accessible', () => {
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('button', { name: 'Wipe this device…' }).click();
+    // Online, the hub's answer clears the HTTP cache too (the service worker leaves the POST alone).
+    const cleared = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/clear-site-data');
     await page
       .getByRole('dialog', { name: 'Wipe this device?' })
       .getByRole('button', { name: 'Wipe everything' })
       .click();
     await page.getByRole('heading', { name: 'This device was wiped' }).waitFor();
+    const answer = await cleared;
+    expect(answer.request().method()).toBe('POST');
+    expect(answer.status()).toBe(204);
+    expect((await answer.allHeaders())['clear-site-data']).toBe('"cache", "storage"');
+    expect(answer.fromServiceWorker()).toBe(false);
 
     await other.getByText('The app was updated or wiped in another tab. Reload to continue.').waitFor();
     const left = await page.evaluate(async () => ({

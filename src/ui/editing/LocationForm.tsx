@@ -1,6 +1,6 @@
 import type { Signal } from '@preact/signals';
 import { COMMUNITIES, communityById } from '../../data/reference';
-import { localName } from '../../i18n';
+import { localName, sortByLocalName } from '../../i18n';
 import type { EditingKey } from '../../i18n/editing';
 import { SHORT_TEXT_MAX } from '../../model/common';
 import { useApp } from '../../state/context';
@@ -80,7 +80,10 @@ function CommunityChoice() {
       label={te('ed.f.community_id')}
       placeholder={te('ed.chooseCommunity')}
       required
-      options={COMMUNITIES.map((c) => ({ value: c.id, label: localName(c, locale.value) }))}
+      options={sortByLocalName(COMMUNITIES, locale.value).map((c) => ({
+        value: c.id,
+        label: localName(c, locale.value),
+      }))}
       onChoose={(id) =>
         form.update((d) => {
           const draft = d as FormDraft<'location'>;

@@ -1,5 +1,5 @@
 import { COMMUNITIES } from '../../data/reference';
-import { localName, type MessageKey } from '../../i18n';
+import { localName, type MessageKey, sortByLocalName } from '../../i18n';
 import { KNOWN_LANGUAGES, type Language } from '../../model/common';
 import { newRecordId } from '../../model/ids';
 import { DELIVERY_MODES } from '../../model/service';
@@ -49,7 +49,10 @@ export function ServiceReachFields() {
         path="communities_served"
         legend={te('ed.communities')}
         columns
-        options={COMMUNITIES.map((c) => ({ value: c.id, label: localName(c, locale.value) }))}
+        options={sortByLocalName(COMMUNITIES, locale.value).map((c) => ({
+          value: c.id,
+          label: localName(c, locale.value),
+        }))}
       />
       <ListChecks
         path="location_ids"

@@ -1,7 +1,8 @@
 import { formatDate } from '../../i18n';
+import { torontoDate } from '../../model/schedule';
 import type { Service } from '../../model/service';
 import { useApp, useT } from '../../state/context';
-import { type FormDraft, torontoDate } from '../../state/editorStore';
+import type { FormDraft } from '../../state/editorStore';
 import { fieldId, useForm } from './formKit';
 import { useTe } from './words';
 

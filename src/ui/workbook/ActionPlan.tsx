@@ -2,10 +2,11 @@ import { useState } from 'preact/hooks';
 import type { WorkbookKey } from '../../i18n/workbook';
 import { SHORT_TEXT_MAX } from '../../model/common';
 import { ACTION_STATUSES, type Action, type ActionStatus } from '../../model/workbook';
-import { isOverdue } from '../../model/workbookRules';
+import { isOverdueAt } from '../../model/workbookRules';
 import type { SaveProblem } from '../../state/autosave';
 import { useApp } from '../../state/context';
 import { problemOf } from '../../state/workbookStore';
+import { useNow } from '../useNow';
 import { useTw } from './words';
 
 interface Props {
@@ -20,7 +21,7 @@ export function ActionPlan({ actions }: Props) {
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState('');
   const [error, setError] = useState<SaveProblem | null>(null);
-  const today = new Date().toISOString().slice(0, 10);
+  const now = useNow(60_000);
   const sorted = [...actions].sort((a, b) => (a.due_on ?? '9999').localeCompare(b.due_on ?? '9999'));
   return (
     <section aria-labelledby="actions-title">
@@ -28,7 +29,7 @@ export function ActionPlan({ actions }: Props) {
       {sorted.length === 0 && <p>{tw('wb.actionsNone')}</p>}
       <ul class="services">
         {sorted.map((a) => {
-          const overdue = isOverdue(a, today);
+          const overdue = isOverdueAt(a, now);
           const shown = workbook.actionOf(a);
           const problem = workbook.actionProblem(a);
           return (

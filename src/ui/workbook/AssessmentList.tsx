@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '../../i18n';
 import type { WorkbookKey } from '../../i18n/workbook';
+import { torontoDate } from '../../model/schedule';
 import { useApp } from '../../state/context';
 import { problemOf } from '../../state/workbookStore';
 import { useTw } from './words';
@@ -10,7 +11,7 @@ export function AssessmentList() {
   const { workbook, locale } = useApp();
   const tw = useTw();
   const [agency, setAgency] = useState(workbook.assessments.value?.[0]?.agency ?? '');
-  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const [date, setDate] = useState(() => torontoDate(new Date()));
   const [title, setTitle] = useState('');
   const [error, setError] = useState('');
   const list = workbook.assessments.value ?? [];
