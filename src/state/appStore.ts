@@ -240,6 +240,12 @@ export function createAppStore(options: AppStoreOptions) {
       await directory.start();
       // Closed tabs' entries, read once: their listing drafts move into this tab's entry, then the
       // workbook saves their answers and removes the entries.
+      // Tabs still open at start (a reload's old page lets go of its lock a little later): their
+      // entries are saved the same way once they are gone.
+      journal.onLateOrphans(async (late) => {
+        await listingDrafts.start(late);
+        await workbook.replayLate(late);
+      });
       const orphans = await journal.orphans();
       await listingDrafts.start(orphans);
       await workbook.start(orphans);

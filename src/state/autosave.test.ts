@@ -206,3 +206,31 @@ describe('autosave', () => {
     expect(autosaver.draft('a', 'text')).toEqual({ value: 'mine, more', base: 'stored then' });
   });
 });
+
+describe('autosave: what the screen shows between a save and the stored copy catching up', () => {
+  it('keeps showing the saved text while the screen still holds the older stored value', async () => {
+    const { clock, autosaver } = recording();
+    autosaver.change('a', 'text', 'Reload 0 ms after typing', 'old');
+    clock.advance(AUTOSAVE_DELAY_MS);
+    await settle();
+    expect(autosaver.draft('a', 'text')).toBeUndefined();
+    // The database's change has not reached the screen's copy yet: not the old text (the cursor
+    // would sit in it and the next key would drop what was typed).
+    expect(autosaver.shown('a', 'text', 'old')).toBe('Reload 0 ms after typing');
+    expect(autosaver.shown('a', 'text', 'old')).toBe('Reload 0 ms after typing');
+    // Caught up: the stored value from then on.
+    expect(autosaver.shown('a', 'text', 'Reload 0 ms after typing')).toBe('Reload 0 ms after typing');
+    expect(autosaver.shown('a', 'text', 'edited elsewhere later')).toBe('edited elsewhere later');
+  });
+
+  it("shows another tab's value as it comes, and a new keystroke's draft first", async () => {
+    const { clock, autosaver } = recording();
+    autosaver.change('a', 'text', 'mine', 'old');
+    clock.advance(AUTOSAVE_DELAY_MS);
+    await settle();
+    expect(autosaver.shown('a', 'text', 'old')).toBe('mine');
+    expect(autosaver.shown('a', 'text', 'theirs')).toBe('theirs');
+    autosaver.change('a', 'text', 'mine again', 'theirs');
+    expect(autosaver.shown('a', 'text', 'theirs')).toBe('mine again');
+  });
+});

@@ -60,6 +60,12 @@ export function createAutosaver(options: AutosaverOptions) {
   const running = new Map<string, Promise<void>>();
   const problems = new Map<string, SaveProblem>();
   const retryMs = new Map<string, number>();
+  /**
+   * Values just saved, until the screen's copy of the stored record shows them: between a save and
+   * the database's change reaching the screen, showing the older stored value would put the cursor
+   * in old text, and the next keystroke would drop what was typed meanwhile (seen under load).
+   */
+  const settled = new Map<string, Map<string, { value: unknown; seen?: { stored: unknown } }>>();
   const status = signal<AutosaveStatus>('idle');
   const failure = signal<SaveProblem | null>(null);
   /** Bumped whenever a draft or a problem changes, so screens re-read them. */
@@ -139,7 +145,12 @@ export function createAutosaver(options: AutosaverOptions) {
         retryMs.delete(key);
         // Only what was saved leaves the drafts: a keystroke made during the save stays unsaved.
         for (const [field, value] of Object.entries(sending))
-          if (now?.get(field)?.value === value) now?.delete(field);
+          if (now?.get(field)?.value === value) {
+            now?.delete(field);
+            const fields = settled.get(key) ?? new Map();
+            fields.set(field, { value });
+            settled.set(key, fields);
+          }
         if (now && now.size === 0) drafts.delete(key);
         if (!held) problems.delete(key);
         journal();
@@ -167,6 +178,25 @@ export function createAutosaver(options: AutosaverOptions) {
     draft(key: string, field: string): { value: unknown; base: unknown } | undefined {
       return drafts.get(key)?.get(field);
     },
+    /**
+     * What the screen shows for one field, given its copy of the stored value: the draft; else a value
+     * just saved while that copy still shows what was stored before the save; else the stored value.
+     * A stored value other than both (another tab's) is shown as it comes.
+     */
+    shown(key: string, field: string, stored: unknown): unknown {
+      const draft = drafts.get(key)?.get(field);
+      if (draft) return draft.value;
+      const fields = settled.get(key);
+      const recent = fields?.get(field);
+      if (!fields || !recent) return stored;
+      if (recent.value !== stored) {
+        recent.seen ??= { stored };
+        if (recent.seen.stored === stored) return recent.value;
+      }
+      fields.delete(field);
+      if (fields.size === 0) settled.delete(key);
+      return stored;
+    },
     /** Why `key` is not saved, if it is not. */
     problem(key: string): SaveProblem | undefined {
       return problems.get(key);
@@ -179,6 +209,7 @@ export function createAutosaver(options: AutosaverOptions) {
       }
       const previous = fields.get(field);
       fields.set(field, { value, base: previous ? previous.base : stored });
+      settled.get(key)?.delete(field);
       journal();
       if (!running.has(key)) scheduleAfterTyping(key);
       refresh();

@@ -33,6 +33,42 @@ export function createJournal(
   const own = `${JOURNAL_PREFIX}${options.tabId ?? crypto.randomUUID()}`;
   const locks = options.locks ?? null;
   const parts = new Map<string, Drafts>();
+  /** Entries whose tab still held its lock at start (a reload's old page not yet gone, another tab). */
+  const awaited = new Set<string>();
+  let onLate: ((entries: JournalEntry[]) => Promise<void> | void) | null = null;
+  const readOne = (storageKey: string): JournalEntry | null => {
+    try {
+      const raw = storage?.getItem(storageKey) ?? null;
+      if (raw === null) return null;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(raw);
+      } catch {
+        parsed = null;
+      }
+      const drafts = draftsSchema.safeParse(parsed);
+      return { storageKey, raw, drafts: drafts.success ? drafts.data : {} };
+    } catch {
+      return null;
+    }
+  };
+  /**
+   * Waits for a live tab's lock (held until that tab is gone), then hands its entry, as it was last
+   * written, to `onLate`. A reload starts the new page before the old one lets go of its lock: under
+   * load the old entry was skipped at start, and what was typed 100 ms before the reload did not
+   * show until the next start.
+   */
+  const awaitTab = (storageKey: string) => {
+    if (!locks || awaited.has(storageKey)) return;
+    awaited.add(storageKey);
+    void locks
+      .request(storageKey, async () => {
+        const entry = readOne(storageKey);
+        if (entry && onLate) await onLate([entry]);
+      })
+      .catch(() => undefined)
+      .finally(() => awaited.delete(storageKey));
+  };
   // Held for this tab's life: another tab's start leaves this tab's entry alone while it is open.
   if (locks) void locks.request(own, () => new Promise<void>(() => {})).catch(() => undefined);
   return {
@@ -62,16 +98,8 @@ export function createJournal(
           if (key?.startsWith(JOURNAL_PREFIX)) keys.push(key);
         }
         for (const storageKey of keys) {
-          const raw = storage.getItem(storageKey);
-          if (raw === null) continue;
-          let parsed: unknown;
-          try {
-            parsed = JSON.parse(raw);
-          } catch {
-            parsed = null;
-          }
-          const drafts = draftsSchema.safeParse(parsed);
-          entries.push({ storageKey, raw, drafts: drafts.success ? drafts.data : {} });
+          const entry = readOne(storageKey);
+          if (entry) entries.push(entry);
         }
       } catch {
         return entries;
@@ -79,8 +107,16 @@ export function createJournal(
       return entries;
     },
     /**
+     * Where the entries of tabs still open at start go once those tabs are gone (set before
+     * `orphans()`): saved then, as the start saved the others.
+     */
+    onLateOrphans(listener: (entries: JournalEntry[]) => Promise<void> | void): void {
+      onLate = listener;
+    },
+    /**
      * Entries left by tabs that are gone (closed, reloaded, crashed): the ones to save now. Without
-     * Web Locks every other entry counts; saving a live tab's draft early does no harm.
+     * Web Locks every other entry counts; saving a live tab's draft early does no harm. The entries of
+     * tabs still open go to `onLateOrphans` when those tabs are gone.
      */
     async orphans(): Promise<JournalEntry[]> {
       const out: JournalEntry[] = [];
@@ -92,6 +128,7 @@ export function createJournal(
               .catch(() => true)
           : true;
         if (free) out.push(entry);
+        else awaitTab(entry.storageKey);
       }
       return out;
     },

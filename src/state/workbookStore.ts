@@ -270,10 +270,8 @@ export function createWorkbookStore(options: {
     const key = draftKey(assessmentId, item);
     const stored = storedAnswer(assessmentId, item);
     const shown = { ...stored };
-    for (const field of ANSWER_FIELDS) {
-      const draft = autosaver.draft(key, field);
-      if (draft) (shown as Record<AnswerField, unknown>)[field] = draft.value;
-    }
+    for (const field of ANSWER_FIELDS)
+      (shown as Record<AnswerField, unknown>)[field] = autosaver.shown(key, field, stored[field]);
     return shown;
   }
 
@@ -330,10 +328,12 @@ export function createWorkbookStore(options: {
       due_on: action.due_on,
       status: action.status,
     };
-    for (const field of ACTION_FIELDS) {
-      const draft = autosaver.draft(actionKey(action.id), field);
-      if (draft) (shown as Record<ActionField, unknown>)[field] = draft.value;
-    }
+    for (const field of ACTION_FIELDS)
+      (shown as Record<ActionField, unknown>)[field] = autosaver.shown(
+        actionKey(action.id),
+        field,
+        shown[field],
+      );
     return shown;
   }
 
@@ -389,6 +389,8 @@ export function createWorkbookStore(options: {
   }
 
   return {
+    /** Saves the entries of tabs that were still open at start, once they are gone. */
+    replayLate: (entries: readonly JournalEntry[]) => replayJournal(entries),
     assessments,
     current,
     position,
