@@ -1,15 +1,15 @@
-// Les mots de la trousse tirés de la note d'orientation no 1 du NORAHT (2020) : le sens de chaque
+// Les mots de la trousse tirés de la note d'orientation nº 1 du NORAHT (2020) : le sens de chaque
 // élément, le glossaire de sa première note, sa source et ses autres ressources (fr-CA).
 import type { BriefKey } from './brief.en';
 
 export const briefFr: Record<BriefKey, string> = {
   'wb.subtitle':
-    "Adaptée pour cette app à partir de la note d'orientation no 1 du NORAHT (2020). Les éléments viennent de la note; l'échelle d'évaluation, les questions de réflexion, les règles d'intégration et le lien avec le mieux-être ont été rédigés pour cette app.",
+    "Adaptée pour cette app à partir de la note d'orientation nº 1 du NORAHT (2020). Les éléments viennent de la note; l'échelle d'évaluation, les questions de réflexion, les règles d'intégration et le lien avec le mieux-être ont été rédigés pour cette app.",
   'wb.about': 'À propos de cette trousse',
   'wb.aboutBack': 'Retour à la trousse',
   'wb.about.sourceTitle': "D'où viennent ces mots",
   'wb.about.source':
-    "Les sections et les éléments viennent de « Violence, Exploitation and Abuse in the Sex Industry: Strategies for Service Provider Collaboration » (Violence, exploitation et abus dans l'industrie du sexe : stratégies de collaboration entre fournisseurs de services), note d'orientation no 1 de l'Alliance de recherche sur la traite des personnes du Nord-Est de l'Ontario (NORAHT), 2020. Elle s'appuie sur la recherche communautaire du NORAHT (2013-2020) dans huit communautés du Nord-Est de l'Ontario, avec des personnes ayant une expérience vécue et des fournisseurs de services.",
+    "Les sections et les éléments viennent de « Violence, Exploitation and Abuse in the Sex Industry: Strategies for Service Provider Collaboration » (Violence, exploitation et abus dans l'industrie du sexe : stratégies de collaboration entre fournisseurs de services), note d'orientation nº 1 de l'Alliance de recherche sur la traite des personnes du Nord-Est de l'Ontario (NORAHT), 2020. Elle s'appuie sur la recherche communautaire du NORAHT (2013-2020) dans huit communautés du Nord-Est de l'Ontario, avec des personnes ayant une expérience vécue et des fournisseurs de services.",
   'wb.about.adapted':
     "Ce cahier est une adaptation, et non la trousse du NORAHT elle-même. L'échelle d'évaluation, les questions de réflexion, les règles d'intégration (les approches et les savoirs dont chaque programme a besoin) et le lien entre les programmes et les quatre directions du mieux-être ont été rédigés pour cette app. La note précise que ses listes ne sont pas exhaustives.",
   'wb.about.citationTitle': 'Citation recommandée',
@@ -69,7 +69,7 @@ export const briefFr: Record<BriefKey, string> = {
   'wb.desc.approach.indigenous-centric':
     "Des réponses ancrées dans la culture autochtone, lorsque c'est approprié, et décoloniales, comme le recommande la note. Elles respectent l'autonomie et l'autodétermination plutôt que de présumer savoir ce qui est le mieux pour la clientèle.",
   'wb.desc.approach.harm-reduction':
-    "L'une des approches que recommande la note pour que les services respectent l'autonomie et l'autodétermination des personnes, plutôt que de présumer savoir ce qui est le mieux pour elles. La note d'orientation no 4 du NORAHT porte sur les stratégies de réduction des méfaits.",
+    "L'une des approches que recommande la note pour que les services respectent l'autonomie et l'autodétermination des personnes, plutôt que de présumer savoir ce qui est le mieux pour elles. La note d'orientation nº 4 du NORAHT porte sur les stratégies de réduction des méfaits.",
   'wb.desc.approach.sex-work-informed':
     "Éclairée par le travail du sexe, afin d'éviter les pratiques de lutte contre la traite qui nuisent aux travailleuses et travailleurs du sexe par le harcèlement, la surveillance et la stigmatisation.",
   'wb.desc.approach.2slgbtq-friendly':
