@@ -178,6 +178,52 @@ describe.skipIf(!CHROMIUM)('the toolkit says whose words these are, at 320 px', 
       .waitFor();
     await noSidewaysScroll();
     expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // A principle answered "not applicable" before that choice was removed still loads: unrated, said so.
+    await page.getByRole('status').filter({ hasText: 'Saved on this device' }).waitFor();
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('circle-of-care');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['assessments', 'answers'], 'readwrite');
+            const all = tx.objectStore('assessments').getAll();
+            all.onsuccess = () => {
+              const assessment = (all.result as Array<{ value: { id: string } }>)[0]?.value;
+              tx.objectStore('answers').put({
+                id: crypto.randomUUID(),
+                value: {
+                  id: crypto.randomUUID(),
+                  assessment_id: assessment?.id,
+                  item_id: 'principle.relational',
+                  rating: 'not-applicable',
+                  evidence: 'Answered before principles lost n/a',
+                  next_step: '',
+                  last_modified: new Date().toISOString(),
+                },
+                serverVersion: null,
+                serverCopy: null,
+                pendingFields: [],
+                sample: 0,
+                sortName: '',
+              });
+            };
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await page.reload();
+    await openToolkit(page);
+    await page.getByRole('button', { name: 'Resume where you left off' }).click();
+    await page.getByRole('button', { name: /^The 7 Principles/ }).click();
+    const relational = page.getByRole('group', { name: 'Relational and holistic support' });
+    expect(await relational.getByRole('textbox', { name: 'Evidence' }).inputValue()).toBe(
+      'Answered before principles lost n/a',
+    );
+    await relational.getByText(/A principle always applies/).waitFor();
+    expect(await relational.getByRole('radio', { checked: true }).count()).toBe(0);
     await context.close();
   });
 });
