@@ -136,7 +136,7 @@ export const briefFr: Record<BriefKey, string> = {
   'wb.desc.barrier.hours':
     "Un soutien qui n'est pas là quand on en a besoin; la note demande un soutien souple, 24 h sur 24, 7 jours sur 7.",
   'wb.desc.barrier.language':
-    'Être servi dans sa langue, comme le français ou une langue autochtone, fait partie des soutiens culturels qui manquent, selon les participantes et participants, à la clientèle autochtone et francophone.',
+    'Recevoir des services dans sa langue, comme le français ou une langue autochtone, fait partie des soutiens culturels qui manquent, selon les participantes et participants, à la clientèle autochtone et francophone.',
   'wb.desc.barrier.distance-travel':
     "D'immenses territoires, dont des communautés éloignées, que des organismes aux ressources insuffisantes doivent desservir.",
   'wb.desc.barrier.small-community-confidentiality':

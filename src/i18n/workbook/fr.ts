@@ -25,7 +25,7 @@ export const workbookFr: WorkbookCatalog = {
   'wb.section.principles': 'Les 7 principes de collaboration',
   'wb.section.barriers': "Obstacles à l'accès",
   'wb.prompt.approaches':
-    "Comment les personnes que vous servez vivent-elles votre approche? Diraient-elles que vous êtes un allié du changement qu'elles choisissent, plutôt que l'expert?",
+    "Comment les personnes que vous servez vivent-elles votre approche? Diraient-elles que vous les soutenez dans le changement qu'elles choisissent, plutôt que d'imposer votre expertise?",
   'wb.prompt.knowledges':
     'Quels savoirs façonnent vos programmes? Les savoirs autochtones et expérientiels sont-ils présents, et rémunérés?',
   'wb.prompt.programming':
