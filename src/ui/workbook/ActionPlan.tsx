@@ -41,6 +41,7 @@ export function ActionPlan({ actions }: Props) {
                 <span>{tw('wb.action.owner')}</span>
                 <input
                   type="text"
+                  aria-describedby="wb-action-hint"
                   value={shown.owner}
                   maxLength={SHORT_TEXT_MAX}
                   onInput={(e) =>
