@@ -16,7 +16,11 @@ export const PRINCIPLES = [
   'principle.relational',
 ] as const;
 
-/** The access barriers the brief names. */
+/**
+ * The access barriers the brief names. Ids are stored in answers: never rename one. The first
+ * version had one item for "identify as trafficked or involve police"; its id now means having to
+ * identify as trafficked, and police involvement has its own.
+ */
 export const BARRIERS = [
   'barrier.sobriety',
   'barrier.id',
@@ -27,6 +31,13 @@ export const BARRIERS = [
   'barrier.distance-travel',
   'barrier.small-community-confidentiality',
   'barrier.identify-trafficked-or-police',
+  'barrier.involve-police',
+  'barrier.racism',
+  'barrier.stigma-shame',
+  'barrier.no-cultural-supports',
+  'barrier.one-system-for-another',
+  'barrier.unsafe-shelters',
+  'barrier.sent-far-away',
 ] as const;
 
 export const WORKBOOK_SECTIONS = {
@@ -48,6 +59,19 @@ export function sectionOf(item: ItemId): SectionId {
 /** For barriers, the same scale reads as "how well the agency removes it". */
 export const RATINGS = ['not-yet', 'developing', 'in-place', 'strong', 'not-applicable'] as const;
 export type Rating = (typeof RATINGS)[number];
+/** The choices an item offers: a principle always applies, so it has no "not applicable". */
+export function ratingChoices(item: ItemId): readonly Rating[] {
+  return sectionOf(item) === 'principles' ? RATINGS.filter((r) => r !== 'not-applicable') : RATINGS;
+}
+
+/**
+ * A stored rating as it counts today: a principle answered "not applicable" before that choice was
+ * removed reads as unrated (the answer still loads; the item card says why it is blank).
+ */
+export function effectiveRating(item: ItemId, rating: Rating | null): Rating | null {
+  return rating !== null && !ratingChoices(item).includes(rating) ? null : rating;
+}
+
 /** Points per rating; "not applicable" counts for neither progress gaps nor scores. */
 export const RATING_POINTS: Record<Exclude<Rating, 'not-applicable'>, number> = {
   'not-yet': 0,

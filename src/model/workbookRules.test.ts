@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { APPROACHES, KNOWLEDGES, PROGRAMMING, WELLBEING } from './taxonomy';
-import { type Answer, answerId, answerSchema, ITEM_IDS, type ItemId, type Rating } from './workbook';
+import {
+  type Answer,
+  answerId,
+  answerSchema,
+  BARRIERS,
+  effectiveRating,
+  ITEM_IDS,
+  type ItemId,
+  PRINCIPLES,
+  RATINGS,
+  type Rating,
+  ratingChoices,
+} from './workbook';
 import {
   assessmentSummary,
   compareAssessments,
@@ -10,6 +22,7 @@ import {
   isOverdue,
   isOverdueAt,
   PROGRAM_WELLBEING,
+  ratingsOf,
   sectionProgress,
   wheelCoverage,
 } from './workbookRules';
@@ -69,7 +82,7 @@ describe('progress and scores', () => {
       ['knowledges', 5],
       ['programming', 10],
       ['principles', 7],
-      ['barriers', 9],
+      ['barriers', 16],
     ]);
   });
 });
@@ -221,5 +234,74 @@ describe('the shareable summary', () => {
     expect(summary.ratings).toEqual({ 'program.safer-shelter': 'strong' });
     expect(summary.programs).toEqual(['program.safer-shelter']);
     expect(JSON.stringify(summary)).not.toContain('SECRET');
+  });
+});
+
+describe('principles always apply', () => {
+  it.each(PRINCIPLES)('%s offers no "not applicable"', (item) => {
+    expect(ratingChoices(item)).not.toContain('not-applicable');
+    expect(ratingChoices(item)).toEqual(['not-yet', 'developing', 'in-place', 'strong']);
+  });
+
+  it.each(ITEM_IDS.filter((i) => !i.startsWith('principle.')))('%s still offers every rating', (item) => {
+    expect(ratingChoices(item)).toEqual(RATINGS);
+  });
+
+  it.each<[ItemId, Rating | null, Rating | null]>([
+    ['principle.relational', 'not-applicable', null],
+    ['principle.relational', 'strong', 'strong'],
+    ['principle.relational', null, null],
+    ['barrier.sobriety', 'not-applicable', 'not-applicable'],
+    ['approach.relational', 'not-applicable', 'not-applicable'],
+  ])('%s stored as %s counts as %s', (item, stored, counted) => {
+    expect(effectiveRating(item, stored)).toBe(counted);
+  });
+
+  it('a stored principle "not applicable" is unrated in progress, comparisons and the summary', () => {
+    const answer = (item_id: ItemId, rating: Rating) => ({
+      id: '00000000-0000-4000-8000-000000000001',
+      assessment_id: '00000000-0000-4000-8000-000000000002',
+      item_id,
+      rating,
+      evidence: '',
+      next_step: '',
+      last_modified: '2026-11-20T10:00:00.000Z',
+    });
+    const ratings = ratingsOf([
+      answer('principle.relational', 'not-applicable'),
+      answer('barrier.id', 'strong'),
+    ]);
+    expect(ratings.get('principle.relational')).toBeNull();
+    expect(sectionProgress(ratings).find((p) => p.section === 'principles')?.answered).toBe(0);
+    const summary = assessmentSummary(
+      {
+        id: '00000000-0000-4000-8000-000000000002',
+        agency: 'Cedar Path',
+        assessed_on: '2026-11-20',
+        last_modified: '2026-11-20T10:00:00.000Z',
+      },
+      [answer('principle.relational', 'not-applicable'), answer('barrier.id', 'strong')],
+    );
+    expect(summary.ratings).toEqual({ 'barrier.id': 'strong' });
+  });
+});
+
+describe('barriers', () => {
+  it('keep every id that answers may hold, and add the brief’s missing ones', () => {
+    expect(BARRIERS.slice(0, 9)).toEqual([
+      'barrier.sobriety',
+      'barrier.id',
+      'barrier.waitlists',
+      'barrier.limited-access-periods',
+      'barrier.hours',
+      'barrier.language',
+      'barrier.distance-travel',
+      'barrier.small-community-confidentiality',
+      'barrier.identify-trafficked-or-police',
+    ]);
+    expect(BARRIERS).toEqual(
+      expect.arrayContaining(['barrier.involve-police', 'barrier.racism', 'barrier.stigma-shame']),
+    );
+    expect(new Set(ITEM_IDS).size).toBe(ITEM_IDS.length);
   });
 });

@@ -8,6 +8,7 @@ import {
   type Action,
   type Answer,
   type Assessment,
+  effectiveRating,
   type ItemId,
   RATING_POINTS,
   type Rating,
@@ -18,8 +19,9 @@ import {
 
 export type Ratings = ReadonlyMap<ItemId, Rating | null>;
 
+/** Each item's rating as it counts today (see effectiveRating). */
 export function ratingsOf(answers: readonly Answer[]): Map<ItemId, Rating | null> {
-  return new Map(answers.map((a) => [a.item_id, a.rating]));
+  return new Map(answers.map((a) => [a.item_id, effectiveRating(a.item_id, a.rating)]));
 }
 
 export interface SectionProgress {

@@ -4,6 +4,7 @@ import { uniqueDbName } from '../../tests/fixtures/records';
 import { openDatabase } from '../db';
 import { LONG_TEXT_MAX } from '../model/common';
 import { answerId } from '../model/workbook';
+import { ratingsOf, sectionProgress } from '../model/workbookRules';
 import { AUTOSAVE_DELAY_MS } from './autosave';
 import { createJournal, JOURNAL_PREFIX, type JournalStorage } from './journal';
 import { createWorkbookStore } from './workbookStore';
@@ -290,6 +291,49 @@ describe('the workbook store', () => {
       rating: 'strong',
       evidence: '',
       next_step: 'Still saves',
+    });
+    store.stop();
+    db.close();
+  });
+
+  it('a principle stored as "not applicable" (a choice principles no longer offer) loads as unrated', async () => {
+    const { db, store, clock } = await tab(uniqueDbName(), null);
+    await store.create({ agency: 'Cedar Path', assessed_on: '2026-11-01' });
+    const id = store.current.value!.assessment!.id;
+    const answer = answerId(id, 'principle.relational');
+    await db.answers.put({
+      id: answer,
+      value: {
+        id: answer,
+        assessment_id: id,
+        item_id: 'principle.relational',
+        rating: 'not-applicable',
+        evidence: 'Answered before the change',
+        next_step: '',
+        last_modified: now().toISOString(),
+      },
+      serverVersion: null,
+      serverCopy: null,
+      pendingFields: [],
+      sample: 0,
+      sortName: '',
+    });
+    await until(() => (store.current.value?.answers.length ?? 0) === 1);
+    // Kept as stored (the card says why it shows blank), counted nowhere.
+    expect(store.answerOf('principle.relational')).toMatchObject({
+      rating: 'not-applicable',
+      evidence: 'Answered before the change',
+    });
+    const ratings = ratingsOf(store.current.value!.answers);
+    expect(ratings.get('principle.relational')).toBeNull();
+    expect(sectionProgress(ratings).find((p) => p.section === 'principles')).toMatchObject({ answered: 0 });
+    // Rating it now saves as any other answer.
+    store.edit('principle.relational', { rating: 'developing' });
+    clock.advance(AUTOSAVE_DELAY_MS);
+    await until(() => store.saveStatus.value === 'saved');
+    expect((await db.answers.get(answer))?.value).toMatchObject({
+      rating: 'developing',
+      evidence: 'Answered before the change',
     });
     store.stop();
     db.close();

@@ -102,3 +102,128 @@ describe.skipIf(!CHROMIUM)('the workbook in Chromium', () => {
     await context.close();
   });
 });
+
+describe.skipIf(!CHROMIUM)('the toolkit says whose words these are, at 320 px', () => {
+  const running = serverAndBrowser();
+
+  it('names its source, opens About with the glossary, and unfolds what an item means', async () => {
+    const context = await running.browser.newContext({
+      locale: 'en-CA',
+      viewport: { width: 320, height: 720 },
+    });
+    const page = await context.newPage();
+    const noSidewaysScroll = async () =>
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.goto(running.server.url);
+    await page.getByRole('searchbox', { name: 'Search services' }).waitFor();
+    await openToolkit(page);
+    await page.getByText(/^Adapted for this app from NORAHT Policy Brief No\. 1 \(2020\)/).waitFor();
+
+    // About: the source, the further resources and the glossary; Back returns to the toolkit.
+    await page.getByRole('button', { name: 'About this toolkit' }).click();
+    const about = page.getByRole('region', { name: 'About this toolkit' });
+    await about.getByRole('heading', { name: 'Further NORAHT resources' }).waitFor();
+    await about.getByText(/Trauma and Violence Informed Approaches to Human Trafficking/).waitFor();
+    const glossary = about.getByRole('region', { name: 'Glossary' });
+    await glossary.getByText(/coercion, force, deception/).waitFor();
+    await noSidewaysScroll();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await about.getByRole('button', { name: 'Back to the toolkit' }).first().click();
+    await page.getByRole('heading', { name: 'Service Mapping Toolkit' }).waitFor();
+    expect(
+      await page
+        .getByRole('button', { name: 'About this toolkit' })
+        .evaluate((b) => b === document.activeElement),
+    ).toBe(true);
+
+    await page.getByRole('textbox', { name: 'Agency' }).fill('Cedar Path');
+    await page.getByRole('button', { name: 'Start assessment' }).click();
+    await page.getByRole('heading', { name: /Cedar Path/ }).waitFor();
+
+    // An item's meaning, folded until asked for; its glossary link opens About at the entry.
+    const critical = page.getByRole('group', { name: 'Critical anti-trafficking' });
+    const meaning = critical.getByText(/Recognizes the distinction between sex work and human trafficking/);
+    expect(await meaning.isVisible()).toBe(false);
+    await critical.getByText('What this means').click();
+    await meaning.waitFor();
+    await critical.getByRole('button', { name: 'Glossary: Human trafficking' }).click();
+    expect(
+      await page
+        .getByRole('region', { name: 'About this toolkit' })
+        .getByText('Human trafficking', { exact: true })
+        .evaluate((dt) => dt === document.activeElement),
+    ).toBe(true);
+    // A phone's Back (a close request; Escape makes one in desktop Chromium) returns to the item.
+    await page.keyboard.press('Escape');
+    const link = critical.getByRole('button', { name: 'Glossary: Human trafficking' });
+    await link.waitFor();
+    expect(await link.evaluate((b) => b === document.activeElement)).toBe(true);
+
+    // Principles always apply: no "not applicable". Barriers rate their removal.
+    await page.getByRole('button', { name: /^The 7 Principles/ }).click();
+    const lived = page.getByRole('group', { name: /People with lived experience/ });
+    await lived.getByRole('radio', { name: 'Strong' }).waitFor();
+    expect(await lived.getByRole('radio', { name: 'Not applicable' }).count()).toBe(0);
+    await lived.getByText('What this means').click();
+    await lived.getByText(/design, management and evaluation of programs/).waitFor();
+    await noSidewaysScroll();
+    await page.getByRole('button', { name: /^Access barriers/ }).click();
+    const police = page.getByRole('group', { name: 'Having to involve police' });
+    await police.getByRole('radio', { name: 'Removed well' }).check();
+    await page.getByRole('group', { name: 'Having to identify as trafficked' }).waitFor();
+    await page.getByRole('group', { name: 'Racism' }).waitFor();
+    await page
+      .getByText(/never names or details of the people you serve/)
+      .first()
+      .waitFor();
+    await noSidewaysScroll();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // A principle answered "not applicable" before that choice was removed still loads: unrated, said so.
+    await page.getByRole('status').filter({ hasText: 'Saved on this device' }).waitFor();
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('circle-of-care');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['assessments', 'answers'], 'readwrite');
+            const all = tx.objectStore('assessments').getAll();
+            all.onsuccess = () => {
+              const assessment = (all.result as Array<{ value: { id: string } }>)[0]?.value;
+              tx.objectStore('answers').put({
+                id: crypto.randomUUID(),
+                value: {
+                  id: crypto.randomUUID(),
+                  assessment_id: assessment?.id,
+                  item_id: 'principle.relational',
+                  rating: 'not-applicable',
+                  evidence: 'Answered before principles lost n/a',
+                  next_step: '',
+                  last_modified: new Date().toISOString(),
+                },
+                serverVersion: null,
+                serverCopy: null,
+                pendingFields: [],
+                sample: 0,
+                sortName: '',
+              });
+            };
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await page.reload();
+    await openToolkit(page);
+    await page.getByRole('button', { name: 'Resume where you left off' }).click();
+    await page.getByRole('button', { name: /^The 7 Principles/ }).click();
+    const relational = page.getByRole('group', { name: 'Relational and holistic support' });
+    expect(await relational.getByRole('textbox', { name: 'Evidence' }).inputValue()).toBe(
+      'Answered before principles lost n/a',
+    );
+    await relational.getByText(/A principle always applies/).waitFor();
+    expect(await relational.getByRole('radio', { checked: true }).count()).toBe(0);
+    await context.close();
+  });
+});

@@ -1,6 +1,9 @@
 // The Service Mapping Toolkit's words (English, the reference). Loaded with the workbook, never on
-// first paint; fr.ts must have the same keys.
+// first paint; fr.ts must have the same keys. What comes from the brief is in brief.en.ts.
+import { briefEn } from './brief.en';
+
 export const workbookEn = {
+  ...briefEn,
   'wb.title': 'Service Mapping Toolkit',
   'wb.intro':
     'Map what your agency offers and how, item by item, over as many sittings as you need. Everything saves as you type, on this device.',
@@ -33,13 +36,14 @@ export const workbookEn = {
     'Picture someone arriving at 2 a.m., without ID, after a long trip. Which of these would turn them away?',
 
   'wb.item.principle.support-those-who-ask': 'Support those who ask; don’t assume to know better',
-  'wb.item.principle.lived-experience-paid': 'People with lived experience in the paid circle of care',
+  'wb.item.principle.lived-experience-paid':
+    'People with lived experience (trafficking survivors, their families, sex workers) in the paid circle of care',
   'wb.item.principle.holistic-harm-reduction':
     'Holistic, non-judgmental, trauma- and violence-informed, harm reduction',
   'wb.item.principle.culturally-relevant':
     'Culturally relevant supports drawing on Indigenous and experiential knowledges',
   'wb.item.principle.open-communication':
-    'Open communication, common referral protocols and tracking of data',
+    'Open communication, common referral protocols and tracking of data within the collaborative network',
   'wb.item.principle.long-term-24-7': '24/7, flexible, individually tailored support for several years',
   'wb.item.principle.relational': 'Relational and holistic support',
   'wb.item.barrier.sobriety': 'Sobriety rules',
@@ -50,7 +54,15 @@ export const workbookEn = {
   'wb.item.barrier.language': 'Language',
   'wb.item.barrier.distance-travel': 'Distance and travel',
   'wb.item.barrier.small-community-confidentiality': 'Confidentiality in a small community',
-  'wb.item.barrier.identify-trafficked-or-police': 'Having to identify as trafficked or involve police',
+  'wb.item.barrier.identify-trafficked-or-police': 'Having to identify as trafficked',
+  'wb.item.barrier.involve-police': 'Having to involve police',
+  'wb.item.barrier.racism': 'Racism',
+  'wb.item.barrier.stigma-shame': 'Stigma and shame',
+  'wb.item.barrier.no-cultural-supports': 'Lack of cultural supports for Indigenous and francophone clients',
+  'wb.item.barrier.one-system-for-another':
+    'Having to enter one system to reach another’s care (for example, “catching a charge”)',
+  'wb.item.barrier.unsafe-shelters': 'Shelters that are unsafe or used for recruitment',
+  'wb.item.barrier.sent-far-away': 'Being sent far from family and community supports',
 
   'wb.rating': 'Rating',
   'wb.rating.not-yet': 'Not yet',
@@ -59,6 +71,15 @@ export const workbookEn = {
   'wb.rating.strong': 'Strong',
   'wb.rating.not-applicable': 'Not applicable',
   'wb.barrierScale': 'For barriers: how well your agency removes it.',
+  'wb.removal.not-yet': 'not yet removed',
+  'wb.removal.developing': 'partly removed',
+  'wb.removal.in-place': 'removed',
+  'wb.removal.strong': 'removed well',
+  'wb.removal.not-applicable': 'not applicable',
+  'wb.ratingLine': '{item} — {rating}',
+  'wb.principleWasNa':
+    'This was answered “Not applicable” before. A principle always applies, so it now shows as not rated: rate it when you can.',
+  'wb.noNamesHint': 'Agency information only: never names or details of the people you serve.',
   'wb.evidence': 'Evidence',
   'wb.nextStep': 'Next step',
   'wb.makeAction': 'Add to action plan',

@@ -1,7 +1,9 @@
 // Les mots de la Trousse de cartographie des services (fr-CA). Chargés avec le cahier.
+import { briefFr } from './brief.fr';
 import type { WorkbookCatalog } from './en';
 
 export const workbookFr: WorkbookCatalog = {
+  ...briefFr,
   'wb.title': 'Trousse de cartographie des services',
   'wb.intro':
     "Décrivez ce que votre organisme offre et comment, élément par élément, en autant de séances qu'il le faut. Tout s'enregistre pendant la saisie, sur cet appareil.",
@@ -23,7 +25,7 @@ export const workbookFr: WorkbookCatalog = {
   'wb.section.principles': 'Les 7 principes de collaboration',
   'wb.section.barriers': "Obstacles à l'accès",
   'wb.prompt.approaches':
-    "Comment les personnes que vous servez vivent-elles votre approche? Diraient-elles que vous êtes un allié du changement qu'elles choisissent, plutôt que l'expert?",
+    "Comment les personnes que vous servez vivent-elles votre approche? Diraient-elles que vous les soutenez dans le changement qu'elles choisissent, plutôt que d'imposer votre expertise?",
   'wb.prompt.knowledges':
     'Quels savoirs façonnent vos programmes? Les savoirs autochtones et expérientiels sont-ils présents, et rémunérés?',
   'wb.prompt.programming':
@@ -36,13 +38,13 @@ export const workbookFr: WorkbookCatalog = {
   'wb.item.principle.support-those-who-ask':
     "Soutenir les personnes qui demandent de l'aide; ne pas présumer savoir mieux",
   'wb.item.principle.lived-experience-paid':
-    'Des personnes ayant une expérience vécue dans le cercle de soins rémunéré',
+    'Des personnes ayant une expérience vécue (survivantes et survivants de la traite, leurs familles, travailleuses et travailleurs du sexe) dans le cercle de soins rémunéré',
   'wb.item.principle.holistic-harm-reduction':
     'Holistique, sans jugement, tenant compte des traumatismes et de la violence, réduction des méfaits',
   'wb.item.principle.culturally-relevant':
     'Soutiens culturellement adaptés, fondés sur les savoirs autochtones et expérientiels',
   'wb.item.principle.open-communication':
-    'Communication ouverte, protocoles de recommandation communs et suivi des données',
+    'Communication ouverte, protocoles de recommandation communs et suivi des données au sein du réseau de collaboration',
   'wb.item.principle.long-term-24-7':
     'Soutien 24 h sur 24, souple et adapté à chaque personne pendant plusieurs années',
   'wb.item.principle.relational': 'Soutien relationnel et holistique',
@@ -54,8 +56,16 @@ export const workbookFr: WorkbookCatalog = {
   'wb.item.barrier.language': 'Langue',
   'wb.item.barrier.distance-travel': 'Distance et déplacements',
   'wb.item.barrier.small-community-confidentiality': 'Confidentialité dans une petite communauté',
-  'wb.item.barrier.identify-trafficked-or-police':
-    'Devoir se déclarer victime de traite ou faire appel à la police',
+  'wb.item.barrier.identify-trafficked-or-police': 'Devoir se déclarer victime de la traite',
+  'wb.item.barrier.involve-police': 'Devoir faire intervenir la police',
+  'wb.item.barrier.racism': 'Racisme',
+  'wb.item.barrier.stigma-shame': 'Stigmatisation et honte',
+  'wb.item.barrier.no-cultural-supports':
+    'Manque de soutiens culturels pour la clientèle autochtone et francophone',
+  'wb.item.barrier.one-system-for-another':
+    "Devoir passer par un système pour obtenir les soins d'un autre (par exemple, « se faire accuser » d'une infraction)",
+  'wb.item.barrier.unsafe-shelters': 'Refuges non sécuritaires ou utilisés pour le recrutement',
+  'wb.item.barrier.sent-far-away': 'Envoi loin du soutien de la famille et de la communauté',
 
   'wb.rating': 'Évaluation',
   'wb.rating.not-yet': 'Pas encore',
@@ -64,6 +74,16 @@ export const workbookFr: WorkbookCatalog = {
   'wb.rating.strong': 'Solide',
   'wb.rating.not-applicable': 'Sans objet',
   'wb.barrierScale': "Pour les obstacles : dans quelle mesure votre organisme l'élimine.",
+  'wb.removal.not-yet': 'obstacle pas encore levé',
+  'wb.removal.developing': 'obstacle en partie levé',
+  'wb.removal.in-place': 'obstacle levé',
+  'wb.removal.strong': 'obstacle bien levé',
+  'wb.removal.not-applicable': 'sans objet',
+  'wb.ratingLine': '{item} — {rating}',
+  'wb.principleWasNa':
+    'On avait répondu « Sans objet ». Un principe s’applique toujours : il est donc maintenant non évalué. Évaluez-le dès que possible.',
+  'wb.noNamesHint':
+    'Renseignements sur l’organisme seulement : jamais de noms ni de détails sur les personnes que vous servez.',
   'wb.evidence': 'Preuves',
   'wb.nextStep': 'Prochaine étape',
   'wb.makeAction': "Ajouter au plan d'action",

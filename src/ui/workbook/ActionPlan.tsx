@@ -42,6 +42,7 @@ export function ActionPlan({ actions }: Props) {
                 <span>{tw('wb.action.owner')}</span>
                 <input
                   type="text"
+                  aria-describedby="wb-action-hint"
                   value={shown.owner}
                   maxLength={SHORT_TEXT_MAX}
                   onInput={(e) =>
@@ -100,10 +101,14 @@ export function ActionPlan({ actions }: Props) {
           });
         }}
       >
+        <p id="wb-action-hint" class="muted hint">
+          {tw('wb.noNamesHint')}
+        </p>
         <label class="field">
           <span>{tw('wb.action.text')}</span>
           <input
             type="text"
+            aria-describedby="wb-action-hint"
             value={text}
             onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
           />
@@ -112,6 +117,7 @@ export function ActionPlan({ actions }: Props) {
           <span>{tw('wb.action.owner')}</span>
           <input
             type="text"
+            aria-describedby="wb-action-hint"
             value={owner}
             onInput={(e) => setOwner((e.currentTarget as HTMLInputElement).value)}
           />

@@ -4,12 +4,13 @@ import type { WorkbookKey } from '../../i18n/workbook';
 import { torontoDate } from '../../model/schedule';
 import { useApp } from '../../state/context';
 import { problemOf } from '../../state/workbookStore';
-import { useTw } from './words';
+import { useOpenAbout, useTw } from './words';
 
 /** Every assessment on this device, a way to resume, and a form to start a new one. */
 export function AssessmentList() {
   const { workbook, locale } = useApp();
   const tw = useTw();
+  const openAbout = useOpenAbout();
   const [agency, setAgency] = useState(workbook.assessments.value?.[0]?.agency ?? '');
   const [date, setDate] = useState(() => torontoDate(new Date()));
   const [title, setTitle] = useState('');
@@ -18,7 +19,15 @@ export function AssessmentList() {
   const resume = workbook.position.value;
   return (
     <section aria-labelledby="wb-title" class="workbook">
-      <h1 id="wb-title">{tw('wb.title')}</h1>
+      <hgroup>
+        <h1 id="wb-title">{tw('wb.title')}</h1>
+        <p class="muted">{tw('wb.subtitle')}</p>
+      </hgroup>
+      <p>
+        <button type="button" class="link" onClick={() => openAbout()}>
+          {tw('wb.about')}
+        </button>
+      </p>
       <p>{tw('wb.intro')}</p>
       {resume && list.some((a) => a.id === resume.assessmentId) && (
         <button type="button" onClick={() => void workbook.open(resume.assessmentId, resume.section)}>
@@ -56,12 +65,16 @@ export function AssessmentList() {
           });
         }}
       >
+        <p id="wb-new-hint" class="muted hint">
+          {tw('wb.noNamesHint')}
+        </p>
         <label class="field">
           <span>{tw('wb.agency')}</span>
           <input
             type="text"
             required
             autoComplete="off"
+            aria-describedby="wb-new-hint"
             value={agency}
             onInput={(e) => setAgency((e.currentTarget as HTMLInputElement).value)}
           />
@@ -79,6 +92,7 @@ export function AssessmentList() {
           <span>{tw('wb.titleField')}</span>
           <input
             type="text"
+            aria-describedby="wb-new-hint"
             value={title}
             onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)}
           />

@@ -16,7 +16,7 @@ import { ItemCard } from './ItemCard';
 import { MedicineWheel } from './MedicineWheel';
 import { PrintReport } from './PrintReport';
 import { ReportPanel } from './ReportPanel';
-import { useTw } from './words';
+import { useOpenAbout, useTw } from './words';
 
 interface Props {
   assessment: Assessment;
@@ -26,6 +26,7 @@ interface Props {
 export function AssessmentView({ assessment }: Props) {
   const { workbook, locale } = useApp();
   const tw = useTw();
+  const openAbout = useOpenAbout();
   const records = workbook.current.value;
   const answers = records?.answers ?? [];
   const ratings = ratingsOf(answers);
@@ -42,6 +43,12 @@ export function AssessmentView({ assessment }: Props) {
         <h1 id="assessment-title">
           {assessment.agency} · {formatDate(locale.value, assessment.assessed_on)}
         </h1>
+        <p>
+          {tw('wb.title')} ·{' '}
+          <button type="button" class="link" onClick={() => openAbout()}>
+            {tw('wb.about')}
+          </button>
+        </p>
         <p role="status" class="muted save-status">
           {status === 'saving'
             ? tw('wb.saving')

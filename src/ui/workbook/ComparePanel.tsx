@@ -4,6 +4,7 @@ import type { WorkbookKey } from '../../i18n/workbook';
 import type { Assessment } from '../../model/workbook';
 import { compareAssessments, type ItemChange, type Ratings, ratingsOf } from '../../model/workbookRules';
 import { useApp, useT } from '../../state/context';
+import { ratingWords } from './ratingWords';
 import { itemLabel, useTw } from './words';
 
 interface Props {
@@ -29,7 +30,6 @@ export function ComparePanel({ assessment, ratings }: Props) {
       live = false;
     };
   }, [otherId, ratings, workbook]);
-  const rating = (r: string | null) => (r ? tw(`wb.rating.${r}` as WorkbookKey) : tw('wb.notRated'));
   return (
     <section aria-labelledby="compare-title">
       <h2 id="compare-title">{tw('wb.compare')}</h2>
@@ -56,7 +56,8 @@ export function ComparePanel({ assessment, ratings }: Props) {
               {changes.map((c) => (
                 <li key={c.item}>
                   <strong>{tw(`wb.movement.${c.movement}` as WorkbookKey)}</strong>:{' '}
-                  {itemLabel(c.item, t, tw)} ({rating(c.from)} → {rating(c.to)})
+                  {itemLabel(c.item, t, tw)} ({ratingWords(c.item, c.from, tw)} →{' '}
+                  {ratingWords(c.item, c.to, tw)})
                 </li>
               ))}
             </ul>

@@ -9,6 +9,8 @@ const COUNTER_FROM = 0.8;
 
 interface Props {
   label: string;
+  /** What belongs in the field (said before it is typed, and read with it). */
+  hint?: string;
   value: string;
   /** What another window saved while this one held unsaved text. */
   elsewhere?: ElsewhereNote | undefined;
@@ -16,18 +18,26 @@ interface Props {
 }
 
 /** A long text with its limit shown before it bites; text over the limit is kept and said so. */
-export function LongTextField({ label, value, elsewhere, onInput }: Props) {
+export function LongTextField({ label, hint, value, elsewhere, onInput }: Props) {
   const { locale } = useApp();
   const tw = useTw();
   const id = useId();
   const number = (n: number) => n.toLocaleString(locale.value === 'fr' ? 'fr-CA' : 'en-CA');
   const over = value.length - LONG_TEXT_MAX;
   const showCounter = value.length >= LONG_TEXT_MAX * COUNTER_FROM;
-  const notes = [showCounter && `${id}-count`, elsewhere && `${id}-theirs`].filter(Boolean);
+  const notes = [hint && `${id}-hint`, showCounter && `${id}-count`, elsewhere && `${id}-theirs`].filter(
+    Boolean,
+  );
   return (
-    <label class="field">
-      <span>{label}</span>
+    <div class="field">
+      <label for={`${id}-text`}>{label}</label>
+      {hint && (
+        <span id={`${id}-hint`} class="muted hint">
+          {hint}
+        </span>
+      )}
       <textarea
+        id={`${id}-text`}
         rows={2}
         value={value}
         maxLength={LONG_TEXT_MAX}
@@ -49,6 +59,6 @@ export function LongTextField({ label, value, elsewhere, onInput }: Props) {
           })}
         </span>
       )}
-    </label>
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import {
   type Action,
   type Answer,
   type Assessment,
+  effectiveRating,
   type ItemId,
   SECTION_IDS,
   WORKBOOK_SECTIONS,
@@ -16,6 +17,7 @@ import {
   wheelCoverage,
 } from '../../model/workbookRules';
 import { useApp, useT } from '../../state/context';
+import { ratingWords } from './ratingWords';
 import { itemLabel, useTw } from './words';
 
 interface Props {
@@ -37,6 +39,7 @@ export function PrintReport({ assessment, answers, actions }: Props) {
       <h1>
         {tw('wb.title')}: {assessment.agency}, {formatDate(locale.value, assessment.assessed_on)}
       </h1>
+      <p>{tw('wb.subtitle')}</p>
       {SECTION_IDS.map((section) => {
         const p = progress.find((x) => x.section === section);
         return (
@@ -52,7 +55,7 @@ export function PrintReport({ assessment, answers, actions }: Props) {
                   return (
                     <tr key={item}>
                       <th scope="row">{itemLabel(item, t, tw)}</th>
-                      <td>{a?.rating ? tw(`wb.rating.${a.rating}` as WorkbookKey) : tw('wb.notRated')}</td>
+                      <td>{ratingWords(item, effectiveRating(item, a?.rating ?? null), tw)}</td>
                       <td>
                         {a?.evidence && (
                           <p>

@@ -2,19 +2,11 @@ import { useState } from 'preact/hooks';
 import { formatDate } from '../../i18n';
 import type { WorkbookKey } from '../../i18n/workbook';
 import { toCsv } from '../../model/csv';
-import {
-  type Action,
-  type Answer,
-  type Assessment,
-  type ItemId,
-  SECTION_IDS,
-  type SharedSummary,
-  WORKBOOK_SECTIONS,
-} from '../../model/workbook';
-import { assessmentSummary } from '../../model/workbookRules';
+import type { Action, Answer, Assessment, SharedSummary } from '../../model/workbook';
 import { useApp, useT } from '../../state/context';
 import { downloadText } from '../download';
-import { itemLabel, useTw } from './words';
+import { assessmentCsvRows, readableSummary } from './ratingWords';
+import { useTw } from './words';
 
 interface Props {
   assessment: Assessment;
@@ -63,26 +55,7 @@ export function ReportPanel({ assessment, answers, actions, shared }: Props) {
   const t = useT();
   const tw = useTw();
   const base = `assessment-${assessment.assessed_on}`;
-  const exportCsv = () => {
-    const byItem = new Map(answers.map((a) => [a.item_id, a]));
-    const rows: Array<Array<string | null>> = [
-      ['section', 'item_id', 'item', 'rating', 'evidence', 'next_step'],
-    ];
-    for (const section of SECTION_IDS) {
-      for (const item of WORKBOOK_SECTIONS[section] as readonly ItemId[]) {
-        const a = byItem.get(item);
-        rows.push([
-          section,
-          item,
-          itemLabel(item, t, tw),
-          a?.rating ?? null,
-          a?.evidence ?? '',
-          a?.next_step ?? '',
-        ]);
-      }
-    }
-    downloadText(`${base}.csv`, toCsv(rows), 'text/csv');
-  };
+  const exportCsv = () => downloadText(`${base}.csv`, toCsv(assessmentCsvRows(answers, t, tw)), 'text/csv');
   return (
     <section aria-labelledby="report-title">
       <h2 id="report-title">{tw('wb.report')}</h2>
@@ -115,7 +88,7 @@ export function ReportPanel({ assessment, answers, actions, shared }: Props) {
         onClick={() =>
           downloadText(
             `${base}-summary.json`,
-            JSON.stringify(assessmentSummary(assessment, answers), null, 2),
+            JSON.stringify(readableSummary(assessment, answers, t, tw), null, 2),
             'application/json',
           )
         }

@@ -1,16 +1,27 @@
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { WorkbookCatalog } from '../../i18n/workbook';
+import type { GlossaryTerm } from '../../model/workbookGlossary';
 import { useApp } from '../../state/context';
 import { focusScreenHeading } from '../focusHeading';
+import { AboutToolkit } from './AboutToolkit';
 import { AssessmentList } from './AssessmentList';
 import { AssessmentView } from './AssessmentView';
-import { WorkbookWords, workbookTranslator } from './words';
+import { OpenAbout, WorkbookWords, workbookTranslator } from './words';
+
+interface AboutState {
+  term: GlossaryTerm | null;
+  /** What opened it, focused again on the way back. */
+  opener: HTMLElement | null;
+}
 
 interface Props {
   catalog: WorkbookCatalog;
 }
 
-/** The Service Mapping Toolkit: the list of assessments, or the one open. */
+/**
+ * The Service Mapping Toolkit: the list of assessments, or the one open; "About this toolkit" over
+ * either (the view under it stays mounted, so Back returns to the same place).
+ */
 export function WorkbookScreen({ catalog }: Props) {
   const { workbook, back } = useApp();
   const tw = useMemo(() => workbookTranslator(catalog), [catalog]);
@@ -39,9 +50,30 @@ export function WorkbookScreen({ catalog }: Props) {
     if (!openId) return;
     return back.push(() => void workbook.close());
   }, [openId, back, workbook]);
+  const [about, setAbout] = useState<AboutState | null>(null);
+  const openAbout = useCallback((term?: GlossaryTerm) => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setAbout({ term: term ?? null, opener });
+  }, []);
+  const closeAbout = useCallback(() => setAbout(null), []);
+  const aboutOpen = about !== null;
+  const opener = about?.opener ?? null;
+  useEffect(() => {
+    if (!aboutOpen) return;
+    const removeLayer = back.push(closeAbout);
+    return () => {
+      removeLayer();
+      // Closed: back to what opened it, now shown again.
+      if (opener?.isConnected) opener.focus();
+      else focusScreenHeading();
+    };
+  }, [aboutOpen, opener, back, closeAbout]);
   return (
     <WorkbookWords.Provider value={tw}>
-      {open ? <AssessmentView assessment={open} /> : <AssessmentList />}
+      <OpenAbout.Provider value={openAbout}>
+        <div hidden={aboutOpen}>{open ? <AssessmentView assessment={open} /> : <AssessmentList />}</div>
+        {about && <AboutToolkit term={about.term} onClose={closeAbout} />}
+      </OpenAbout.Provider>
     </WorkbookWords.Provider>
   );
 }

@@ -1,9 +1,11 @@
 // The workbook's translator and item labels (taxonomy items use the main catalog's labels).
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { type MessageKey, type Translate, translator } from '../../i18n';
+import { type Translate, translator } from '../../i18n';
 import type { WorkbookCatalog, WorkbookKey } from '../../i18n/workbook';
-import type { ItemId } from '../../model/workbook';
+import type { GlossaryTerm } from '../../model/workbookGlossary';
+
+export { itemLabel } from './ratingWords';
 
 export const WorkbookWords = createContext<Translate<WorkbookKey> | null>(null);
 
@@ -17,8 +19,9 @@ export function useTw(): Translate<WorkbookKey> {
   return tw;
 }
 
-export function itemLabel(item: ItemId, t: Translate, tw: Translate<WorkbookKey>): string {
-  return item.startsWith('principle.') || item.startsWith('barrier.')
-    ? tw(`wb.item.${item}` as WorkbookKey)
-    : t(`taxonomy.${item}` as MessageKey);
+/** Opens "About this toolkit", at a glossary entry when given one. */
+export const OpenAbout = createContext<(term?: GlossaryTerm) => void>(() => {});
+
+export function useOpenAbout(): (term?: GlossaryTerm) => void {
+  return useContext(OpenAbout);
 }
