@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import { afterEach, describe, expect, it } from 'vitest';
+import { memoryStorage } from '../../tests/fixtures/memoryStorage';
 import { FIXED_NOW, sampleDirectory, uniqueDbName } from '../../tests/fixtures/records';
 import { type CircleDatabase, loadSampleDirectory, type Ownership, openDatabase, patchRecord } from '../db';
 import type { Service } from '../model/service';
@@ -313,21 +314,6 @@ function failWrites(db: CircleDatabase): void {
       }),
     }),
   });
-}
-
-/** localStorage as a Map, shared by the "tabs" of one test. */
-function memoryStorage(): JournalStorage & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, v),
-    removeItem: (k) => void map.delete(k),
-    key: (i) => [...map.keys()][i] ?? null,
-    get length() {
-      return map.size;
-    },
-  };
 }
 
 describe('what a listing form was given survives a reload', () => {

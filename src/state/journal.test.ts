@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../../tests/fixtures/memoryStorage';
 import { createJournal, type JournalEntry, type Locks } from './journal';
-
-function memoryStorage() {
-  const map = new Map<string, string>();
-  return {
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
-    removeItem: (k: string) => void map.delete(k),
-    key: (i: number) => [...map.keys()][i] ?? null,
-    get length() {
-      return map.size;
-    },
-  };
-}
 
 /** Web Locks in one process: a held lock is granted to the next waiter when its holder lets go. */
 function fakeLocks() {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type FakeHub, fakeHub, GOOD_CODE, HUB_ORIGIN } from '../../tests/fixtures/fakeHub';
+import { memoryStorage } from '../../tests/fixtures/memoryStorage';
 import { FIXED_NOW, uniqueDbName } from '../../tests/fixtures/records';
 import { type AppStore, createAppStore } from './appStore';
-import { createJournal, JOURNAL_PREFIX, type JournalStorage } from './journal';
+import { createJournal, JOURNAL_PREFIX } from './journal';
 import {
   applyDraftPatch,
   createListingDrafts,
@@ -10,22 +11,6 @@ import {
   listingDraftKey,
   parseListingDraftKey,
 } from './listingDrafts';
-
-/** localStorage as a Map, shared by the "tabs" of one test. */
-function memoryStorage(): JournalStorage & { map: Map<string, string>; clear(): void } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, v),
-    removeItem: (k) => void map.delete(k),
-    clear: () => map.clear(),
-    key: (i) => [...map.keys()][i] ?? null,
-    get length() {
-      return map.size;
-    },
-  };
-}
 
 const entries = (storage: { map: Map<string, string> }) =>
   [...storage.map].filter(([k]) => k.startsWith(JOURNAL_PREFIX)).map(([, v]) => JSON.parse(v));

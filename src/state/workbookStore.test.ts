@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { manualScheduler } from '../../tests/fixtures/manualClock';
+import { memoryStorage } from '../../tests/fixtures/memoryStorage';
 import { uniqueDbName } from '../../tests/fixtures/records';
 import { openDatabase } from '../db';
 import { LONG_TEXT_MAX } from '../model/common';
@@ -8,21 +9,6 @@ import { ratingsOf, sectionProgress } from '../model/workbookRules';
 import { AUTOSAVE_DELAY_MS } from './autosave';
 import { createJournal, JOURNAL_PREFIX, type JournalStorage } from './journal';
 import { createWorkbookStore } from './workbookStore';
-
-/** localStorage as a Map, shared by the "tabs" of one test. */
-function memoryStorage(): JournalStorage & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, v),
-    removeItem: (k) => void map.delete(k),
-    key: (i) => [...map.keys()][i] ?? null,
-    get length() {
-      return map.size;
-    },
-  };
-}
 
 /** One "tab": a store on its own connection to a shared database, with its own journal entry. */
 async function tab(dbName: string, storage: JournalStorage | null, extra: { failWrites?: boolean } = {}) {
