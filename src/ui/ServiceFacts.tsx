@@ -35,13 +35,13 @@ export function ServiceFacts({ item, eligibility, note }: Props) {
       <section aria-labelledby="hours-title">
         <h2 id="hours-title">{t('service.hours')}</h2>
         <p class={`open open-${item.open}`}>
-          {openText(t, item.status, service.status === 'temporarily closed')}
+          {openText(t, locale.value, item.status, service.status === 'temporarily closed')}
         </p>
         {reach && <p>{reach}</p>}
         {service.schedules.length > 0 && (
           <table class="hours">
             <tbody>
-              {hoursRows(t, service.schedules).map((row) => (
+              {hoursRows(t, locale.value, service.schedules).map((row) => (
                 <tr key={row.day}>
                   <th scope="row">{dayName(t, row.day)}</th>
                   <td>{row.spans.length > 0 ? row.spans.join(', ') : t('open.closed')}</td>
@@ -83,7 +83,7 @@ export function ServiceFacts({ item, eligibility, note }: Props) {
         )}
         {(eligibility || ages) && (
           <p>
-            {t('service.eligibility')}:{' '}
+            {t('service.eligibilityLabel')}{' '}
             {eligibility && (
               <span lang={eligibility.fallback ? eligibility.lang : undefined}>{eligibility.text}</span>
             )}
@@ -102,7 +102,9 @@ export function ServiceFacts({ item, eligibility, note }: Props) {
           </div>
           <div>
             <dt>{t('service.anonymous')}</dt>
-            <dd>{tri(service.confidentiality.anonymous_ok)}</dd>
+            <dd class={`tri-${service.confidentiality.anonymous_ok}`}>
+              {tri(service.confidentiality.anonymous_ok)}
+            </dd>
           </div>
           <div class="long">
             <dt>{t('service.dutyToReport')}</dt>
@@ -110,7 +112,9 @@ export function ServiceFacts({ item, eligibility, note }: Props) {
           </div>
           <div>
             <dt>{t('service.policeContact')}</dt>
-            <dd>{tri(service.confidentiality.police_contact)}</dd>
+            <dd class={`tri-${service.confidentiality.police_contact}`}>
+              {tri(service.confidentiality.police_contact)}
+            </dd>
           </div>
         </dl>
       </section>

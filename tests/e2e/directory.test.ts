@@ -47,7 +47,10 @@ describe.skipIf(!CHROMIUM)('the directory in Chromium', () => {
     await noId.click();
     await expect.poll(() => count(page)).toBe(shelters);
     await page.getByText('More filters', { exact: true }).click();
-    await page.locator('summary').filter({ hasText: /^Access$/ }).click();
+    await page
+      .locator('summary')
+      .filter({ hasText: /^Access$/ })
+      .click();
     await page.getByRole('checkbox', { name: 'No sobriety rule' }).check();
     await expect.poll(() => count(page)).toBeLessThan(shelters);
     await page.getByRole('checkbox', { name: 'No sobriety rule' }).uncheck();

@@ -1,8 +1,9 @@
 import { describe } from 'vitest';
-import { itKeepsParity } from '../../../tests/fixtures/catalogs';
+import { itKeepsParity, itTranslatesEveryEntry } from '../../../tests/fixtures/catalogs';
 import { transferEn } from './en';
 import { transferFr } from './fr';
 
 describe('import and export catalogs', () => {
   itKeepsParity(transferEn, transferFr);
+  itTranslatesEveryEntry(transferEn, transferFr, ['tr.entity.service', 'tr.entity.action']);
 });

@@ -120,7 +120,7 @@ export function RegionMap({ matrix, need, needLabel, selected, onSelect }: Props
         })}
       </svg>
       <figcaption>
-        <span class="muted">{tm('map.legend')}:</span>
+        <span class="muted">{tm('map.legend')}</span>
         <ul class="legend">
           {LEVELS.map((level) => (
             <li key={level}>
