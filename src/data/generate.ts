@@ -234,6 +234,7 @@ export function generateDirectory(options: GenerateOptions): Directory {
         description_fr: template.description_fr,
         status: closed ? 'temporarily closed' : 'active',
         application_process: template.next_steps,
+        application_process_fr: template.next_steps_fr,
         ...(template.minAge === undefined ? {} : { minimum_age: template.minAge }),
         ...(template.maxAge === undefined ? {} : { maximum_age: template.maxAge }),
         conditions: {
@@ -279,9 +280,16 @@ export function generateDirectory(options: GenerateOptions): Directory {
         taxonomy_ids: taxonomy,
         assured_date: isoDay(daysAgo(rng.int(5, 720))),
         ...(closed
-          ? { alert: 'Temporarily closed for renovations; call the main line for other options.' }
+          ? {
+              alert: 'Temporarily closed for renovations; call the main line for other options.',
+              alert_fr:
+                'Fermé temporairement pour des rénovations; appelez la ligne principale pour d’autres options.',
+            }
           : rng.chance(0.05)
-            ? { alert: 'Hours are changing over the holidays: call before you go.' }
+            ? {
+                alert: 'Hours are changing over the holidays: call before you go.',
+                alert_fr: 'Les heures changent pendant les fêtes : appelez avant de vous déplacer.',
+              }
             : {}),
         last_modified: modified,
       });
