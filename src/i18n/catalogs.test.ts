@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itTranslatesEveryEntry } from '../../tests/fixtures/catalogs';
+import { itSpacesFrenchPunctuation, itTranslatesEveryEntry } from '../../tests/fixtures/catalogs';
 import { KNOWN_LANGUAGES } from '../model/common';
 import { ACCESS_CONDITIONS, AVAILABILITY, DELIVERY_MODES } from '../model/service';
 import { TAXONOMY_IDS } from '../model/taxonomy';
@@ -29,6 +29,7 @@ describe('catalogs', () => {
     expect(placeholders(fr[k])).toEqual(placeholders(en[k]));
   });
 
+  itSpacesFrenchPunctuation(fr);
   itTranslatesEveryEntry(en, fr, [
     // The same word in both languages.
     'directory.heading',

@@ -153,7 +153,7 @@ describe.skipIf(!CHROMIUM)('the directory in Chromium', () => {
     const both = await count(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page
-      .getByRole('button', { name: /^Retirer le filtre : Police non contactée sans consentement$/ })
+      .getByRole('button', { name: /^Retirer le filtre\s: Police non contactée sans consentement$/ })
       .click();
     await expect.poll(() => count(page)).toBeGreaterThanOrEqual(both);
 

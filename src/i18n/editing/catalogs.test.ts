@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { itKeepsParity, itTranslatesEveryEntry } from '../../../tests/fixtures/catalogs';
+import {
+  itKeepsParity,
+  itSpacesFrenchPunctuation,
+  itTranslatesEveryEntry,
+} from '../../../tests/fixtures/catalogs';
 import { PHONE_TYPES } from '../../model/common';
 import { SERVICE_STATUSES } from '../../model/service';
 import { editingEn } from './en';
@@ -7,6 +11,7 @@ import { editingFr } from './fr';
 
 describe('editing catalogs', () => {
   itKeepsParity(editingEn, editingFr);
+  itSpacesFrenchPunctuation(editingFr);
   itTranslatesEveryEntry(editingEn, editingFr, [
     'ed.f.description',
     'ed.f.latitude',
