@@ -93,7 +93,7 @@ export const editingFr: EditingCatalog = {
   'ed.section.access': 'Accès',
   'ed.section.privacy': 'Vie privée et confidentialité',
   'ed.section.reach': 'Qui il rejoint et comment',
-  'ed.section.approaches': 'Approches, savoirs, programmes et secteurs',
+  'ed.section.approaches': "Approches, savoirs, programmes, secteurs et à qui il s'adresse",
   'ed.section.listing': 'Organisme et statut',
   'ed.section.verified': "Vérification auprès de l'organisme",
 

@@ -4,7 +4,7 @@ import type { TransferCatalog } from './en';
 export const transferFr: TransferCatalog = {
   'tr.title': 'Importer et exporter',
   'tr.intro':
-    'Ajoutez des inscriptions à cet appareil à partir d’un fichier, ou enregistrez le répertoire ou une évaluation dans un fichier pour un autre appareil ou un autre outil. Rien n’est écrit avant que vous ayez vu ce qui changerait.',
+    'Ajoutez des fiches à cet appareil à partir d’un fichier, ou enregistrez le répertoire ou une évaluation dans un fichier pour un autre appareil ou un autre outil. Rien n’est écrit avant que vous ayez vu ce qui changerait.',
   'tr.import': 'Importer',
   'tr.importFolder': 'Importer un dossier',
   'tr.importHelp':
