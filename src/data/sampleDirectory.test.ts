@@ -118,10 +118,12 @@ describe('the sample texts say in French all that they say in English', () => {
     }
   });
 
-  it('gives every service its next steps and its alert in French', () => {
+  it('gives every service its next steps, alert, records and duty to report in French', () => {
     for (const s of sample.services) {
       expect(s.application_process_fr, s.name).toBeTruthy();
       if (s.alert) expect(s.alert_fr, s.name).toBeTruthy();
+      if (s.confidentiality.records) expect(s.confidentiality.records_fr, s.name).toBeTruthy();
+      if (s.confidentiality.duty_to_report) expect(s.confidentiality.duty_to_report_fr, s.name).toBeTruthy();
     }
   });
 });

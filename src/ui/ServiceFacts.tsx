@@ -5,7 +5,7 @@ import { ACCESS_CONDITIONS } from '../model/service';
 import { useApp, useT } from '../state/context';
 import type { ResultItem } from '../state/directoryStore';
 import { dayName, hoursRows, openText, reachText } from './format';
-import type { LocalText } from './localText';
+import { type LocalText, localText } from './localText';
 
 interface Props {
   item: ResultItem;
@@ -21,6 +21,9 @@ export function ServiceFacts({ item, eligibility, note }: Props) {
   const { service } = item;
   const tri = (value: Tri) => t(`tri.${value}` as MessageKey);
   const reach = reachText(t, locale.value, item.reach);
+  const { confidentiality } = service;
+  const records = localText(confidentiality.records, confidentiality.records_fr, locale.value);
+  const duty = localText(confidentiality.duty_to_report, confidentiality.duty_to_report_fr, locale.value);
   const { minimum_age: min, maximum_age: max } = service;
   const ages =
     min !== undefined && max !== undefined
@@ -98,7 +101,9 @@ export function ServiceFacts({ item, eligibility, note }: Props) {
         <dl class="facts">
           <div class="long">
             <dt>{t('service.records')}</dt>
-            <dd>{service.confidentiality.records || t('service.notStated')}</dd>
+            <dd lang={records?.fallback ? records.lang : undefined}>
+              {records?.text ?? t('service.notStated')}
+            </dd>
           </div>
           <div>
             <dt>{t('service.anonymous')}</dt>
@@ -108,7 +113,7 @@ export function ServiceFacts({ item, eligibility, note }: Props) {
           </div>
           <div class="long">
             <dt>{t('service.dutyToReport')}</dt>
-            <dd>{service.confidentiality.duty_to_report || t('service.notStated')}</dd>
+            <dd lang={duty?.fallback ? duty.lang : undefined}>{duty?.text ?? t('service.notStated')}</dd>
           </div>
           <div>
             <dt>{t('service.policeContact')}</dt>
