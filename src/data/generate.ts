@@ -58,6 +58,30 @@ function tri(rng: Rng, pYes: number, pNo: number): Tri {
   return r < pYes ? 'yes' : r < pYes + pNo ? 'no' : 'unknown';
 }
 
+/** What a service records, in both languages (the same sentences); one in three says nothing. */
+const RECORDS = [
+  {
+    records: 'A first name or alias and what help was given; no legal name is needed.',
+    records_fr: 'Un prénom ou un pseudonyme et l’aide donnée; aucun nom légal n’est nécessaire.',
+  },
+  {
+    records: 'Name, date of birth and a case file kept locked for seven years.',
+    records_fr: 'Le nom, la date de naissance et un dossier gardé sous clé pendant sept ans.',
+  },
+  { records: '' },
+] as const;
+
+/** When staff must report, in both languages; one in two says nothing. */
+const DUTY_TO_REPORT = [
+  {
+    duty_to_report:
+      'Staff must report when a child under 16 may be at risk, or when someone is at imminent risk of serious harm.',
+    duty_to_report_fr:
+      'Le personnel doit faire un signalement quand un enfant de moins de 16 ans peut être en danger, ou quand une personne court un risque imminent de préjudice grave.',
+  },
+  { duty_to_report: '' },
+] as const;
+
 function sampleNumber(rng: Rng): string {
   return `${rng.pick(['705', '249'])}-555-01${String(rng.int(0, 99)).padStart(2, '0')}`;
 }
@@ -234,6 +258,7 @@ export function generateDirectory(options: GenerateOptions): Directory {
         description_fr: template.description_fr,
         status: closed ? 'temporarily closed' : 'active',
         application_process: template.next_steps,
+        application_process_fr: template.next_steps_fr,
         ...(template.minAge === undefined ? {} : { minimum_age: template.minAge }),
         ...(template.maxAge === undefined ? {} : { maximum_age: template.maxAge }),
         conditions: {
@@ -248,16 +273,9 @@ export function generateDirectory(options: GenerateOptions): Directory {
           typical_wait_days: waitlist === 'yes' && rng.chance(0.8) ? rng.int(3, 120) : null,
         },
         confidentiality: {
-          records: rng.pick([
-            'A first name or alias and what help was given; no legal name is needed.',
-            'Name, date of birth and a case file kept locked for seven years.',
-            '',
-          ]),
+          ...rng.pick(RECORDS),
           anonymous_ok: tri(rng, 0.55, 0.2),
-          duty_to_report: rng.pick([
-            'Staff must report when a child under 16 may be at risk, or when someone is at imminent risk of serious harm.',
-            '',
-          ]),
+          ...rng.pick(DUTY_TO_REPORT),
           police_contact: tri(rng, 0.08, 0.7),
         },
         availability: {
@@ -279,9 +297,16 @@ export function generateDirectory(options: GenerateOptions): Directory {
         taxonomy_ids: taxonomy,
         assured_date: isoDay(daysAgo(rng.int(5, 720))),
         ...(closed
-          ? { alert: 'Temporarily closed for renovations; call the main line for other options.' }
+          ? {
+              alert: 'Temporarily closed for renovations; call the main line for other options.',
+              alert_fr:
+                'Fermé temporairement pour des rénovations; appelez la ligne principale pour d’autres options.',
+            }
           : rng.chance(0.05)
-            ? { alert: 'Hours are changing over the holidays: call before you go.' }
+            ? {
+                alert: 'Hours are changing over the holidays: call before you go.',
+                alert_fr: 'Les heures changent pendant les fêtes : appelez avant de vous déplacer.',
+              }
             : {}),
         last_modified: modified,
       });

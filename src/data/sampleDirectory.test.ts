@@ -6,6 +6,7 @@ import { ACCESS_CONDITIONS, AVAILABILITY, DELIVERY_MODES, serviceSchema } from '
 import { generateServices } from './generate';
 import { COMMUNITIES } from './reference';
 import { buildSampleDirectory } from './sampleDirectory';
+import { SERVICE_TEMPLATES } from './templates';
 
 const NOW = new Date('2026-11-15T17:00:00Z');
 const sample = buildSampleDirectory(NOW);
@@ -99,5 +100,30 @@ describe('generateServices', () => {
     expect(directory.services).toHaveLength(count);
     expect(serviceSchema.safeParse(directory.services[count - 1]).success).toBe(true);
     expect(new Set(directory.services.map((s) => s.id)).size).toBe(count);
+  });
+});
+
+describe('the sample texts say in French all that they say in English', () => {
+  const sentences = (text: string) =>
+    text.split(/[.!?;:](?:\s|$)/).filter((part) => part.trim() !== '').length;
+  it.each(SERVICE_TEMPLATES.map((t) => [t.key, t] as const))('%s', (_key, template) => {
+    for (const [english, french] of [
+      [template.description, template.description_fr],
+      [template.next_steps, template.next_steps_fr],
+    ] as const) {
+      expect(french).not.toBe(english);
+      // The same sentences (safety ones included), and not much shorter: nothing left out.
+      expect(sentences(french), french).toBe(sentences(english));
+      expect(french.length, french).toBeGreaterThan(english.length * 0.85);
+    }
+  });
+
+  it('gives every service its next steps, alert, records and duty to report in French', () => {
+    for (const s of sample.services) {
+      expect(s.application_process_fr, s.name).toBeTruthy();
+      if (s.alert) expect(s.alert_fr, s.name).toBeTruthy();
+      if (s.confidentiality.records) expect(s.confidentiality.records_fr, s.name).toBeTruthy();
+      if (s.confidentiality.duty_to_report) expect(s.confidentiality.duty_to_report_fr, s.name).toBeTruthy();
+    }
   });
 });

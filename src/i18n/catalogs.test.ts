@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { itSpacesFrenchPunctuation, itTranslatesEveryEntry } from '../../tests/fixtures/catalogs';
 import { KNOWN_LANGUAGES } from '../model/common';
 import { ACCESS_CONDITIONS, AVAILABILITY, DELIVERY_MODES } from '../model/service';
 import { TAXONOMY_IDS } from '../model/taxonomy';
 import { en } from './en';
 import { fr } from './fr';
-import { formatAge, formatDate, formatKm, preferredLocale, taxonomyKey, translator } from './index';
+import {
+  formatAge,
+  formatDate,
+  formatKm,
+  formatTime,
+  preferredLocale,
+  taxonomyKey,
+  translator,
+} from './index';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -19,6 +28,18 @@ describe('catalogs', () => {
     expect(fr[k].trim()).not.toBe('');
     expect(placeholders(fr[k])).toEqual(placeholders(en[k]));
   });
+
+  itSpacesFrenchPunctuation(fr);
+  itTranslatesEveryEntry(en, fr, [
+    // The same word in both languages.
+    'directory.heading',
+    'entity.service',
+    'field.description',
+    'search.results',
+    'search.resultsOne',
+    // A language's own name.
+    'language.oj',
+  ]);
 
   it('label every taxonomy term, condition, delivery mode, availability and known language', () => {
     const keys = [
@@ -57,6 +78,17 @@ describe('locale helpers', () => {
   it('formats a calendar date without shifting the day', () => {
     expect(formatDate('en', '2026-11-27')).toBe('November 27, 2026');
     expect(formatDate('fr', '2026-11-27')).toBe('27 novembre 2026');
+  });
+
+  it.each([
+    ['09:00', '09:00', '9 h'],
+    ['17:30', '17:30', '17 h 30'],
+    ['00:00', '00:00', '0 h'],
+    ['00:05', '00:05', '0 h 05'],
+    ['24:00', '24:00', '24 h'],
+  ])('writes %s as %s in English and %s in French, with no-break spaces', (time, english, french) => {
+    expect(formatTime('en', time)).toBe(english);
+    expect(formatTime('fr', time)).toBe(french.replaceAll(' ', '\u00a0'));
   });
 
   it('formats distances in the locale', () => {

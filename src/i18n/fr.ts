@@ -1,5 +1,6 @@
 // Catalogue français (fr-CA). Loaded on demand, outside the first-paint bundle.
 import type { Catalog } from './en';
+import { frIndexed } from './frIndexed';
 
 export const fr: Catalog = {
   'app.name': 'Cercle de soins',
@@ -10,7 +11,7 @@ export const fr: Catalog = {
   'sample.banner.title': "Répertoire d'exemple",
   'sample.banner.short': 'organismes fictifs',
   'sample.banner.body':
-    "Ces organismes et numéros de téléphone sont fictifs, pour essayer l'application. Le vrai répertoire de votre réseau les remplace quand vous le joignez.",
+    "Ces organismes et numéros de téléphone sont fictifs, pour essayer l'application. Quand vous rejoindrez votre réseau, son vrai répertoire les remplacera.",
 
   'db.closedElsewhere':
     "L'application a été mise à jour ou effacée dans un autre onglet. Rechargez pour continuer.",
@@ -27,13 +28,13 @@ export const fr: Catalog = {
   'crisis.verified': 'Numéros vérifiés le {date}.',
   'crisis.call': 'Appeler le {number}',
   'crisis.text': 'Texto au {number}',
-  'crisis.textKeyword': 'Textez {keyword} au {number}',
+  'crisis.textKeyword': 'Envoyez {keyword} par texto au {number}',
   'crisis.allHours': 'Ouvert 24 h sur 24, 7 jours sur 7',
   'crisis.informationOnly': "Information et aiguillage, pas d'intervention de crise.",
   'crisis.note.emergency':
-    'Le 911 ne joint pas toutes les Premières Nations éloignées : dans les communautés accessibles par avion, vérifiez le numéro de la police locale ou du poste de soins infirmiers.',
+    'Le 911 ne joint pas toutes les Premières Nations éloignées : dans les communautés accessibles uniquement par avion, vérifiez le numéro de la police locale ou du poste de soins infirmiers.',
   'crisis.note.chat': 'Aussi par clavardage en ligne 24 h sur 24.',
-  'crisis.note.languages': 'Langues : {languages}.',
+  'crisis.note.languages': 'Langues : {languages}.',
 
   'nav.label': 'Principale',
   'nav.search': 'Chercher',
@@ -41,14 +42,14 @@ export const fr: Catalog = {
   'nav.crisis': 'Lignes de crise',
   'nav.back': 'Retour',
 
-  'card.distance': 'environ {distance}',
+  'card.distance': 'à environ {distance}',
   'card.facts': 'En bref',
   'card.fact.noId': 'Sans pièce d’identité',
   'card.fact.french': 'En français',
   'card.fact.indigenous': 'Dirigé par des Autochtones',
   'search.heading': 'Trouver un service',
   'search.label': 'Chercher des services',
-  'search.placeholder': 'Refuge, counselling, réduction des méfaits…',
+  'search.placeholder': 'Refuge, relation d’aide, réduction des méfaits…',
   'search.results': '{count} services',
   'search.resultsOne': '1 service',
   'search.none': "Aucun service ne correspond. Essayez moins de filtres ou d'autres mots.",
@@ -63,13 +64,13 @@ export const fr: Catalog = {
   'place.denied': "L'accès à la position a été refusé. Choisissez plutôt une communauté.",
   'place.unavailable': "La position n'est pas disponible sur cet appareil. Choisissez plutôt une communauté.",
   'place.flyIn':
-    '{community} est une communauté accessible par avion : les services qui vous joignent par téléphone, texto, vidéo ou proximité passent en premier. Le 911 peut ne pas fonctionner : vérifiez le numéro de la police locale ou du poste de soins infirmiers.',
+    '{community} est une communauté accessible uniquement par avion : les services qui vous joignent par téléphone, texto ou vidéo, ou par l’intervention de proximité, passent en premier. Le 911 peut ne pas fonctionner : vérifiez le numéro de la police locale ou du poste de soins infirmiers.',
   'place.rail':
-    "{community} n'a pas de route praticable toute l'année : les services qui vous joignent là où vous êtes passent en premier.",
+    "{community} n'a pas de route praticable toute l'année : les services qui vous joignent là où vous êtes passent en premier.",
 
   'filters.quick': 'Filtres rapides',
   'filters.active': 'Filtres actifs',
-  'filters.remove': 'Retirer le filtre : {filter}',
+  'filters.remove': 'Retirer le filtre : {filter}',
   'filters.more': 'Plus de filtres',
   'filters.more.count': 'Plus de filtres ({count} actifs)',
   'filters.show': 'Afficher {count} services',
@@ -79,7 +80,7 @@ export const fr: Catalog = {
   'filters.access': 'Accès',
   'filters.availability': 'Disponibilité',
   'filters.languages': 'Langues',
-  'filters.modes': 'Façon dont il est offert',
+  'filters.modes': 'Mode de prestation',
   'filters.community': 'Dessert la communauté',
   'filters.anyCommunity': "N'importe quelle communauté",
   'filters.ledBy': 'Qui le dirige',
@@ -89,13 +90,16 @@ export const fr: Catalog = {
   'filters.group.knowledge': 'Savoirs',
   'filters.group.program': 'Programmes',
   'filters.group.sector': 'Secteurs',
+  'filters.group.audience': "À qui il s'adresse",
   'without.id_required': "Sans pièce d'identité",
   'without.sobriety_required': 'Sans exigence de sobriété',
   'without.referral_required': 'Sans recommandation',
   'without.must_identify_as_trafficked': 'Sans devoir se déclarer victime de traite',
-  'without.police_report_required': 'Sans plainte à la police',
+  'without.police_report_required': 'Sans devoir porter plainte à la police',
   'without.cost': 'Gratuit',
   'without.waitlist': "Sans liste d'attente",
+  'filters.noPoliceWithoutConsent': 'Police non contactée sans consentement',
+  'filters.noLegalName': 'Accessible sans donner son nom légal',
   'filters.unknownNote': "Un service dont la réponse est inconnue n'est pas affiché pour ces critères.",
 
   'open.now': 'Ouvert maintenant',
@@ -118,13 +122,13 @@ export const fr: Catalog = {
   'reach.remote': 'Par téléphone, texto ou vidéo',
   'reach.outreach': 'Services de proximité dans votre communauté',
   'reach.area': 'Dessert votre communauté',
-  'reach.road': '{distance} par la route',
-  'reach.flight': "{distance} · il faut prendre l'avion",
-  'reach.train': '{distance} · il faut prendre le train',
+  'reach.distance': 'à environ {distance}',
+  'reach.flight': "à environ {distance} · il faut prendre l'avion",
+  'reach.train': 'à environ {distance} · il faut prendre le train',
 
   'service.back': 'Retour aux résultats',
   'service.notFound': "Ce service n'est plus sur cet appareil.",
-  'service.contact': 'Joindre',
+  'service.contact': 'Coordonnées',
   'service.call': 'Appeler le {number}',
   'service.text': 'Texto au {number}',
   'service.nextSteps': "Comment obtenir de l'aide",
@@ -134,27 +138,26 @@ export const fr: Catalog = {
   'service.availability': 'Disponibilité',
   'service.availabilitySet': 'Mis à jour {age}',
   'service.conditions': 'Avant de vous y rendre',
-  'service.waitDays': 'Attente habituelle : {days} jours',
+  'service.waitDays': 'Attente habituelle : {days} jours',
   'service.confidentiality': 'Vie privée et confidentialité',
   'service.records': 'Ce qui est consigné',
-  'service.anonymous': 'Possible sans donner son nom légal',
-  'service.dutyToReport': 'Quand il doit signaler',
-  'service.policeContact': 'La police est parfois contactée',
+  'service.anonymous': 'Accessible sans donner son nom légal',
+  'service.dutyToReport': 'Quand le service doit faire un signalement',
+  'service.policeContact': 'La police est-elle contactée sans le consentement de la personne?',
   'service.notStated': 'Non précisé — demandez quand vous appelez',
   'service.languages': 'Langues',
-  'service.modes': 'Façon dont il est offert',
+  'service.modes': 'Mode de prestation',
   'service.eligibility': "À qui il s'adresse",
+  'service.eligibilityLabel': "À qui il s'adresse :",
   'service.ages': 'De {min} à {max} ans',
   'service.agesFrom': '{min} ans et plus',
   'service.agesTo': "Jusqu'à {max} ans",
   'service.approaches': 'Approches et programmes',
-  'service.indigenousLed': 'Dirigé par des Autochtones',
-  'service.livedExperience': 'Personnel ayant une expérience vécue',
   'service.where': 'Où',
   'service.addressConfidential': 'Adresse donnée par téléphone seulement',
-  'service.lastVerified': "Dernière vérification auprès de l'organisme : {date}.",
+  'service.lastVerified': "Dernière vérification auprès de l'organisme : {date}.",
   'service.neverVerified': "Jamais vérifié auprès de l'organisme",
-  'service.mayBeOutOfDate': 'Peut être périmé : vérifié il y a plus d’un an.',
+  'service.mayBeOutOfDate': 'Peut ne plus être à jour : vérifié il y a plus d’un an.',
   'service.save': 'Enregistrer',
   'service.saved': 'Enregistré',
   'service.share': 'Partager',
@@ -162,9 +165,9 @@ export const fr: Catalog = {
   'service.copyFailed': 'Impossible de copier sur cet appareil.',
   'service.temporarilyClosed': 'Fermé temporairement.',
 
-  'share.call': 'Appeler : {number}',
-  'share.text': 'Texto : {number}',
-  'share.hours': 'Heures : {hours}',
+  'share.call': 'Appeler : {number}',
+  'share.text': 'Texto : {number}',
+  'share.hours': 'Heures : {hours}',
 
   'saved.heading': 'Services enregistrés',
   'saved.empty': 'Rien pour le moment. Ouvrez un service et choisissez Enregistrer.',
@@ -206,23 +209,23 @@ export const fr: Catalog = {
   'settings.storageHelp':
     "Les navigateurs peuvent effacer les données des sites. Safari les efface après 7 jours sans visite, sauf si l'application est ajoutée à l'écran d'accueil.",
   'settings.storageFull':
-    "Cet appareil manque d'espace : la modification n'a pas été enregistrée. Elle reste affichée ici : libérez de l'espace (photos, autres applications) et réessayez.",
+    "Cet appareil manque d'espace : la modification n'a pas été enregistrée. Elle reste affichée ici : libérez de l'espace (photos, autres applications) et réessayez.",
   'settings.saveFailed': "La modification n'a pas pu être enregistrée sur cet appareil.",
   'settings.unreadable': 'Fiches illisibles',
   'settings.unreadableNone': 'Toutes les fiches de cet appareil se lisent correctement.',
   'settings.unreadableCount':
-    'Fiches qui n’ont pas pu être lues : {count}. Elles sont laissées hors des écrans et restent intactes sur cet appareil.',
+    'Fiches qui n’ont pas pu être lues : {count}. Elles sont laissées hors des écrans et restent intactes sur cet appareil.',
   'app.screenFailed': "Cet écran n'a pas pu être affiché. Le reste de l'application fonctionne toujours.",
   'app.screenRetry': 'Afficher cet écran de nouveau',
   'settings.install': 'Installer',
   'settings.installButton': "Installer l'application",
   'settings.installed': "L'application est installée sur cet appareil.",
-  'settings.installIos': "Sur iPhone ou iPad : touchez Partager, puis « Sur l'écran d'accueil ».",
+  'settings.installIos': "Sur iPhone ou iPad : touchez Partager, puis « Sur l'écran d'accueil ».",
   'settings.installOther':
     "Utilisez le menu du navigateur pour installer l'application ou l'ajouter à l'écran d'accueil.",
   'settings.wipe': 'Effacer cet appareil',
   'settings.wipeHelp':
-    "Supprime tout ce que l'application garde sur cet appareil : le répertoire, les services enregistrés, les réglages et la copie hors ligne. C'est irréversible.",
+    "Supprime tout ce que l'application garde sur cet appareil : le répertoire, les services enregistrés, les réglages et la copie hors ligne. C'est irréversible.",
   'settings.wipeButton': 'Effacer cet appareil…',
   'settings.wipeConfirmTitle': 'Effacer cet appareil?',
   'settings.wipeConfirmBody':
@@ -238,7 +241,7 @@ export const fr: Catalog = {
   'network.heading': 'Réseau',
   'network.joinHeading': 'Rejoindre un réseau',
   'network.joinHelp':
-    'La coordination de votre réseau vous donne un code d’invitation, ou un code QR à balayer. Une fois l’appareil joint, le répertoire de votre réseau remplace l’exemple sur cet appareil.',
+    'La coordination de votre réseau vous donne un code d’invitation, ou un code QR à balayer. Une fois que l’appareil a rejoint le réseau, le répertoire de votre réseau remplace l’exemple sur cet appareil.',
   'network.hubAddress': 'Adresse du carrefour',
   'network.hubAddressHelp':
     'L’adresse d’où cette application a été ouverte. Pour rejoindre un autre carrefour, ouvrez l’adresse de ce carrefour.',
@@ -247,7 +250,7 @@ export const fr: Catalog = {
     'Des lettres et des chiffres, comme K7M2P-9QX4R. Les tirets et les espaces ne comptent pas.',
   'network.deviceName': 'Nom de cet appareil (facultatif)',
   'network.deviceNameHelp':
-    'La coordination le voit dans la liste des appareils, par exemple « Téléphone d’intervention 2 ».',
+    'La coordination le voit dans la liste des appareils, par exemple « Téléphone d’intervention 2 ».',
   'network.join': 'Rejoindre',
   'network.joining': 'Connexion au réseau…',
   'network.offered':
@@ -257,18 +260,18 @@ export const fr: Catalog = {
   'network.member': 'Cet appareil fait partie de {network}.',
   'network.demo': 'Réseau de démonstration',
   'network.demoHelp':
-    'Un réseau pour essayer l’application : son répertoire est l’exemple fictif. N’y entrez pas de vraies informations.',
+    'Un réseau pour essayer l’application : son répertoire est l’exemple fictif. N’y entrez pas de vraies informations.',
   'network.role': 'Rôle',
   'network.agency': 'Organisme',
   'network.noAgency': 'Aucun organisme',
-  'network.joinedOn': 'Joint le',
+  'network.joinedOn': 'Membre depuis le',
   'network.leave': 'Quitter ce réseau',
   'network.leaveHelp':
     'Quitter retire de cet appareil le répertoire du réseau et les évaluations de la Trousse. Pour le rejoindre de nouveau, il faut une nouvelle invitation.',
   'network.leaveButton': 'Quitter ce réseau…',
   'network.leaveConfirmTitle': 'Quitter {network}?',
   'network.leaveConfirmBody':
-    'Ceci retire de cet appareil, dans tous les onglets ouverts : le répertoire du réseau, les évaluations de la Trousse de votre organisme, les modifications pas encore envoyées au carrefour et l’accès de cet appareil. Votre site de sortie rapide, le thème et la langue restent.',
+    'Ceci retire de cet appareil, dans tous les onglets ouverts : le répertoire du réseau, les évaluations de la Trousse de votre organisme, les modifications pas encore envoyées au carrefour et l’accès de cet appareil. Votre site de sortie rapide, le thème et la langue restent.',
   'network.leaveConfirm': 'Quitter et retirer les données',
   'network.left':
     'Cet appareil a quitté le réseau. Ses données ont été retirées de cet appareil; le répertoire d’exemple est de retour.',
@@ -285,7 +288,7 @@ export const fr: Catalog = {
 
   'sync.heading': 'Synchronisation',
   'sync.syncing': 'Synchronisation…',
-  'sync.head.label': 'État de la synchronisation : {status}',
+  'sync.head.label': 'État de la synchronisation : {status}',
   'sync.head.conflicts': '{count} conflits à régler',
   'sync.head.conflictsOne': '1 conflit à régler',
   'sync.head.unsent': '{count} modifications non envoyées',
@@ -317,32 +320,32 @@ export const fr: Catalog = {
   'sync.problem.unreachable':
     'Le carrefour est injoignable. Vos modifications sont gardées sur cet appareil; la synchronisation réessaie d’elle-même.',
   'sync.problem.update-needed':
-    'Cette application est plus ancienne que le carrefour de votre réseau : elle ne peut pas se synchroniser. Mettez-la à jour; vos modifications sont gardées d’ici là.',
+    'Cette application est plus ancienne que le carrefour de votre réseau : elle ne peut pas se synchroniser. Mettez-la à jour; vos modifications sont gardées d’ici là.',
   'sync.problem.unauthorized':
-    'Le carrefour ne reconnaît pas cet appareil. Vos modifications sont gardées ici : parlez-en à la coordination avant de quitter le réseau, car quitter supprime les modifications non envoyées.',
+    'Le carrefour ne reconnaît pas cet appareil. Vos modifications sont gardées ici : parlez-en à la coordination avant de quitter le réseau, car quitter supprime les modifications non envoyées.',
   'sync.problem.rate-limited':
     'Le carrefour a demandé à cet appareil d’attendre. La synchronisation réessaie d’elle-même dans quelques minutes.',
   'sync.problem.storage-full':
-    'Cet appareil manque d’espace : les modifications du réseau n’ont pas pu être enregistrées. Libérez de l’espace (photos, autres applications); la synchronisation réessaie.',
+    'Cet appareil manque d’espace : les modifications du réseau n’ont pas pu être enregistrées. Libérez de l’espace (photos, autres applications); la synchronisation réessaie.',
   'sync.problem.storage-failed':
     'Le stockage de cet appareil n’a pas pu enregistrer les modifications du réseau. Rechargez l’application; si cela se reproduit, libérez de l’espace.',
   'sync.problem.hub-error':
     'Le carrefour a eu un problème. Vos modifications sont gardées sur cet appareil; la synchronisation réessaie plus tard.',
   'sync.updateHow':
-    'Pour mettre à jour : fermez tous les onglets de cette application, puis rouvrez-la avec une connexion.',
+    'Pour mettre à jour : fermez tous les onglets de cette application, puis rouvrez-la avec une connexion.',
   'sync.waitingForWifi': 'Le reste du répertoire se téléchargera sur le Wi-Fi.',
   'sync.local':
-    '{count} modifications restent sur cet appareil seulement : votre rôle ne partage pas les évaluations de la Trousse.',
+    '{count} modifications restent sur cet appareil seulement : votre rôle ne partage pas les évaluations de la Trousse.',
   'sync.localOne':
-    '1 modification reste sur cet appareil seulement : votre rôle ne partage pas les évaluations de la Trousse.',
+    '1 modification reste sur cet appareil seulement : votre rôle ne partage pas les évaluations de la Trousse.',
   'sync.syncNow': 'Synchroniser maintenant',
   'sync.wifiOnly': 'Garder les longs téléchargements pour le Wi-Fi',
   'sync.wifiOnlyHelp':
-    'Sur les données mobiles, ou avec l’économiseur de données, un long téléchargement du répertoire attend le Wi-Fi. « Synchroniser maintenant » télécharge toujours tout.',
+    'Sur les données mobiles, ou avec l’économiseur de données, un long téléchargement du répertoire attend le Wi-Fi. « Synchroniser maintenant » télécharge toujours tout.',
 
   'conflicts.heading': 'Conflits à régler',
   'conflicts.intro':
-    'Une modification faite sur cet appareil a croisé une autre modification dans le réseau, ou le carrefour ne l’a pas acceptée. Rien n’est perdu : les deux versions restent ici jusqu’à votre choix.',
+    'Une modification faite sur cet appareil a croisé une autre modification dans le réseau, ou le carrefour ne l’a pas acceptée. Rien n’est perdu : les deux versions restent ici jusqu’à votre choix.',
   'conflicts.none': 'Rien à régler.',
   'conflicts.kept': 'Gardé depuis le {date}',
   'conflicts.both':
@@ -364,6 +367,7 @@ export const fr: Catalog = {
   'conflicts.takeTheirs': 'Prendre celle du réseau',
   'conflicts.edit': 'Modifier',
   'conflicts.editFor': 'Nouveau texte pour {field}',
+  'conflicts.pair': '{label} : {value}',
   'conflicts.empty': '(vide)',
   'conflicts.save': 'Enregistrer cette version',
   'conflicts.saving': 'Enregistrement…',
@@ -375,15 +379,15 @@ export const fr: Catalog = {
   'conflicts.refused': 'Le carrefour n’a pas accepté cette modification.',
   'conflicts.refusedHelp':
     'Abandonnez votre modification pour garder la version du réseau, ou réessayez une fois la raison réglée.',
-  'conflicts.newHere': 'Nouveau sur cet appareil : le réseau ne l’a pas.',
-  'conflicts.deletedByMe': 'Votre modification : vous l’avez supprimé ici.',
-  'conflicts.hubSaid': 'Réponse du carrefour (en anglais) :',
+  'conflicts.newHere': 'Nouveau sur cet appareil : le réseau ne l’a pas.',
+  'conflicts.deletedByMe': 'Votre modification : vous l’avez supprimé ici.',
+  'conflicts.hubSaid': 'Réponse du carrefour (en anglais) :',
   'conflicts.discard': 'Abandonner ma modification',
   'conflicts.retry': 'Réessayer',
   'refusal.forbidden':
     'Votre rôle ne permet pas de modifier cette fiche; adressez-vous à son organisme ou à la coordination.',
   'refusal.invalid':
-    'Le carrefour a trouvé une partie de cette modification non valide : un champ trop long ou mal formé.',
+    'Le carrefour a trouvé une partie de cette modification non valide : un champ trop long ou mal formé.',
   'refusal.not_found': 'Le réseau n’a plus cette fiche.',
   'refusal.deleted': 'Cette fiche a été supprimée dans le réseau.',
   'refusal.exists': 'Le réseau a déjà une fiche avec la même identité.',
@@ -418,14 +422,14 @@ export const fr: Catalog = {
   'hubError.too_large': 'C’était trop volumineux pour le carrefour.',
   'hubError.rate_limited': 'Trop d’essais. Attendez une minute, puis réessayez.',
   'hubError.invite_invalid':
-    'Ce code d’invitation n’est pas valide : il est peut-être mal tapé, déjà utilisé, révoqué ou expiré. Demandez-en un nouveau à la coordination.',
+    'Ce code d’invitation n’est pas valide : il est peut-être mal tapé, déjà utilisé, révoqué ou expiré. Demandez-en un nouveau à la coordination.',
   'hubError.locked_out': 'Trop de codes erronés depuis cette connexion. Réessayez dans 15 minutes.',
   'hubError.protocol_unsupported':
     'Cette application est plus ancienne que le carrefour. Mettez-la à jour (une bannière l’offre quand c’est prêt), puis réessayez.',
   'hubError.internal': 'Le carrefour a eu un problème. Réessayez plus tard.',
   'hubError.offline': 'Le carrefour est injoignable. Vérifiez la connexion, puis réessayez.',
   'hubError.bad_response':
-    'Aucun carrefour de réseau n’a répondu à cette adresse : cette copie de l’application est peut-être servie sans carrefour.',
+    'Aucun carrefour de réseau n’a répondu à cette adresse : cette copie de l’application est peut-être servie sans carrefour.',
   'joinError.other-origin':
     'Cette application ne peut rejoindre que le carrefour d’où elle a été ouverte ({origin}). Pour rejoindre {hub}, ouvrez l’adresse de ce carrefour et rejoignez-le là.',
   'joinError.invalid-address': 'Entrez l’adresse du carrefour, par exemple https://hub.example.org',
@@ -455,13 +459,13 @@ export const fr: Catalog = {
   'coord.agencyRequired': 'Choisissez un organisme pour la rédaction ou l’intervention de proximité.',
   'coord.agencyNone': 'Le soutien par les pairs n’appartient à aucun organisme.',
   'coord.createInvite': 'Créer l’invitation',
-  'coord.inviteCreated': 'Invitation : {who}',
+  'coord.inviteCreated': 'Invitation : {who}',
   'coord.inviteCodeLabel': 'Code d’invitation',
   'coord.inviteOnce':
-    'Ce code n’est affiché que maintenant. Donnez-le en personne, ou faites balayer le code QR par l’appareil à joindre.',
+    'Ce code n’est affiché que maintenant. Donnez-le en personne, ou faites balayer le code QR par l’appareil qui rejoint le réseau.',
   'coord.inviteQr': 'Code QR pour rejoindre le réseau avec cette invitation',
   'coord.inviteLink': 'Le code QR ouvre {link}',
-  'coord.inviteDone': 'Terminé : masquer le code',
+  'coord.inviteDone': 'Terminé : masquer le code',
   'coord.noInvites': 'Aucune invitation pour l’instant.',
   'coord.inviteState.open': 'Ouverte',
   'coord.inviteState.used': 'Utilisée',
@@ -490,7 +494,7 @@ export const fr: Catalog = {
   'coord.auditMore': 'Afficher les entrées plus anciennes',
   'coord.auditBy': 'par {device}',
   'coord.auditHub': 'le carrefour',
-  'audit.enrol': 'Appareil joint',
+  'audit.enrol': 'Appareil ajouté au réseau',
   'audit.revoke-device': 'Appareil retiré',
   'audit.revoke-invite': 'Invitation révoquée',
   'audit.create-invite': 'Invitation créée',
@@ -519,7 +523,7 @@ export const fr: Catalog = {
   'listing.alert': 'Avis affiché sur la fiche (fermeture, déménagement, heures modifiées)',
   'listing.saveAlert': "Enregistrer l'avis",
   'listing.saved': 'Enregistré sur cet appareil. Envoyé au réseau à la prochaine synchronisation.',
-  'listing.problem.storage-full': "L'appareil est plein : rien n'a été enregistré.",
+  'listing.problem.storage-full': "L'appareil est plein : rien n'a été enregistré.",
   'listing.problem.too-long': "L'avis est trop long (300 caractères au plus).",
   'listing.problem.failed': "Impossible d'enregistrer. Réessayez.",
 
@@ -544,7 +548,7 @@ export const fr: Catalog = {
   'delivery.phone': 'Téléphone',
   'delivery.text': 'Texto',
   'delivery.virtual': 'Virtuel',
-  'delivery.outreach': 'Proximité',
+  'delivery.outreach': 'Intervention de proximité',
 
   'language.en': 'Anglais',
   'language.fr': 'Français',
@@ -552,39 +556,5 @@ export const fr: Catalog = {
   'language.cr': 'Cri',
   'language.ojs': 'Oji-cri',
 
-  'taxonomy.approach.relational': 'Relationnelle',
-  'taxonomy.approach.trauma-informed': 'Tenant compte des traumatismes et de la violence (décoloniale)',
-  'taxonomy.approach.indigenous-centric': 'Centrée sur les Autochtones',
-  'taxonomy.approach.harm-reduction': 'Réduction des méfaits',
-  'taxonomy.approach.sex-work-informed': 'Éclairée par le travail du sexe',
-  'taxonomy.approach.2slgbtq-friendly': 'Accueillante envers les personnes 2ELGBTQ+',
-  'taxonomy.approach.feminist-intersectional': 'Féministe intersectionnelle',
-  'taxonomy.approach.critical-anti-trafficking': 'Lutte critique contre la traite',
-  'taxonomy.knowledge.indigenous': 'Savoirs autochtones',
-  'taxonomy.knowledge.experiential-paid': 'Savoirs expérientiels (rémunérés)',
-  'taxonomy.knowledge.culturally-sensitive-training': 'Formation adaptée à la culture',
-  'taxonomy.knowledge.decolonial-tvi-training':
-    'Formation décoloniale tenant compte des traumatismes et de la violence',
-  'taxonomy.knowledge.privacy-respecting-data':
-    'Données et partage d’information respectueux de la vie privée',
-  'taxonomy.program.case-worker': 'Intervenante attitrée',
-  'taxonomy.program.indigenous-healing': 'Guérison et mieux-être autochtones',
-  'taxonomy.program.mental-health-addictions': 'Santé mentale et dépendances',
-  'taxonomy.program.peer-outreach': 'Proximité et soutien par les pairs',
-  'taxonomy.program.safer-shelter': 'Hébergement plus sûr',
-  'taxonomy.program.transitional-housing': 'Logement de transition',
-  'taxonomy.program.long-term-housing': 'Logement abordable plus sûr à long terme',
-  'taxonomy.program.children-back': 'Aide pour récupérer ses enfants',
-  'taxonomy.program.aging-out-youth': 'Jeunes qui quittent la prise en charge',
-  'taxonomy.program.children-witnessed-violence': 'Enfants témoins de violence ou laissés derrière',
-  'taxonomy.sector.sexual-assault-centre': "Centre d'aide aux victimes d'agression sexuelle",
-  'taxonomy.sector.intimate-partner-violence': 'Violence entre partenaires intimes',
-  'taxonomy.sector.counselling': 'Counselling',
-  'taxonomy.sector.health': 'Santé',
-  'taxonomy.sector.victim-services': 'Services aux victimes',
-  'taxonomy.sector.legal': 'Juridique',
-  'taxonomy.sector.friendship-centre': "Centre d'amitié autochtone",
-  'taxonomy.sector.francophone': 'Services en français',
-  'taxonomy.sector.crisis-line': 'Ligne de crise',
-  'taxonomy.sector.travel-support': 'Soutien aux déplacements et au transport',
+  ...frIndexed,
 };

@@ -56,6 +56,19 @@ export function formatDateTime(locale: Locale, isoDateTime: string): string {
   );
 }
 
+/**
+ * A wall-clock time ("HH:MM", as schedules store it) the way the locale writes it: "17:30" in
+ * English, "17 h 30", "9 h", "0 h" in French (a no-break space keeps "17 h" on one line). "24:00",
+ * a closing at midnight, stays "24:00" / "24 h".
+ */
+export function formatTime(locale: Locale, hhmm: string): string {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(hhmm);
+  if (locale !== 'fr' || !match) return hhmm;
+  const hours = Number(match[1]);
+  const minutes = match[2];
+  return minutes === '00' ? `${hours}\u00a0h` : `${hours}\u00a0h\u00a0${minutes}`;
+}
+
 export function formatKm(locale: Locale, km: number): string {
   return new Intl.NumberFormat(LOCALE_TAGS[locale], {
     style: 'unit',

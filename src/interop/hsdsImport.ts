@@ -234,6 +234,12 @@ function readService(
       anonymous_ok: tri(ours.get('confidentiality.anonymous_ok')),
       duty_to_report: ours.get('confidentiality.duty_to_report') ?? '',
       police_contact: tri(ours.get('confidentiality.police_contact')),
+      ...(ours.get('confidentiality.records_fr')
+        ? { records_fr: ours.get('confidentiality.records_fr') }
+        : {}),
+      ...(ours.get('confidentiality.duty_to_report_fr')
+        ? { duty_to_report_fr: ours.get('confidentiality.duty_to_report_fr') }
+        : {}),
     },
     availability: {
       status:

@@ -43,6 +43,34 @@ describe('access-condition filters: unknown never passes', () => {
   });
 });
 
+describe('privacy filters: only a definite answer passes', () => {
+  it.each<[keyof Service['confidentiality'], Partial<DirectoryFilters>, string, boolean]>([
+    ['police_contact', { noPoliceWithoutConsent: true }, 'no', true],
+    ['police_contact', { noPoliceWithoutConsent: true }, 'yes', false],
+    ['police_contact', { noPoliceWithoutConsent: true }, 'unknown', false],
+    ['anonymous_ok', { noLegalName: true }, 'yes', true],
+    ['anonymous_ok', { noLegalName: true }, 'no', false],
+    ['anonymous_ok', { noLegalName: true }, 'unknown', false],
+    ['police_contact', {}, 'unknown', true],
+    ['anonymous_ok', {}, 'unknown', true],
+  ])('%s %j, service says %s → shown %s', (field, filters, answer, shown) => {
+    const s = service();
+    s.confidentiality = { ...s.confidentiality, [field]: answer };
+    expect(matchesFilters(s, [location], f(filters), TUESDAY_NOON)).toBe(shown);
+  });
+
+  it('reads a filters object made before these fields existed as both off', () => {
+    const { noPoliceWithoutConsent: _a, noLegalName: _b, ...older } = NO_FILTERS;
+    const s = service();
+    s.confidentiality = { ...s.confidentiality, police_contact: 'unknown', anonymous_ok: 'unknown' };
+    const filters = { ...older, indigenousLed: true } as DirectoryFilters;
+    s.indigenous_led = 'yes';
+    expect(matchesFilters(s, [location], filters, TUESDAY_NOON)).toBe(true);
+    expect(activeFilterCount(filters)).toBe(1);
+    expect(filterChips(filters).map((c) => c.kind)).toEqual(['indigenousLed']);
+  });
+});
+
 describe('other filters', () => {
   it.each<[string, Partial<Service>, Partial<DirectoryFilters>, boolean]>([
     ['no filters', {}, {}, true],
@@ -143,6 +171,8 @@ describe('filter chips', () => {
     availability: ['space'],
     indigenousLed: true,
     livedExperience: true,
+    noPoliceWithoutConsent: true,
+    noLegalName: true,
   } as DirectoryFilters;
 
   it('gives one chip per active filter, each removing exactly itself', () => {

@@ -1,6 +1,9 @@
 // Directory filters. Every access-condition filter asks for a definite "no" (no ID needed, no
 // sobriety rule, free, …): "unknown" never passes, because a person turned away at the door after a
-// long trip is the harm this directory exists to prevent. Unknown hours never count as open.
+// long trip is the harm this directory exists to prevent. Unknown hours never count as open. The
+// privacy filters likewise pass a definite answer only: police known not to be contacted without
+// consent, a legal name known not to be needed. Filters live in memory only (never stored), and a
+// filters object made before a field existed reads that field as off.
 import type { Location } from './location';
 import { isOpenNow } from './openNow';
 import { servesCommunity } from './reach';
@@ -23,6 +26,10 @@ export interface DirectoryFilters {
   availability: Exclude<AvailabilityStatus, 'unknown'>[];
   indigenousLed: boolean;
   livedExperience: boolean;
+  /** Police are known NOT to be contacted without the person's consent ("no" only). */
+  noPoliceWithoutConsent: boolean;
+  /** Known to serve a person who gives no legal name ("yes" only). */
+  noLegalName: boolean;
 }
 
 export const NO_FILTERS: DirectoryFilters = {
@@ -35,6 +42,8 @@ export const NO_FILTERS: DirectoryFilters = {
   availability: [],
   indigenousLed: false,
   livedExperience: false,
+  noPoliceWithoutConsent: false,
+  noLegalName: false,
 };
 
 /** How many filters are set, for the "Filters (3)" button. */
@@ -48,7 +57,9 @@ export function activeFilterCount(f: DirectoryFilters): number {
     (f.openNow ? 1 : 0) +
     (f.community ? 1 : 0) +
     (f.indigenousLed ? 1 : 0) +
-    (f.livedExperience ? 1 : 0)
+    (f.livedExperience ? 1 : 0) +
+    (f.noPoliceWithoutConsent ? 1 : 0) +
+    (f.noLegalName ? 1 : 0)
   );
 }
 
@@ -69,6 +80,8 @@ export function matchesFilters(
   for (const term of filters.taxonomy) if (!service.taxonomy_ids.includes(term)) return false;
   if (filters.indigenousLed && service.indigenous_led !== 'yes') return false;
   if (filters.livedExperience && service.lived_experience_staff !== 'yes') return false;
+  if (filters.noPoliceWithoutConsent && service.confidentiality.police_contact !== 'no') return false;
+  if (filters.noLegalName && service.confidentiality.anonymous_ok !== 'yes') return false;
   if (filters.languages.length > 0 && !service.languages.some((l) => filters.languages.includes(l.code))) {
     return false;
   }
@@ -87,7 +100,10 @@ export function matchesFilters(
 
 /** One active filter as a chip: what it is, and the filters without it (one tap removes it). */
 export type FilterChip =
-  | { kind: 'openNow' | 'indigenousLed' | 'livedExperience'; rest: DirectoryFilters }
+  | {
+      kind: 'openNow' | 'indigenousLed' | 'livedExperience' | 'noPoliceWithoutConsent' | 'noLegalName';
+      rest: DirectoryFilters;
+    }
   | { kind: 'without'; value: AccessCondition; rest: DirectoryFilters }
   | { kind: 'taxonomy'; value: TaxonomyId; rest: DirectoryFilters }
   | { kind: 'language'; value: string; rest: DirectoryFilters }
@@ -102,6 +118,9 @@ export function filterChips(f: DirectoryFilters): FilterChip[] {
   if (f.openNow) chips.push({ kind: 'openNow', rest: { ...f, openNow: false } });
   for (const value of f.without)
     chips.push({ kind: 'without', value, rest: { ...f, without: without(f.without, value) } });
+  if (f.noPoliceWithoutConsent)
+    chips.push({ kind: 'noPoliceWithoutConsent', rest: { ...f, noPoliceWithoutConsent: false } });
+  if (f.noLegalName) chips.push({ kind: 'noLegalName', rest: { ...f, noLegalName: false } });
   for (const value of f.availability)
     chips.push({ kind: 'availability', value, rest: { ...f, availability: without(f.availability, value) } });
   if (f.indigenousLed) chips.push({ kind: 'indigenousLed', rest: { ...f, indigenousLed: false } });

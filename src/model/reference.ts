@@ -28,10 +28,15 @@ export const crisisLineSchema = z.object({
   phone: phoneNumber,
   sms: z.optional(phoneNumber),
   sms_keyword: z.optional(z.string()),
+  /** The keyword the line answers in French (Kids Help Phone: PARLER for CONNECT). */
+  sms_keyword_fr: z.optional(z.string()),
   hours: z.optional(z.string()),
+  /** The languages it answers in, as words for the English and the French reader. */
   languages: z.optional(z.string()),
+  languages_fr: z.optional(z.string()),
   area: z.string(),
   note: z.optional(shortText),
+  note_fr: z.optional(shortText),
   kind: z.optional(z.string()),
 });
 export type CrisisLine = z.infer<typeof crisisLineSchema>;

@@ -51,11 +51,13 @@ export type AccessConditions = z.infer<typeof accessConditionsSchema>;
 export const confidentialitySchema = z.object({
   /** What the service writes down about a person. */
   records: longText,
+  records_fr: z.optional(longText),
   /** Can a person be served without giving a legal name? */
   anonymous_ok: tri,
   /** When the service must report (duty to report). */
   duty_to_report: longText,
-  /** Are police ever contacted without the person asking? */
+  duty_to_report_fr: z.optional(longText),
+  /** Are police contacted without the person's consent? ("yes" is the case a person avoids.) */
   police_contact: tri,
 });
 export type Confidentiality = z.infer<typeof confidentialitySchema>;

@@ -44,20 +44,26 @@ export const SECTORS = [
   'sector.francophone',
   'sector.crisis-line',
   'sector.travel-support',
+  'sector.labour-exploitation',
 ] as const;
 
-export const TAXONOMY_IDS = [...APPROACHES, ...KNOWLEDGES, ...PROGRAMMING, ...SECTORS] as const;
+/** Who a service is for, beyond its age range. */
+export const AUDIENCES = ['audience.families'] as const;
+
+export const TAXONOMY_IDS = [...APPROACHES, ...KNOWLEDGES, ...PROGRAMMING, ...SECTORS, ...AUDIENCES] as const;
 export type TaxonomyId = (typeof TAXONOMY_IDS)[number];
 export type ApproachId = (typeof APPROACHES)[number];
 export type KnowledgeId = (typeof KNOWLEDGES)[number];
 export type ProgramId = (typeof PROGRAMMING)[number];
 export type SectorId = (typeof SECTORS)[number];
+export type AudienceId = (typeof AUDIENCES)[number];
 
 export const TAXONOMY_GROUPS = {
   approach: APPROACHES,
   knowledge: KNOWLEDGES,
   program: PROGRAMMING,
   sector: SECTORS,
+  audience: AUDIENCES,
 } as const;
 export type TaxonomyGroup = keyof typeof TAXONOMY_GROUPS;
 

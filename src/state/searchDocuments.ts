@@ -1,7 +1,10 @@
 // Turns records into what the search index reads: names and descriptions in both languages, the
-// organization's name, and the English labels of its taxonomy terms and its towns.
+// organization's name, the English and French labels of its taxonomy terms (and "Indigenous-led",
+// "staff with lived experience" where the listing says yes) and its towns. A French reader's words
+// find a service whatever language the device shows.
 import { communityById } from '../data/reference';
-import { englishCatalog, taxonomyKey } from '../i18n';
+import { englishCatalog, type MessageKey, taxonomyKey } from '../i18n';
+import { frIndexed } from '../i18n/frIndexed';
 import type { Location } from '../model/location';
 import type { Organization } from '../model/organization';
 import type { Service } from '../model/service';
@@ -25,6 +28,18 @@ export function toSearchDocument(
       .join(' '),
     description: service.description,
     description_fr: service.description_fr ?? '',
-    extra: [...service.taxonomy_ids.map((id) => englishCatalog[taxonomyKey(id)]), ...towns].join(' '),
+    extra: [...labelKeys(service).flatMap(bothLabels), ...towns].join(' '),
   };
+}
+
+function labelKeys(service: Service): MessageKey[] {
+  const keys = service.taxonomy_ids.map(taxonomyKey);
+  if (service.indigenous_led === 'yes') keys.push('service.indigenousLed');
+  if (service.lived_experience_staff === 'yes') keys.push('service.livedExperience');
+  return keys;
+}
+
+function bothLabels(key: MessageKey): string[] {
+  const french = (frIndexed as Partial<Record<MessageKey, string>>)[key];
+  return french ? [englishCatalog[key], french] : [englishCatalog[key]];
 }

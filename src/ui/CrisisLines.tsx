@@ -16,7 +16,10 @@ interface LineProps {
 function Line({ line }: LineProps) {
   const { locale } = useApp();
   const t = useT();
-  const name = locale.value === 'fr' ? line.name_fr : line.name;
+  const french = locale.value === 'fr';
+  const name = french ? line.name_fr : line.name;
+  const keyword = french ? (line.sms_keyword_fr ?? line.sms_keyword) : line.sms_keyword;
+  const languages = french ? line.languages_fr : line.languages;
   return (
     <li class="line">
       <h2>{name}</h2>
@@ -26,8 +29,8 @@ function Line({ line }: LineProps) {
         </a>
         {line.sms && (
           <a class="call" href={`sms:${line.sms}`}>
-            {line.sms_keyword
-              ? t('crisis.textKeyword', { keyword: line.sms_keyword, number: line.sms })
+            {keyword
+              ? t('crisis.textKeyword', { keyword, number: line.sms })
               : t('crisis.text', { number: line.sms })}
           </a>
         )}
@@ -35,7 +38,7 @@ function Line({ line }: LineProps) {
       {line.hours === '24/7' && <p>{t('crisis.allHours')}</p>}
       {line.id === 'emergency' && <p class="warn">{t('crisis.note.emergency')}</p>}
       {CHAT_LINES.has(line.id) && <p>{t('crisis.note.chat')}</p>}
-      {line.languages && <p>{t('crisis.note.languages', { languages: line.languages })}</p>}
+      {languages && <p>{t('crisis.note.languages', { languages })}</p>}
       {line.kind && <p>{t('crisis.informationOnly')}</p>}
     </li>
   );

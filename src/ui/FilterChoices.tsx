@@ -65,7 +65,10 @@ export function FilterChoices({ onDone }: { onDone: () => void }) {
   return (
     <>
       <Check label={t('filters.openNow')} checked={f.openNow} onToggle={() => set({ openNow: !f.openNow })} />
-      <Group legend={t('filters.access')} on={f.without.length}>
+      <Group
+        legend={t('filters.access')}
+        on={f.without.length + Number(!!f.noPoliceWithoutConsent) + Number(!!f.noLegalName)}
+      >
         {ACCESS_CONDITIONS.map((c) => (
           <Check
             key={c}
@@ -74,6 +77,16 @@ export function FilterChoices({ onDone }: { onDone: () => void }) {
             onToggle={() => set({ without: toggle(f.without, c) })}
           />
         ))}
+        <Check
+          label={t('filters.noPoliceWithoutConsent')}
+          checked={!!f.noPoliceWithoutConsent}
+          onToggle={() => set({ noPoliceWithoutConsent: !f.noPoliceWithoutConsent })}
+        />
+        <Check
+          label={t('filters.noLegalName')}
+          checked={!!f.noLegalName}
+          onToggle={() => set({ noLegalName: !f.noLegalName })}
+        />
         <p class="muted">{t('filters.unknownNote')}</p>
       </Group>
       <Group legend={t('filters.availability')} on={f.availability.length}>

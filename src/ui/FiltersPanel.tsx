@@ -35,6 +35,10 @@ function chipLabel(t: Translate, locale: 'en' | 'fr', chip: FilterChip): string 
       return t('filters.indigenousLed');
     case 'livedExperience':
       return t('filters.livedExperience');
+    case 'noPoliceWithoutConsent':
+      return t('filters.noPoliceWithoutConsent');
+    case 'noLegalName':
+      return t('filters.noLegalName');
     case 'without':
       return t(`without.${chip.value}` as MessageKey);
     case 'availability':

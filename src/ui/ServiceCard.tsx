@@ -61,7 +61,7 @@ export function ServiceCard({ item, level = 3 }: Props) {
           )}
         </p>
         <p class={`open open-${item.open}`}>
-          {openText(t, item.status, service.status === 'temporarily closed')}
+          {openText(t, locale.value, item.status, service.status === 'temporarily closed')}
         </p>
         {reach && <p class="reach">{reach}</p>}
         {facts.length > 0 && (

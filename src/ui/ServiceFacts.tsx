@@ -5,7 +5,7 @@ import { ACCESS_CONDITIONS } from '../model/service';
 import { useApp, useT } from '../state/context';
 import type { ResultItem } from '../state/directoryStore';
 import { dayName, hoursRows, openText, reachText } from './format';
-import type { LocalText } from './localText';
+import { type LocalText, localText } from './localText';
 
 interface Props {
   item: ResultItem;
@@ -21,6 +21,9 @@ export function ServiceFacts({ item, eligibility, note }: Props) {
   const { service } = item;
   const tri = (value: Tri) => t(`tri.${value}` as MessageKey);
   const reach = reachText(t, locale.value, item.reach);
+  const { confidentiality } = service;
+  const records = localText(confidentiality.records, confidentiality.records_fr, locale.value);
+  const duty = localText(confidentiality.duty_to_report, confidentiality.duty_to_report_fr, locale.value);
   const { minimum_age: min, maximum_age: max } = service;
   const ages =
     min !== undefined && max !== undefined
@@ -35,13 +38,13 @@ export function ServiceFacts({ item, eligibility, note }: Props) {
       <section aria-labelledby="hours-title">
         <h2 id="hours-title">{t('service.hours')}</h2>
         <p class={`open open-${item.open}`}>
-          {openText(t, item.status, service.status === 'temporarily closed')}
+          {openText(t, locale.value, item.status, service.status === 'temporarily closed')}
         </p>
         {reach && <p>{reach}</p>}
         {service.schedules.length > 0 && (
           <table class="hours">
             <tbody>
-              {hoursRows(t, service.schedules).map((row) => (
+              {hoursRows(t, locale.value, service.schedules).map((row) => (
                 <tr key={row.day}>
                   <th scope="row">{dayName(t, row.day)}</th>
                   <td>{row.spans.length > 0 ? row.spans.join(', ') : t('open.closed')}</td>
@@ -83,7 +86,7 @@ export function ServiceFacts({ item, eligibility, note }: Props) {
         )}
         {(eligibility || ages) && (
           <p>
-            {t('service.eligibility')}:{' '}
+            {t('service.eligibilityLabel')}{' '}
             {eligibility && (
               <span lang={eligibility.fallback ? eligibility.lang : undefined}>{eligibility.text}</span>
             )}
@@ -98,19 +101,25 @@ export function ServiceFacts({ item, eligibility, note }: Props) {
         <dl class="facts">
           <div class="long">
             <dt>{t('service.records')}</dt>
-            <dd>{service.confidentiality.records || t('service.notStated')}</dd>
+            <dd lang={records?.fallback ? records.lang : undefined}>
+              {records?.text ?? t('service.notStated')}
+            </dd>
           </div>
           <div>
             <dt>{t('service.anonymous')}</dt>
-            <dd>{tri(service.confidentiality.anonymous_ok)}</dd>
+            <dd class={`tri-${service.confidentiality.anonymous_ok}`}>
+              {tri(service.confidentiality.anonymous_ok)}
+            </dd>
           </div>
           <div class="long">
             <dt>{t('service.dutyToReport')}</dt>
-            <dd>{service.confidentiality.duty_to_report || t('service.notStated')}</dd>
+            <dd lang={duty?.fallback ? duty.lang : undefined}>{duty?.text ?? t('service.notStated')}</dd>
           </div>
           <div>
             <dt>{t('service.policeContact')}</dt>
-            <dd>{tri(service.confidentiality.police_contact)}</dd>
+            <dd class={`tri-${service.confidentiality.police_contact}`}>
+              {tri(service.confidentiality.police_contact)}
+            </dd>
           </div>
         </dl>
       </section>

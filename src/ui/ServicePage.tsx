@@ -167,7 +167,7 @@ export function ServicePage({ id }: Props) {
             </span>
           )}
           <ShareButton
-            text={shareCardText(t, {
+            text={shareCardText(t, lang, {
               organizationName: organization?.name ?? name,
               phones: service.phones,
               schedules: service.schedules,

@@ -20,7 +20,7 @@ const reach = (r: Partial<Reach>): Reach => ({
 });
 
 describe('openText', () => {
-  it.each<[Parameters<typeof openText>[1], boolean, string]>([
+  it.each<[Parameters<typeof openText>[2], boolean, string]>([
     [{ state: 'open', always: true, closes: null }, false, 'Open 24/7'],
     [
       { state: 'open', always: false, closes: { day: 'TU', time: '17:00' } },
@@ -31,22 +31,56 @@ describe('openText', () => {
     [{ state: 'unknown' }, false, 'Hours unknown — call first'],
     [{ state: 'open', always: true, closes: null }, true, 'Temporarily closed'],
   ])('%j (temporarily closed: %s) → %s', (status, closed, text) => {
-    expect(openText(t, status, closed)).toBe(text);
+    expect(openText(t, 'en', status, closed)).toBe(text);
   });
 });
 
-describe('reachText', () => {
-  it.each<[Partial<Reach> | null, string | null]>([
-    [null, null],
-    [{ travel: 'none', distanceKm: 0.4 }, 'In your community'],
-    [{ travel: 'road', distanceKm: 97.2, reachable: true }, '97 km by road'],
-    [{ travel: 'flight', distanceKm: 480, remote: true, reachable: true }, 'By phone, text or video'],
-    [{ travel: 'flight', distanceKm: 480 }, '480 km · needs a flight'],
-    [{ travel: 'train', distanceKm: 240 }, '240 km · needs the train'],
-    [{ outreachHere: true, servesPlace: true }, 'Outreach comes to your community'],
-  ])('%j → %s', (r, text) => {
-    expect(reachText(t, 'en', r ? reach(r) : null)).toBe(text);
+describe('openText in French: times as "9 h", "17 h 30"', () => {
+  it.each<[Parameters<typeof openText>[2], string]>([
+    [{ state: 'open', always: false, closes: { day: 'TU', time: '17:30' } }, 'Ouvert · ferme mar. à 17 h 30'],
+    [{ state: 'closed', opens: { day: 'MO', time: '09:00' } }, 'Fermé · ouvre lun. à 9 h'],
+    [{ state: 'closed', opens: { day: 'SA', time: '00:00' } }, 'Fermé · ouvre sam. à 0 h'],
+  ])('%j → %s', (status, text) => {
+    expect(openText(tFr, 'fr', status, false).replaceAll('\u00a0', ' ')).toBe(text);
   });
+});
+
+describe('reachText: straight-line distances read "about", never "by road"', () => {
+  it.each<[Partial<Reach> | null, string | null, string | null]>([
+    [null, null, null],
+    [{ travel: 'none', distanceKm: 0.4 }, 'In your community', 'Dans votre communauté'],
+    [{ travel: 'road', distanceKm: 97.2, reachable: true }, 'about 97 km away', 'à environ 97 km'],
+    [
+      { travel: 'flight', distanceKm: 480, remote: true, reachable: true },
+      'By phone, text or video',
+      'Par téléphone, texto ou vidéo',
+    ],
+    [
+      { travel: 'flight', distanceKm: 480 },
+      'about 480 km away · needs a flight',
+      "à environ 480 km · il faut prendre l'avion",
+    ],
+    [
+      { travel: 'train', distanceKm: 240 },
+      'about 240 km away · needs the train',
+      'à environ 240 km · il faut prendre le train',
+    ],
+    [
+      { outreachHere: true, servesPlace: true },
+      'Outreach comes to your community',
+      'Services de proximité dans votre communauté',
+    ],
+  ])('%j → %s / %s', (r, english, french) => {
+    expect(reachText(t, 'en', r ? reach(r) : null)).toBe(english);
+    expect(reachText(tFr, 'fr', r ? reach(r) : null)?.replace(/\s/g, ' ') ?? null).toBe(french);
+  });
+
+  it.each(Object.entries(englishCatalog).filter(([key]) => key.startsWith('reach.')))(
+    '%s never says "road" about a distance',
+    (_key, text) => {
+      if (text.includes('{distance}')) expect(text).not.toMatch(/road/);
+    },
+  );
 });
 
 describe('the share card', () => {
@@ -61,7 +95,7 @@ describe('the share card', () => {
   };
 
   it('gives the agency, its numbers and hours, in plain text', () => {
-    expect(shareCardText(t, card)).toBe(
+    expect(shareCardText(t, 'en', card)).toBe(
       [
         'Birchlight Women’s Centre',
         'Call: 705-555-0142',
@@ -73,16 +107,18 @@ describe('the share card', () => {
   });
 
   it('is worded in French too', () => {
-    expect(shareCardText(tFr, card)).toContain('Appeler : 705-555-0142');
+    const text = shareCardText(tFr, 'fr', card).replaceAll('\u00a0', ' ');
+    expect(text).toContain('Appeler : 705-555-0142');
+    expect(text).toContain('Heures : lun.–ven. 9 h–17 h; sam. 20 h–2 h');
   });
 
   it.each(['shelter', 'trafficking', 'violence', 'refuge', 'http'])('never says "%s"', (word) => {
-    expect(shareCardText(t, card).toLowerCase()).not.toContain(word);
+    expect(shareCardText(t, 'en', card).toLowerCase()).not.toContain(word);
   });
 
   it('says when hours are unknown, and 24/7 in one phrase', () => {
-    expect(hoursSummary(t, [])).toBe('Hours unknown — call first');
-    expect(hoursSummary(t, [rule('MO,TU,WE,TH,FR,SA,SU', '00:00', '24:00')])).toBe('Open 24/7');
+    expect(hoursSummary(t, 'en', [])).toBe('Hours unknown — call first');
+    expect(hoursSummary(t, 'en', [rule('MO,TU,WE,TH,FR,SA,SU', '00:00', '24:00')])).toBe('Open 24/7');
   });
 });
 

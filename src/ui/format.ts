@@ -1,5 +1,5 @@
 // Turns domain values into the words a person reads, through the catalogs.
-import { formatKm, type Locale, type MessageKey, type Translate } from '../i18n';
+import { formatKm, formatTime, type Locale, type MessageKey, type Translate } from '../i18n';
 import type { Phone } from '../model/common';
 import type { OpenStatus } from '../model/openNow';
 import type { Reach } from '../model/reach';
@@ -10,7 +10,12 @@ export function dayName(t: Translate, day: Weekday): string {
   return t(`day.${day}` as MessageKey);
 }
 
-export function openText(t: Translate, status: OpenStatus, temporarilyClosed: boolean): string {
+export function openText(
+  t: Translate,
+  locale: Locale,
+  status: OpenStatus,
+  temporarilyClosed: boolean,
+): string {
   if (temporarilyClosed) return t('open.temporarilyClosed');
   switch (status.state) {
     case 'unknown':
@@ -18,22 +23,29 @@ export function openText(t: Translate, status: OpenStatus, temporarilyClosed: bo
     case 'open':
       if (status.always) return t('open.always');
       return status.closes
-        ? t('open.closes', { day: dayName(t, status.closes.day), time: status.closes.time })
+        ? t('open.closes', {
+            day: dayName(t, status.closes.day),
+            time: formatTime(locale, status.closes.time),
+          })
         : t('open.now');
     case 'closed':
       return status.opens
-        ? t('open.opens', { day: dayName(t, status.opens.day), time: status.opens.time })
+        ? t('open.opens', { day: dayName(t, status.opens.day), time: formatTime(locale, status.opens.time) })
         : t('open.closed');
   }
 }
 
-/** One short line on how the service reaches the chosen place; null with no place chosen. */
+/**
+ * One short line on how the service reaches the chosen place; null with no place chosen. Distances
+ * are straight lines (there are no road distances yet), so they read "about 70 km away", never "by
+ * road".
+ */
 export function reachText(t: Translate, locale: Locale, reach: Reach | null): string | null {
   if (!reach) return null;
   if (reach.travel === 'none') return t('reach.here');
   if (reach.outreachHere) return t('reach.outreach');
   const distance = reach.distanceKm === null ? null : formatKm(locale, reach.distanceKm);
-  if (distance && reach.travel === 'road') return t('reach.road', { distance });
+  if (distance && reach.travel === 'road') return t('reach.distance', { distance });
   if (reach.remote) return t('reach.remote');
   if (reach.servesPlace) return t('reach.area');
   if (distance && reach.travel === 'flight') return t('reach.flight', { distance });
@@ -46,8 +58,8 @@ export interface HoursRow {
   spans: string[];
 }
 
-/** A row per weekday, each with its opening spans ("20:00–02:00" runs overnight). */
-export function hoursRows(t: Translate, schedules: readonly Schedule[]): HoursRow[] {
+/** A row per weekday, each with its opening spans ("20:00–02:00", "20 h–2 h" runs overnight). */
+export function hoursRows(t: Translate, locale: Locale, schedules: readonly Schedule[]): HoursRow[] {
   return WEEKDAYS.map((day) => ({
     day,
     spans: schedules
@@ -55,16 +67,16 @@ export function hoursRows(t: Translate, schedules: readonly Schedule[]): HoursRo
       .map((s) =>
         s.opens_at === '00:00' && s.closes_at === '24:00'
           ? t('service.allDay')
-          : `${s.opens_at}–${s.closes_at}`,
+          : `${formatTime(locale, s.opens_at)}–${formatTime(locale, s.closes_at)}`,
       ),
   }));
 }
 
 /** Hours in one line, for the share card: runs of days with the same hours read "Mon–Fri". */
-export function hoursSummary(t: Translate, schedules: readonly Schedule[]): string {
+export function hoursSummary(t: Translate, locale: Locale, schedules: readonly Schedule[]): string {
   if (schedules.length === 0) return t('open.unknown');
   if (isAlwaysOpen(schedules)) return t('open.always');
-  const rows = hoursRows(t, schedules);
+  const rows = hoursRows(t, locale, schedules);
   const parts: string[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as HoursRow;
@@ -90,7 +102,7 @@ export interface ShareCardInput {
  * The plain-text card to share by SMS. It stays in message history, so it is worded discreetly: the
  * agency's name, how to reach it and when; never the kind of service or what it is for.
  */
-export function shareCardText(t: Translate, card: ShareCardInput): string {
+export function shareCardText(t: Translate, locale: Locale, card: ShareCardInput): string {
   const lines = [card.organizationName];
   for (const phone of card.phones) {
     lines.push(
@@ -99,7 +111,7 @@ export function shareCardText(t: Translate, card: ShareCardInput): string {
         : t('share.call', { number: phone.number }),
     );
   }
-  lines.push(t('share.hours', { hours: hoursSummary(t, card.schedules) }));
+  lines.push(t('share.hours', { hours: hoursSummary(t, locale, card.schedules) }));
   if (card.address) lines.push(card.address);
   return lines.join('\n');
 }

@@ -106,4 +106,64 @@ describe.skipIf(!CHROMIUM)('the directory in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await context.close();
   });
+
+  it('finds Indigenous-led services by a French word, and filters on privacy at 320 px', async () => {
+    const context = await running.browser.newContext({
+      locale: 'fr-CA',
+      viewport: { width: 320, height: 740 },
+    });
+    const page = await context.newPage();
+    await page.goto(running.server.url);
+    const box = page.getByRole('searchbox', { name: 'Chercher des services' });
+    await results(page).getByRole('listitem').first().waitFor();
+    const all = await count(page);
+
+    await box.fill('autochtone');
+    await expect.poll(() => count(page)).toBeLessThan(all);
+    const found = await count(page);
+    expect(found).toBeGreaterThan(0);
+    const badges = results(page)
+      .getByRole('list', { name: 'En bref' })
+      .getByText('Dirigé par des Autochtones');
+    await badges.first().waitFor();
+    // Every Indigenous-led service is found by the word: the quick filter keeps the same services.
+    const indigenousLed = page
+      .getByRole('group', { name: 'Filtres rapides' })
+      .getByRole('button', { name: 'Dirigé par des Autochtones' });
+    await box.fill('');
+    await expect.poll(() => count(page)).toBe(all);
+    await indigenousLed.click();
+    await expect.poll(() => count(page)).toBeLessThan(all);
+    const led = await count(page);
+    await box.fill('autochtone');
+    await expect.poll(() => count(page)).toBe(led);
+    await indigenousLed.click();
+    await box.fill('');
+    await expect.poll(() => count(page)).toBe(all);
+
+    // The privacy filters: a definite answer only, shown as a chip that removes itself.
+    await page.getByText('Plus de filtres', { exact: true }).click();
+    await page
+      .locator('summary')
+      .filter({ hasText: /^Accès$/ })
+      .click();
+    await page.getByRole('checkbox', { name: 'Police non contactée sans consentement' }).check();
+    await expect.poll(() => count(page)).toBeLessThan(all);
+    await page.getByRole('checkbox', { name: 'Accessible sans donner son nom légal' }).check();
+    const both = await count(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page
+      .getByRole('button', { name: /^Retirer le filtre\s: Police non contactée sans consentement$/ })
+      .click();
+    await expect.poll(() => count(page)).toBeGreaterThanOrEqual(both);
+
+    // A service page asks the question whose "yes" is the bad case, and says distances as such.
+    await page.getByRole('combobox', { name: 'Près de' }).selectOption({ label: 'Timmins' });
+    const first = results(page).getByRole('listitem').first();
+    await first.getByRole('heading').getByRole('button').click();
+    await page.getByText('La police est-elle contactée sans le consentement de la personne?').waitFor();
+    expect(await page.getByText(/par la route/).count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await context.close();
+  });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { itKeepsParity } from '../../../tests/fixtures/catalogs';
+import {
+  itKeepsParity,
+  itSpacesFrenchPunctuation,
+  itTranslatesEveryEntry,
+} from '../../../tests/fixtures/catalogs';
 import { PHONE_TYPES } from '../../model/common';
 import { SERVICE_STATUSES } from '../../model/service';
 import { editingEn } from './en';
@@ -7,6 +11,13 @@ import { editingFr } from './fr';
 
 describe('editing catalogs', () => {
   itKeepsParity(editingEn, editingFr);
+  itSpacesFrenchPunctuation(editingFr);
+  itTranslatesEveryEntry(editingEn, editingFr, [
+    'ed.f.description',
+    'ed.f.latitude',
+    'ed.f.longitude',
+    'ed.f.state_province',
+  ]);
 
   it('names every phone kind, status and kind of location', () => {
     for (const type of PHONE_TYPES) expect(editingEn).toHaveProperty([`ed.phoneType.${type}`]);

@@ -88,7 +88,7 @@ export const editingEn = {
   'ed.section.access': 'Access',
   'ed.section.privacy': 'Privacy and confidentiality',
   'ed.section.reach': 'Who it reaches and how',
-  'ed.section.approaches': 'Approaches, knowledges, programs and sectors',
+  'ed.section.approaches': 'Approaches, knowledges, programs, sectors and who it is for',
   'ed.section.listing': 'Organization and status',
   'ed.section.verified': 'Checked with the agency',
 

@@ -12,15 +12,15 @@ export const editingFr: EditingCatalog = {
   'ed.listings.intro':
     "Les fiches qui n'ont pas été vérifiées auprès de leur organisme depuis plus de 12 mois, ou qui affichent un avis, passent en premier.",
   'ed.listings.local':
-    "Cet appareil n'appartient à aucun réseau : ce que vous changez ici reste sur cet appareil. Les changements au répertoire d'exemple ne sont jamais partagés.",
+    "Cet appareil n'appartient à aucun réseau : ce que vous changez ici reste sur cet appareil. Les changements au répertoire d'exemple ne sont jamais partagés.",
   'ed.listings.cannot':
     'Votre rôle ne permet pas de modifier les fiches. Demandez à la personne responsable des fiches de votre organisme ou à la coordination.',
   'ed.attention': 'À revoir ({count})',
   'ed.attentionNone':
-    "Rien à revoir : chaque fiche a été vérifiée depuis moins de 12 mois et aucune n'affiche d'avis.",
+    "Rien à revoir : chaque fiche a été vérifiée depuis moins de 12 mois et aucune n'affiche d'avis.",
   'ed.reason.stale': 'Non vérifiée depuis {months} mois',
   'ed.reason.never': 'Jamais vérifiée',
-  'ed.reason.alert': 'Affiche un avis : {alert}',
+  'ed.reason.alert': 'Affiche un avis : {alert}',
   'ed.others': 'Autres fiches que vous pouvez modifier ({count})',
   'ed.organizations': 'Organismes que vous pouvez modifier ({count})',
   'ed.nothing': "Rien ici pour l'instant.",
@@ -35,8 +35,8 @@ export const editingFr: EditingCatalog = {
   'ed.editListing': 'Modifier cette fiche',
   'ed.verifiedToday': "Vérifiée aujourd'hui",
   'ed.verifiedTodayHelp':
-    "Choisissez « Vérifiée aujourd'hui » après avoir vérifié la fiche auprès de son organisme : la date du jour devient sa date de vérification.",
-  'ed.verifiedDone': "Marquée comme vérifiée auprès de l'organisme aujourd'hui : {name}.",
+    "Choisissez « Vérifiée aujourd'hui » après avoir vérifié la fiche auprès de son organisme : la date du jour devient sa date de vérification.",
+  'ed.verifiedDone': "Marquée comme vérifiée auprès de l'organisme aujourd'hui : {name}.",
   'ed.saved': 'Enregistré.',
   'ed.savedMember': 'Enregistré. Envoyé au réseau à la prochaine synchronisation.',
 
@@ -49,12 +49,12 @@ export const editingFr: EditingCatalog = {
   'ed.notFound': "Cette fiche n'est plus sur cet appareil.",
   'ed.cannotEdit':
     'Votre rôle ne permet pas de modifier cette fiche. Demandez à son organisme ou à la coordination.',
-  'ed.intro': 'Les champs marqués « obligatoire » doivent être remplis. Les autres peuvent rester vides.',
+  'ed.intro': 'Les champs marqués « obligatoire » doivent être remplis. Les autres peuvent rester vides.',
   'ed.required': 'obligatoire',
   'ed.inEnglish': '(anglais)',
   'ed.inFrench': '(français)',
   'ed.bilingualHelp':
-    "Écrivez chaque texte en anglais, en français ou dans les deux langues : on voit sa langue et, là où elle manque, l'autre avec une note.",
+    "Écrivez chaque texte en anglais, en français ou dans les deux langues : on voit sa langue et, là où elle manque, l'autre avec une note.",
   'ed.save': 'Enregistrer',
   'ed.saving': 'Enregistrement…',
   'ed.cancel': 'Annuler',
@@ -81,10 +81,10 @@ export const editingFr: EditingCatalog = {
   'ed.drafts.untitled': 'Sans nom pour l’instant',
   'ed.drafts.continue': 'Continuer',
   'ed.drafts.here':
-    'Vos changements à cette fiche ne sont pas encore enregistrés : « Modifier cette fiche » pour les terminer ou les abandonner.',
-  'ed.errorSummary': 'À corriger avant d’enregistrer ({count}) :',
-  'ed.summaryItem': '{field} : {problem}',
-  'ed.within': '{group} : {field}',
+    'Vos changements à cette fiche ne sont pas encore enregistrés : « Modifier cette fiche » pour les terminer ou les abandonner.',
+  'ed.errorSummary': 'À corriger avant d’enregistrer ({count}) :',
+  'ed.summaryItem': '{field} : {problem}',
+  'ed.within': '{group} : {field}',
   'ed.counter': '{count} caractères sur {max}',
   'ed.over': '{over} caractères de plus que la limite de {max}',
 
@@ -93,7 +93,7 @@ export const editingFr: EditingCatalog = {
   'ed.section.access': 'Accès',
   'ed.section.privacy': 'Vie privée et confidentialité',
   'ed.section.reach': 'Qui il rejoint et comment',
-  'ed.section.approaches': 'Approches, savoirs, programmes et secteurs',
+  'ed.section.approaches': "Approches, savoirs, programmes, secteurs et à qui il s'adresse",
   'ed.section.listing': 'Organisme et statut',
   'ed.section.verified': "Vérification auprès de l'organisme",
 
@@ -102,7 +102,7 @@ export const editingFr: EditingCatalog = {
   'ed.f.description': 'Description',
   'ed.f.application_process': "Comment obtenir de l'aide",
   'ed.f.application_process.help':
-    "Les prochaines étapes pour une personne : appeler, se présenter, demander quelqu'un…",
+    "Les prochaines étapes pour une personne : appeler, se présenter, demander quelqu'un…",
   'ed.f.eligibility_description': "À qui il s'adresse",
   'ed.f.alert': 'Avis (fermeture, déménagement, heures modifiées)',
   'ed.f.url': 'Site Web',
@@ -118,7 +118,7 @@ export const editingFr: EditingCatalog = {
   'ed.f.community_id': 'Communauté',
   'ed.f.address_confidential': "Adresse confidentielle (un refuge ou une maison d'hébergement)",
   'ed.f.address_confidential.help':
-    "L'adresse est gardée pour l'organisme mais n'est jamais affichée à l'écran, sur une fiche partagée ou dans une exportation : on appelle d'abord.",
+    "L'adresse est gardée pour l'organisme mais n'est jamais affichée à l'écran, sur une fiche partagée ou dans une exportation : on appelle d'abord.",
   'ed.f.latitude': 'Latitude',
   'ed.f.longitude': 'Longitude',
   'ed.position': 'Position exacte (facultatif)',
@@ -160,7 +160,7 @@ export const editingFr: EditingCatalog = {
 
   'ed.hours': 'Heures',
   'ed.hours.help':
-    "Heure de l'Est (Toronto), sur 24 heures : 09:00, 17:30. Fermer à 24:00, c'est minuit; une fermeture avant l'ouverture se poursuit après minuit. Aucune heure se lit « heures inconnues ».",
+    "Heure de l'Est (Toronto), sur 24 heures : 09:00, 17:30. Fermer à 24:00, c'est minuit; une fermeture avant l'ouverture se poursuit après minuit. Aucune heure se lit « heures inconnues ».",
   'ed.hours.rule': 'Horaire {n}',
   'ed.hours.days': 'Jours',
   'ed.hours.opens': 'Ouvre',
@@ -169,7 +169,7 @@ export const editingFr: EditingCatalog = {
   'ed.hours.remove': "Retirer l'horaire {n}",
 
   'ed.conditions': "Conditions d'accès",
-  'ed.conditions.help': 'Laissez « Inconnu » à moins de savoir : inconnu ne compte jamais comme « non ».',
+  'ed.conditions.help': 'Laissez « Inconnu » à moins de savoir : inconnu ne compte jamais comme « non ».',
   'ed.communities': 'Communautés desservies',
   'ed.locations': 'Où le service est offert en personne',
   'ed.locations.none': "Cet organisme n'a pas encore de lieu.",
@@ -180,9 +180,9 @@ export const editingFr: EditingCatalog = {
   'ed.err.organization': 'Choisissez un organisme.',
   'ed.err.community': 'Choisissez une communauté.',
   'ed.err.days': 'Choisissez au moins un jour.',
-  'ed.err.tooLong': 'Trop long : {max} caractères au plus.',
-  'ed.err.tooShort': 'Trop court : au moins {min} caractères.',
-  'ed.err.tooMany': 'Trop nombreux : {max} au plus.',
+  'ed.err.tooLong': 'Trop long : {max} caractères au plus.',
+  'ed.err.tooShort': 'Trop court : au moins {min} caractères.',
+  'ed.err.tooMany': 'Trop nombreux : {max} au plus.',
   'ed.err.tooSmall': 'Au moins {min}.',
   'ed.err.tooLarge': 'Au plus {max}.',
   'ed.err.markup': 'Un nom ne peut pas contenir < ni >.',
@@ -197,7 +197,7 @@ export const editingFr: EditingCatalog = {
   'ed.err.ages': "L'âge maximum ne peut pas être inférieur à l'âge minimum.",
   'ed.err.invalid': 'Vérifiez cette valeur.',
   'ed.fail.storage-full':
-    "Cet appareil manque d'espace : rien n'a été enregistré. Ce que vous avez tapé est toujours là.",
+    "Cet appareil manque d'espace : rien n'a été enregistré. Ce que vous avez tapé est toujours là.",
   'ed.fail.database-closed':
     "L'application a été mise à jour ou effacée dans un autre onglet. Rechargez-la, puis réessayez.",
   'ed.fail.not-found': "Cette fiche n'est plus sur cet appareil.",

@@ -4,7 +4,7 @@ export const mapEn = {
   'map.intro': 'Strengths and gaps across the region’s communities, from the directory on this device.',
   'map.need': 'Need',
   'map.radius': 'Count services within (km)',
-  'map.gapKm': 'A gap is no in-person service within (km, by road)',
+  'map.gapKm': 'A gap is no in-person service within (km, straight line)',
   'map.mapLabel': 'Map of northeastern Ontario: communities coloured by coverage of {need}',
   'map.legend': 'Legend',
   'map.level.local': 'In the community',
@@ -27,7 +27,7 @@ export const mapEn = {
   'map.col.remote': 'Remote',
   'map.col.total': 'Total',
   'map.col.nearest': 'Nearest in person',
-  'map.nearest': '{community}, {distance}',
+  'map.nearest': '{community}, about {distance} away',
   'map.nearestHere': 'Here',
   'map.notByRoad': 'not by road',
   'map.none': '—',
@@ -38,9 +38,11 @@ export const mapEn = {
   'map.gapsNone': 'No gap at these thresholds.',
   'map.gapsShown': 'Showing {shown} of {total} gaps.',
   'map.gap.nothing': 'No {need} serves {community} in any way.',
-  'map.gap.far': 'No {need} within {gapKm} km of {community}; the nearest is in {town}, {distance}.',
+  'map.gap.far':
+    'No {need} within {gapKm} km of {community}; the nearest is in {town}, about {distance} away.',
   'map.gap.farNone': 'No {need} within {gapKm} km of {community}, and none in person in the region.',
-  'map.gap.not-by-road': '{need} for {community} is in {town}, {distance}, and not reachable by road.',
+  'map.gap.not-by-road':
+    '{need} for {community} is in {town}, about {distance} away, and not reachable by road.',
   'map.gap.remote-only':
     '{need} reaches {community} only by phone, video, outreach or a service area; the nearest in person is {where}.',
   'map.gap.remoteNone': 'nowhere in the region',

@@ -32,13 +32,38 @@ export function ServiceAccessFields() {
       </div>
       <TextField path="fees_description" label={te('ed.f.fees_description')} max={SHORT_TEXT_MAX} />
       <h2>{te('ed.section.privacy')}</h2>
-      <TextField path="confidentiality.records" label={t('service.records')} max={LONG_TEXT_MAX} multiline />
+      <TextField
+        path="confidentiality.records"
+        label={t('service.records')}
+        suffix={te('ed.inEnglish')}
+        max={LONG_TEXT_MAX}
+        multiline
+        lang="en-CA"
+      />
+      <TextField
+        path="confidentiality.records_fr"
+        label={t('service.records')}
+        suffix={te('ed.inFrench')}
+        max={LONG_TEXT_MAX}
+        multiline
+        lang="fr-CA"
+      />
       <TriField path="confidentiality.anonymous_ok" legend={t('service.anonymous')} />
       <TextField
         path="confidentiality.duty_to_report"
         label={t('service.dutyToReport')}
+        suffix={te('ed.inEnglish')}
         max={LONG_TEXT_MAX}
         multiline
+        lang="en-CA"
+      />
+      <TextField
+        path="confidentiality.duty_to_report_fr"
+        label={t('service.dutyToReport')}
+        suffix={te('ed.inFrench')}
+        max={LONG_TEXT_MAX}
+        multiline
+        lang="fr-CA"
       />
       <TriField path="confidentiality.police_contact" legend={t('service.policeContact')} />
     </>

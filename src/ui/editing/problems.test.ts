@@ -63,7 +63,9 @@ describe('a field’s name in the summary', () => {
   });
 
   it('is said in French with French punctuation', () => {
-    expect(fieldLabel('phones.0.number', translator(fr), translator(editingFr))).toBe('Téléphone 1 : Numéro');
+    expect(fieldLabel('phones.0.number', translator(fr), translator(editingFr))).toBe(
+      'Téléphone 1\u00a0: Numéro',
+    );
     expect(fieldLabel('name', translator(fr), translator(editingFr))).toBe('Nom (anglais)');
   });
 });

@@ -94,7 +94,9 @@ const FIELD_LABELS: Record<string, EditingKey> = {
 
 const MAIN_LABELS: Record<string, MessageKey> = {
   records: 'service.records',
+  records_fr: 'service.records',
   duty_to_report: 'service.dutyToReport',
+  duty_to_report_fr: 'service.dutyToReport',
   languages: 'service.languages',
   delivery_modes: 'service.modes',
 };

@@ -61,7 +61,12 @@ function setValues(t: Translate, field: string, value: unknown): string | null {
   if (field === 'conditions' && value && typeof value === 'object' && !list) {
     const entries = Object.entries(value).filter(([k, v]) => has(ACCESS_CONDITIONS, k) && TRI[v as string]);
     return entries
-      .map(([k, v]) => `${t(`condition.${k}` as MessageKey)}: ${t(TRI[v as string] as MessageKey)}`)
+      .map(([k, v]) =>
+        t('conflicts.pair', {
+          label: t(`condition.${k}` as MessageKey),
+          value: t(TRI[v as string] as MessageKey),
+        }),
+      )
       .join('; ');
   }
   return null;
