@@ -19,7 +19,7 @@ export const fr: Catalog = {
   'db.failed':
     "Le stockage de cet appareil n'a pas pu être ouvert. Les lignes de crise fonctionnent toujours.",
   'db.storageFull':
-    "Cet appareil manque d'espace : le répertoire des services n'a pas pu y être enregistré. Libérez de l'espace (photos, vidéos ou applications dont vous n'avez plus besoin, ou données d'autres sites dans les paramètres du navigateur), puis rechargez. Les lignes de crise fonctionnent toujours.",
+    "Cet appareil manque d'espace : le répertoire des services n'a pas pu y être enregistré. Libérez de l'espace (photos, vidéos ou applications dont vous n'avez plus besoin, ou données d'autres sites dans les paramètres du navigateur), puis rechargez. Les lignes de crise fonctionnent toujours.",
   'db.reload': 'Recharger',
   'app.partFailed':
     "Cette partie de l'application n'a pas pu se charger. Rechargez l'application; si le problème persiste, ouvrez-la une fois avec une connexion.",
