@@ -43,6 +43,29 @@ async function openApp(context: BrowserContext, url: string): Promise<Page> {
   return page;
 }
 
+/** The neutral site quick exit goes to, served in the browser (no network). */
+function serveNeutralSite(context: BrowserContext) {
+  return context.route(`${NEUTRAL}**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title>' }),
+  );
+}
+
+/** Settings: quick exit leaves for the neutral site. */
+async function chooseNeutralSite(page: Page) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('textbox', { name: 'Site to show when leaving quickly' }).fill(NEUTRAL);
+  await page.getByRole('button', { name: 'Save site' }).click();
+}
+
+/** Quick exit, then Back from the neutral site: the app must not come back. */
+async function quickExitLeavesNothing(page: Page, appUrl: string) {
+  await page.getByRole('button', { name: 'Quick exit' }).click();
+  await page.waitForURL(NEUTRAL);
+  await page.goBack().catch(() => null);
+  await page.waitForTimeout(300);
+  expect(page.url().startsWith(appUrl)).toBe(false);
+}
+
 /** Whether an element's box lies wholly inside the viewport. */
 async function inView(page: Page, locator: ReturnType<Page['locator']>): Promise<boolean> {
   const box = await locator.boundingBox();
@@ -209,13 +232,9 @@ describe.skipIf(!CHROMIUM)('phone first', () => {
     await context.addInitScript(() => {
       delete (window as { CloseWatcher?: unknown }).CloseWatcher;
     });
-    await context.route(`${NEUTRAL}**`, (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title>' }),
-    );
+    await serveNeutralSite(context);
     const page = await openApp(context, server.url);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
-    await page.getByRole('textbox', { name: 'Site to show when leaving quickly' }).fill(NEUTRAL);
-    await page.getByRole('button', { name: 'Save site' }).click();
+    await chooseNeutralSite(page);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Find' }).click();
     const entries = await page.evaluate(() => history.length);
 
@@ -234,23 +253,15 @@ describe.skipIf(!CHROMIUM)('phone first', () => {
     await title.click();
     await page.getByRole('button', { name: 'Back to results' }).waitFor();
     expect(await page.evaluate(() => (history.state as { cocGuard?: boolean } | null)?.cocGuard)).toBe(true);
-    await page.getByRole('button', { name: 'Quick exit' }).click();
-    await page.waitForURL(NEUTRAL);
-    await page.goBack().catch(() => null);
-    await page.waitForTimeout(300);
-    expect(page.url().startsWith(server.url)).toBe(false);
+    await quickExitLeavesNothing(page, server.url);
     await context.close();
   });
 
   it('quick exit after "Skip to content" leaves nothing to go back to', async () => {
     const context = await browser.newContext({ locale: 'en-CA' });
-    await context.route(`${NEUTRAL}**`, (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title>' }),
-    );
+    await serveNeutralSite(context);
     const page = await openApp(context, server.url);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
-    await page.getByRole('textbox', { name: 'Site to show when leaving quickly' }).fill(NEUTRAL);
-    await page.getByRole('button', { name: 'Save site' }).click();
+    await chooseNeutralSite(page);
     const entries = await page.evaluate(() => history.length);
     const skip = page.getByRole('link', { name: 'Skip to content' });
     await skip.focus();
@@ -258,11 +269,7 @@ describe.skipIf(!CHROMIUM)('phone first', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     expect(page.url()).toBe(`${new URL(server.url).origin}/`);
     expect(await page.evaluate(() => history.length)).toBe(entries);
-    await page.getByRole('button', { name: 'Quick exit' }).click();
-    await page.waitForURL(NEUTRAL);
-    await page.goBack().catch(() => null);
-    await page.waitForTimeout(300);
-    expect(page.url().startsWith(server.url)).toBe(false);
+    await quickExitLeavesNothing(page, server.url);
     await context.close();
   });
 

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n';
+import { LOCALE_TAGS, type MessageKey } from '../../i18n';
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../model/common';
 import { ACCESS_CONDITIONS } from '../../model/service';
 import { useT } from '../../state/context';
@@ -32,40 +32,31 @@ export function ServiceAccessFields() {
       </div>
       <TextField path="fees_description" label={te('ed.f.fees_description')} max={SHORT_TEXT_MAX} />
       <h2>{te('ed.section.privacy')}</h2>
-      <TextField
-        path="confidentiality.records"
-        label={t('service.records')}
-        suffix={te('ed.inEnglish')}
-        max={LONG_TEXT_MAX}
-        multiline
-        lang="en-CA"
-      />
-      <TextField
-        path="confidentiality.records_fr"
-        label={t('service.records')}
-        suffix={te('ed.inFrench')}
-        max={LONG_TEXT_MAX}
-        multiline
-        lang="fr-CA"
-      />
+      <TextTwins path="confidentiality.records" label={t('service.records')} />
       <TriField path="confidentiality.anonymous_ok" legend={t('service.anonymous')} />
-      <TextField
-        path="confidentiality.duty_to_report"
-        label={t('service.dutyToReport')}
-        suffix={te('ed.inEnglish')}
-        max={LONG_TEXT_MAX}
-        multiline
-        lang="en-CA"
-      />
-      <TextField
-        path="confidentiality.duty_to_report_fr"
-        label={t('service.dutyToReport')}
-        suffix={te('ed.inFrench')}
-        max={LONG_TEXT_MAX}
-        multiline
-        lang="fr-CA"
-      />
+      <TextTwins path="confidentiality.duty_to_report" label={t('service.dutyToReport')} />
       <TriField path="confidentiality.police_contact" legend={t('service.policeContact')} />
+    </>
+  );
+}
+
+/** A nested text the person reads, in English and in French (the record's top-level texts use
+ * `BilingualFields`, whose labels are the field names). */
+function TextTwins({ path, label }: { path: string; label: string }) {
+  const te = useTe();
+  return (
+    <>
+      {(['en', 'fr'] as const).map((language) => (
+        <TextField
+          key={language}
+          path={language === 'en' ? path : `${path}_fr`}
+          label={label}
+          suffix={te(language === 'en' ? 'ed.inEnglish' : 'ed.inFrench')}
+          max={LONG_TEXT_MAX}
+          multiline
+          lang={LOCALE_TAGS[language]}
+        />
+      ))}
     </>
   );
 }
