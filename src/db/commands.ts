@@ -13,7 +13,7 @@ import { RECORD_SCHEMAS, type RecordOf } from '../model/records';
 import { err, ok, type Result } from '../model/result';
 import type { AvailabilityStatus, Service } from '../model/service';
 import { type InvalidRecord, parseRecord } from '../model/validation';
-import { type Answer, answerId, answerSchema, type ItemId } from '../model/workbook';
+import { type Answer, type AnyItemId, answerId, answerSchema } from '../model/workbook';
 import { recordChange } from './changes';
 import type { CircleDatabase } from './database';
 import { enqueue, pendingFieldsOf } from './outbox';
@@ -250,7 +250,10 @@ export function deleteRecord(
   });
 }
 
-export type AnswerFields = Partial<Pick<Answer, 'rating' | 'evidence' | 'next_step'>>;
+export type AnswerFields = Partial<
+  Pick<Answer, 'rating' | 'evidence' | 'next_step' | 'label' | 'aspects' | 'needs'>
+>;
+const ANSWER_FIELDS = ['rating', 'evidence', 'next_step', 'label', 'aspects', 'needs'] as const;
 
 const EMPTY_ANSWER = { rating: null, evidence: '', next_step: '' } as const;
 
@@ -260,7 +263,7 @@ const EMPTY_ANSWER = { rating: null, evidence: '', next_step: '' } as const;
  */
 export function saveAnswerFields(
   ctx: CommandContext,
-  target: { assessmentId: string; item: ItemId },
+  target: { assessmentId: string; item: AnyItemId },
   changes: AnswerFields,
 ): Promise<Result<Answer, CommandError>> {
   const id = answerId(target.assessmentId, target.item);
@@ -268,9 +271,9 @@ export function saveAnswerFields(
     const existing = await table.get(id);
     const stored = (existing?.value ?? {}) as Record<string, unknown>;
     const kept = Object.fromEntries(
-      (['rating', 'evidence', 'next_step'] as const)
-        .filter((f) => answerSchema.shape[f].safeParse(stored[f]).success)
-        .map((f) => [f, stored[f]]),
+      ANSWER_FIELDS.filter((f) => f in stored && answerSchema.shape[f].safeParse(stored[f]).success).map(
+        (f) => [f, stored[f]],
+      ),
     );
     return write(ctx, now, 'answer', existing, {
       ...EMPTY_ANSWER,

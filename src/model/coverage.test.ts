@@ -139,11 +139,9 @@ describe('the coverage matrix', () => {
 });
 
 describe('medicine wheel per community', () => {
-  it('counts programs that reach the community, by direction', () => {
+  it('counts programs that reach the community, by aspect of well-being', () => {
     const m = matrix([service(['program.safer-shelter', 'program.case-worker'], ['in_person'], TIMMINS)]);
-    const wheel = Object.fromEntries(
-      communityWheel(m, 'timmins').map((w) => [w.direction, w.programs.length]),
-    );
+    const wheel = Object.fromEntries(communityWheel(m, 'timmins').map((w) => [w.aspect, w.programs.length]));
     expect(wheel).toEqual({ physical: 1, emotional: 1, psychological: 1, spiritual: 0 });
     expect(communityWheel(m, 'attawapiskat').every((w) => w.programs.length === 0)).toBe(true);
   });

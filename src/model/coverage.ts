@@ -8,7 +8,7 @@ import type { Location } from './location';
 import type { Community } from './reference';
 import type { DeliveryMode, Service } from './service';
 import { PROGRAMMING, type ProgramId, SECTORS, type SectorId, WELLBEING, type Wellbeing } from './taxonomy';
-import { PROGRAM_WELLBEING } from './workbookRules';
+import { SUGGESTED_ASPECTS } from './workbookRules';
 
 /** Needs are the programming and the sectors (travel support included). */
 export const NEEDS = [...PROGRAMMING, ...SECTORS] as const;
@@ -162,15 +162,18 @@ export function coverageLevel(cell: MatrixCell): CoverageLevel {
   return 'none';
 }
 
-/** Per community, which programs reach it in any way, by direction of the medicine wheel. */
+/**
+ * Per community, which programs reach it in any way, by aspect of well-being (the medicine wheel's
+ * physical, emotional, psychological and spiritual), after this app's suggested mapping.
+ */
 export function communityWheel(
   matrix: CoverageMatrix,
   communityId: string,
-): Array<{ direction: Wellbeing; programs: ProgramId[] }> {
-  return WELLBEING.map((direction) => ({
-    direction,
+): Array<{ aspect: Wellbeing; programs: ProgramId[] }> {
+  return WELLBEING.map((aspect) => ({
+    aspect,
     programs: PROGRAMMING.filter(
-      (p) => PROGRAM_WELLBEING[p].includes(direction) && (cellAt(matrix, communityId, p)?.total ?? 0) > 0,
+      (p) => SUGGESTED_ASPECTS[p].includes(aspect) && (cellAt(matrix, communityId, p)?.total ?? 0) > 0,
     ),
   }));
 }

@@ -67,7 +67,7 @@ export const TAXONOMY_GROUPS = {
 } as const;
 export type TaxonomyGroup = keyof typeof TAXONOMY_GROUPS;
 
-/** The four directions of well-being of the medicine wheel. */
+/** The four aspects of well-being the brief names after the medicine wheel (not its directions). */
 export const WELLBEING = ['physical', 'emotional', 'psychological', 'spiritual'] as const;
 export type Wellbeing = (typeof WELLBEING)[number];
 

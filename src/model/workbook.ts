@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { isoDate, isoDateTime, longText, name, shortText, uuid } from './common';
 import { hashedUuid } from './ids';
-import { APPROACHES, KNOWLEDGES, PROGRAMMING } from './taxonomy';
+import { APPROACHES, KNOWLEDGES, PROGRAMMING, WELLBEING } from './taxonomy';
 
 export const PRINCIPLES = [
   'principle.support-those-who-ask',
@@ -52,15 +52,61 @@ export const SECTION_IDS = Object.keys(WORKBOOK_SECTIONS) as SectionId[];
 export type ItemId = (typeof WORKBOOK_SECTIONS)[SectionId][number];
 export const ITEM_IDS: readonly ItemId[] = SECTION_IDS.flatMap((s) => [...WORKBOOK_SECTIONS[s]]);
 
-export function sectionOf(item: ItemId): SectionId {
+/**
+ * The brief's lists are not exhaustive: an agency adds its own approaches, knowledges and programs
+ * to an assessment. An own item is an answer whose item id names its kind and a random UUID
+ * ("own.program.…"); its name is the answer's `label`. A new assessment of the same agency carries
+ * its own items over with the same ids, so that assessments still compare.
+ */
+export const OWN_KINDS = { approach: 'approaches', knowledge: 'knowledges', program: 'programming' } as const;
+export type OwnKind = keyof typeof OWN_KINDS;
+export type OwnItemId = `own.${OwnKind}.${string}`;
+/** Any item an answer can be about: one of the brief's, or the agency's own. */
+export type AnyItemId = ItemId | OwnItemId;
+const OWN_ITEM =
+  /^own\.(approach|knowledge|program)\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export function isOwnItem(item: string): item is OwnItemId {
+  return OWN_ITEM.test(item);
+}
+
+export function isItem(item: string): item is AnyItemId {
+  return (ITEM_IDS as readonly string[]).includes(item) || isOwnItem(item);
+}
+
+/** The sections an agency can add its own items to. */
+export const OWN_SECTIONS = Object.values(OWN_KINDS) as SectionId[];
+
+export function ownKindOf(section: SectionId): OwnKind | null {
+  const kind = (Object.keys(OWN_KINDS) as OwnKind[]).find((k) => OWN_KINDS[k] === section);
+  return kind ?? null;
+}
+
+export function sectionOf(item: AnyItemId): SectionId {
+  if (isOwnItem(item)) return OWN_KINDS[item.split('.')[1] as OwnKind];
   return SECTION_IDS.find((s) => (WORKBOOK_SECTIONS[s] as readonly string[]).includes(item)) as SectionId;
+}
+
+/** An approach or knowledge (the brief's or the agency's own) that a program can need. */
+export type NeedId = ApproachOrKnowledge | `own.approach.${string}` | `own.knowledge.${string}`;
+type ApproachOrKnowledge = (typeof APPROACHES)[number] | (typeof KNOWLEDGES)[number];
+/** A program: the brief's or the agency's own. */
+export type AnyProgramId = (typeof PROGRAMMING)[number] | `own.program.${string}`;
+
+export function isProgram(item: AnyItemId): item is AnyProgramId {
+  return sectionOf(item) === 'programming';
+}
+
+export function isNeed(item: AnyItemId): item is NeedId {
+  const section = sectionOf(item);
+  return section === 'approaches' || section === 'knowledges';
 }
 
 /** For barriers, the same scale reads as "how well the agency removes it". */
 export const RATINGS = ['not-yet', 'developing', 'in-place', 'strong', 'not-applicable'] as const;
 export type Rating = (typeof RATINGS)[number];
 /** The choices an item offers: a principle always applies, so it has no "not applicable". */
-export function ratingChoices(item: ItemId): readonly Rating[] {
+export function ratingChoices(item: AnyItemId): readonly Rating[] {
   return sectionOf(item) === 'principles' ? RATINGS.filter((r) => r !== 'not-applicable') : RATINGS;
 }
 
@@ -68,7 +114,7 @@ export function ratingChoices(item: ItemId): readonly Rating[] {
  * A stored rating as it counts today: a principle answered "not applicable" before that choice was
  * removed reads as unrated (the answer still loads; the item card says why it is blank).
  */
-export function effectiveRating(item: ItemId, rating: Rating | null): Rating | null {
+export function effectiveRating(item: AnyItemId, rating: Rating | null): Rating | null {
   return rating !== null && !ratingChoices(item).includes(rating) ? null : rating;
 }
 
@@ -91,14 +137,32 @@ export const assessmentSchema = z.strictObject({
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 
+const anyItemId = z.union([
+  z.enum(ITEM_IDS as [ItemId, ...ItemId[]]),
+  z.custom<OwnItemId>((v) => typeof v === 'string' && isOwnItem(v)),
+]);
+const needId = z.custom<NeedId>((v) => typeof v === 'string' && isItem(v) && isNeed(v));
+
 export const answerSchema = z.strictObject({
   /** Derived from the assessment and the item (see answerId), so two devices agree on it. */
   id: uuid,
   assessment_id: uuid,
-  item_id: z.enum(ITEM_IDS as [ItemId, ...ItemId[]]),
+  item_id: anyItemId,
   rating: z.nullable(z.enum(RATINGS)),
   evidence: longText,
   next_step: longText,
+  /** An own item's name, as the agency wrote it (absent for the brief's items). */
+  label: z.optional(shortText),
+  /**
+   * A program's aspects of well-being as the agency tagged them; absent or null: the app's
+   * suggestion (`SUGGESTED_ASPECTS`) stands (null, not absent, so that going back to it syncs).
+   */
+  aspects: z.optional(z.nullable(z.array(z.enum(WELLBEING)).check(z.maxLength(WELLBEING.length)))),
+  /**
+   * The approaches and knowledges this program needs, as the agency set them; absent or null: the
+   * app's suggestion (`SUGGESTED_NEEDS`) stands.
+   */
+  needs: z.optional(z.nullable(z.array(needId).check(z.maxLength(100)))),
   last_modified: isoDateTime,
 });
 export type Answer = z.infer<typeof answerSchema>;
@@ -110,7 +174,7 @@ export const actionSchema = z.strictObject({
   id: uuid,
   assessment_id: uuid,
   /** The item whose next step it came from, if any. */
-  item_id: z.nullable(z.enum(ITEM_IDS as [ItemId, ...ItemId[]])),
+  item_id: z.nullable(anyItemId),
   text: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)),
   owner: shortText,
   due_on: z.nullable(isoDate),
@@ -123,7 +187,7 @@ export type Action = z.infer<typeof actionSchema>;
  * The answer's id: a UUID hashed from the assessment and the item ids, so an answer made on two
  * devices before they sync is one record, not two.
  */
-export function answerId(assessmentId: string, itemId: ItemId): string {
+export function answerId(assessmentId: string, itemId: AnyItemId): string {
   return hashedUuid(`${assessmentId}/${itemId}`);
 }
 

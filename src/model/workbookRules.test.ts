@@ -3,31 +3,38 @@ import * as z from 'zod/mini';
 import { APPROACHES, KNOWLEDGES, PROGRAMMING, WELLBEING } from './taxonomy';
 import {
   type Answer,
+  type AnyItemId,
   answerId,
   answerSchema,
   BARRIERS,
   effectiveRating,
   ITEM_IDS,
   type ItemId,
+  isOwnItem,
+  type OwnItemId,
   PRINCIPLES,
   RATINGS,
   type Rating,
   ratingChoices,
+  sectionOf,
+  sharedSummarySchema,
 } from './workbook';
 import {
+  aspectsOf,
   assessmentSummary,
+  BRIEF_RULES,
   compareAssessments,
-  INTEGRATION_RULES,
-  integrationFlags,
+  integrationCheck,
   isOverdue,
   isOverdueAt,
-  PROGRAM_WELLBEING,
   ratingsOf,
+  SUGGESTED_ASPECTS,
+  SUGGESTED_NEEDS,
   sectionProgress,
   wheelCoverage,
 } from './workbookRules';
 
-const R = (entries: Array<[ItemId, Rating | null]>) => new Map(entries);
+const R = (entries: Array<[AnyItemId, Rating | null]>) => new Map(entries);
 const A = '0193a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a6b';
 
 describe('answer ids', () => {
@@ -106,72 +113,267 @@ describe('comparing two assessments', () => {
   });
 });
 
+/** Answers from [item, rating, extra fields] rows, for the rules that read whole answers. */
+function answersOf(rows: Array<[AnyItemId, Rating | null, Partial<Answer>?]>): Answer[] {
+  return rows.map(([item_id, rating, extra]) => ({
+    id: answerId(A, item_id),
+    assessment_id: A,
+    item_id,
+    rating,
+    evidence: '',
+    next_step: '',
+    last_modified: '2026-11-20T10:00:00.000Z',
+    ...extra,
+  }));
+}
+
+/** Both of the brief's rules met, so that a row tests only what it names. */
+const BRIEF_MET: Array<[AnyItemId, Rating]> = [
+  ['approach.sex-work-informed', 'in-place'],
+  ['knowledge.experiential-paid', 'strong'],
+];
+const OWN_PROGRAM: OwnItemId = 'own.program.0193a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a60';
+const OWN_APPROACH: OwnItemId = 'own.approach.0193a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a61';
+
 describe('the integration check', () => {
-  it.each<[string, Array<[ItemId, Rating]>, Array<[string, string[]]>]>([
+  type Row = [
+    string,
+    Array<[AnyItemId, Rating | null, Partial<Answer>?]>,
+    { brief: string[]; programs: Array<[string, string[], string]> },
+  ];
+  it.each<Row>([
     [
-      'Indigenous healing without Indigenous knowledges',
-      [
-        ['program.indigenous-healing', 'in-place'],
-        ['approach.indigenous-centric', 'strong'],
-      ],
-      [['program.indigenous-healing', ['knowledge.indigenous']]],
+      'Indigenous healing without Indigenous knowledges (the app’s suggestion)',
+      [...BRIEF_MET, ['program.indigenous-healing', 'in-place'], ['approach.indigenous-centric', 'strong']],
+      { brief: [], programs: [['program.indigenous-healing', ['knowledge.indigenous'], 'suggested']] },
     ],
     [
       'Indigenous healing carried by both',
       [
+        ...BRIEF_MET,
         ['program.indigenous-healing', 'strong'],
         ['approach.indigenous-centric', 'in-place'],
         ['knowledge.indigenous', 'strong'],
       ],
-      [],
+      { brief: [], programs: [] },
     ],
     [
-      'peer outreach without paid experiential knowledges',
+      'the brief’s rules flag once, for every offered program, and are not repeated per program',
       [
         ['program.peer-outreach', 'developing'],
+        ['program.safer-shelter', 'strong'],
         ['approach.harm-reduction', 'strong'],
-        ['approach.sex-work-informed', 'in-place'],
-        ['knowledge.experiential-paid', 'developing'],
+        ['approach.trauma-informed', 'strong'],
+        ['approach.sex-work-informed', 'developing'],
       ],
-      [['program.peer-outreach', ['knowledge.experiential-paid']]],
+      { brief: ['sex-work-informed', 'experiential-knowledges'], programs: [] },
     ],
     [
-      'shelter without harm reduction',
+      'the agency’s own needs replace the suggestion',
       [
-        ['program.safer-shelter', 'strong'],
-        ['approach.trauma-informed', 'strong'],
+        ...BRIEF_MET,
+        ['program.safer-shelter', 'strong', { needs: ['approach.feminist-intersectional'] }],
         ['approach.harm-reduction', 'not-yet'],
       ],
-      [['program.safer-shelter', ['approach.harm-reduction']]],
+      { brief: [], programs: [['program.safer-shelter', ['approach.feminist-intersectional'], 'agency']] },
     ],
-    ['a program not offered is never flagged', [['program.safer-shelter', 'not-yet']], []],
-    ['a program rated n/a is never flagged', [['program.safer-shelter', 'not-applicable']], []],
-  ])('%s', (_name, entries, expected) => {
-    expect(integrationFlags(R(entries)).map((f) => [f.program, f.missing])).toEqual(expected);
+    [
+      'needs set to none: only the brief’s rules hold',
+      [...BRIEF_MET, ['program.safer-shelter', 'strong', { needs: [] }]],
+      { brief: [], programs: [] },
+    ],
+    [
+      'needs back to the suggestion (null)',
+      [
+        ...BRIEF_MET,
+        ['program.safer-shelter', 'strong', { needs: null }],
+        ['approach.trauma-informed', 'strong'],
+      ],
+      { brief: [], programs: [['program.safer-shelter', ['approach.harm-reduction'], 'suggested']] },
+    ],
+    [
+      'an own program needing an own approach',
+      [
+        ...BRIEF_MET,
+        [OWN_PROGRAM, 'in-place', { label: 'Land-based retreat', needs: [OWN_APPROACH] }],
+        [OWN_APPROACH, 'developing', { label: 'Two-eyed seeing' }],
+      ],
+      { brief: [], programs: [[OWN_PROGRAM, [OWN_APPROACH], 'agency']] },
+    ],
+    [
+      'an own program with no needs chosen is held to the brief’s rules only',
+      [[OWN_PROGRAM, 'strong', { label: 'Drop-in' }]],
+      { brief: ['sex-work-informed', 'experiential-knowledges'], programs: [] },
+    ],
+    [
+      'a program not offered is never flagged',
+      [['program.safer-shelter', 'not-yet']],
+      { brief: [], programs: [] },
+    ],
+    [
+      'a program rated n/a is never flagged',
+      [['program.safer-shelter', 'not-applicable']],
+      { brief: [], programs: [] },
+    ],
+  ])('%s', (_name, rows, expected) => {
+    const check = integrationCheck(answersOf(rows));
+    expect(check.brief.map((f) => f.rule)).toEqual(expected.brief);
+    expect(check.programs.map((f) => [f.program, f.missing, f.source])).toEqual(expected.programs);
   });
 
-  it('has a rule for every program, naming only approaches and knowledges', () => {
-    expect(Object.keys(INTEGRATION_RULES).sort()).toEqual([...PROGRAMMING].sort());
-    for (const needs of Object.values(INTEGRATION_RULES)) {
-      for (const need of needs) expect([...APPROACHES, ...KNOWLEDGES] as string[]).toContain(need);
+  it('lists the programs a missing brief rule leaves uncarried', () => {
+    const check = integrationCheck(
+      answersOf([
+        ['program.safer-shelter', 'strong'],
+        [OWN_PROGRAM, 'developing', { label: 'Drop-in' }],
+        ['knowledge.experiential-paid', 'in-place'],
+      ]),
+    );
+    expect(check.brief).toEqual([
+      {
+        rule: 'sex-work-informed',
+        need: 'approach.sex-work-informed',
+        programs: ['program.safer-shelter', OWN_PROGRAM],
+      },
+    ]);
+  });
+
+  it('the brief’s rules name an approach and a knowledge; the suggestions cover every program and leave them out', () => {
+    expect(BRIEF_RULES.map((r) => r.need)).toEqual([
+      'approach.sex-work-informed',
+      'knowledge.experiential-paid',
+    ]);
+    expect(Object.keys(SUGGESTED_NEEDS).sort()).toEqual([...PROGRAMMING].sort());
+    for (const needs of Object.values(SUGGESTED_NEEDS)) {
+      for (const need of needs) {
+        expect([...APPROACHES, ...KNOWLEDGES] as string[]).toContain(need);
+        expect(BRIEF_RULES.map((r) => r.need as string)).not.toContain(need);
+      }
     }
   });
 });
 
 describe('the medicine wheel', () => {
-  it('shows which directions the offered programs cover', () => {
-    const coverage = wheelCoverage(['program.safer-shelter', 'program.case-worker']);
-    expect(coverage.map((c) => [c.direction, c.programs.length])).toEqual([
-      ['physical', 1],
-      ['emotional', 1],
-      ['psychological', 1],
-      ['spiritual', 0],
+  it.each<[string, Array<[AnyItemId, Rating | null, Partial<Answer>?]>, Record<string, number>]>([
+    [
+      'the app’s suggestion when the agency has not tagged',
+      [
+        ['program.safer-shelter', 'strong'],
+        ['program.case-worker', 'developing'],
+      ],
+      { physical: 1, emotional: 1, psychological: 1, spiritual: 0 },
+    ],
+    [
+      'the agency’s tags replace the suggestion',
+      [['program.safer-shelter', 'strong', { aspects: ['spiritual', 'emotional'] }]],
+      { physical: 0, emotional: 1, psychological: 0, spiritual: 1 },
+    ],
+    [
+      'tagged with none counts nowhere',
+      [['program.safer-shelter', 'strong', { aspects: [] }]],
+      { physical: 0, emotional: 0, psychological: 0, spiritual: 0 },
+    ],
+    [
+      'an own program counts where it is tagged, and nowhere until then',
+      [
+        [OWN_PROGRAM, 'in-place', { label: 'Land-based retreat', aspects: ['spiritual'] }],
+        ['own.program.0193a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a62', 'in-place', { label: 'Untagged' }],
+      ],
+      { physical: 0, emotional: 0, psychological: 0, spiritual: 1 },
+    ],
+    [
+      'a program not offered counts nowhere',
+      [['program.safer-shelter', 'not-yet']],
+      {
+        physical: 0,
+        emotional: 0,
+        psychological: 0,
+        spiritual: 0,
+      },
+    ],
+  ])('%s', (_name, rows, expected) => {
+    const coverage = wheelCoverage(answersOf(rows));
+    expect(Object.fromEntries(coverage.map((c) => [c.aspect, c.programs.length]))).toEqual(expected);
+  });
+
+  it('aspectsOf says whose choice it is', () => {
+    expect(aspectsOf('program.safer-shelter', undefined)).toEqual({
+      values: ['physical'],
+      source: 'suggested',
+    });
+    expect(aspectsOf('program.safer-shelter', { aspects: ['emotional'] }).source).toBe('agency');
+    expect(aspectsOf('program.safer-shelter', { aspects: null }).source).toBe('suggested');
+    expect(aspectsOf(OWN_PROGRAM, undefined)).toEqual({ values: [], source: 'none' });
+  });
+
+  it('suggests at least one aspect for every program, and uses every aspect', () => {
+    for (const p of PROGRAMMING) expect(SUGGESTED_ASPECTS[p].length).toBeGreaterThan(0);
+    expect(new Set(Object.values(SUGGESTED_ASPECTS).flat())).toEqual(new Set(WELLBEING));
+  });
+});
+
+describe('the agency’s own items', () => {
+  it.each<[string, boolean]>([
+    [OWN_PROGRAM, true],
+    [OWN_APPROACH, true],
+    ['own.knowledge.0193a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a63', true],
+    ['own.principle.0193a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a63', false],
+    ['own.barrier.0193a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a63', false],
+    ['own.program.not-a-uuid', false],
+    ['own.program.0193A3C4-5B6D-7E8F-9A0B-1C2D3E4F5A63', false],
+    ['approach.made-up', false],
+  ])('%s is an own item: %s', (item, own) => {
+    expect(isOwnItem(item)).toBe(own);
+    const parsed = answerSchema.safeParse({
+      ...answersOf([['approach.relational', null]])[0],
+      item_id: item,
+    });
+    expect(parsed.success).toBe(own);
+  });
+
+  it('belong to their section, count in its progress, and compare across assessments', () => {
+    expect(sectionOf(OWN_PROGRAM)).toBe('programming');
+    expect(sectionOf(OWN_APPROACH)).toBe('approaches');
+    const ratings = ratingsOf(answersOf([[OWN_PROGRAM, 'strong', { label: 'Drop-in' }]]));
+    const programming = sectionProgress(ratings).find((p) => p.section === 'programming');
+    expect(programming).toMatchObject({ answered: 1, total: PROGRAMMING.length + 1, score: 3 });
+    expect(compareAssessments(R([[OWN_PROGRAM, 'developing']]), ratings)).toEqual([
+      { item: OWN_PROGRAM, from: 'developing', to: 'strong', movement: 'up' },
     ]);
   });
 
-  it('maps every program to at least one direction', () => {
-    for (const p of PROGRAMMING) expect(PROGRAM_WELLBEING[p].length).toBeGreaterThan(0);
-    expect(new Set(Object.values(PROGRAM_WELLBEING).flat())).toEqual(new Set(WELLBEING));
+  it('stay out of the shareable summary: their names are the agency’s own words', () => {
+    const summary = assessmentSummary(
+      { id: A, agency: 'Birchlight', assessed_on: '2026-11-20', last_modified: '2026-11-20T10:00:00.000Z' },
+      answersOf([
+        [OWN_PROGRAM, 'strong', { label: 'SECRET program name' }],
+        ['program.safer-shelter', 'developing'],
+      ]),
+    );
+    expect(summary.programs).toEqual(['program.safer-shelter']);
+    expect(Object.keys(summary.ratings)).toEqual(['program.safer-shelter']);
+    expect(summary.progress.find((p) => p.section === 'programming')?.total).toBe(PROGRAMMING.length);
+    expect(JSON.stringify(summary)).not.toContain('SECRET');
+    expect(
+      sharedSummarySchema.safeParse({
+        ...summary,
+        id: A,
+        assessment_id: A,
+        shared_at: '2026-11-20T10:00:00.000Z',
+        last_modified: '2026-11-20T10:00:00.000Z',
+      }).success,
+    ).toBe(true);
+  });
+
+  it('a program’s needs may name only approaches and knowledges', () => {
+    const base = answersOf([['program.safer-shelter', 'strong']])[0];
+    expect(answerSchema.safeParse({ ...base, needs: ['approach.relational', OWN_APPROACH] }).success).toBe(
+      true,
+    );
+    expect(answerSchema.safeParse({ ...base, needs: ['program.case-worker'] }).success).toBe(false);
+    expect(answerSchema.safeParse({ ...base, needs: ['barrier.id'] }).success).toBe(false);
+    expect(answerSchema.safeParse({ ...base, aspects: ['east'] }).success).toBe(false);
+    expect(answerSchema.safeParse({ ...base, aspects: null, needs: null }).success).toBe(true);
   });
 });
 

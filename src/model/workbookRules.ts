@@ -2,26 +2,38 @@
 // asks for, medicine-wheel coverage, overdue actions, and the summary an agency may share. The rules
 // are data, tested by tables.
 import { torontoDate } from './schedule';
-import type { ApproachId, KnowledgeId, ProgramId, Wellbeing } from './taxonomy';
-import { WELLBEING } from './taxonomy';
+import type { ProgramId, Wellbeing } from './taxonomy';
+import { PROGRAMMING, WELLBEING } from './taxonomy';
 import {
   type Action,
   type Answer,
+  type AnyItemId,
+  type AnyProgramId,
   type Assessment,
   effectiveRating,
   type ItemId,
+  isOwnItem,
+  isProgram,
+  type NeedId,
   RATING_POINTS,
   type Rating,
   SECTION_IDS,
   type SectionId,
+  sectionOf,
   WORKBOOK_SECTIONS,
 } from './workbook';
 
-export type Ratings = ReadonlyMap<ItemId, Rating | null>;
+export type Ratings = ReadonlyMap<AnyItemId, Rating | null>;
 
-/** Each item's rating as it counts today (see effectiveRating). */
-export function ratingsOf(answers: readonly Answer[]): Map<ItemId, Rating | null> {
+/** Each item's rating as it counts today (see effectiveRating); own items are in it, rated or not. */
+export function ratingsOf(answers: readonly Answer[]): Map<AnyItemId, Rating | null> {
   return new Map(answers.map((a) => [a.item_id, effectiveRating(a.item_id, a.rating)]));
+}
+
+/** A section's items: the brief's, then the agency's own among the given ones (in their order). */
+export function itemsOf(section: SectionId, own: Iterable<AnyItemId>): AnyItemId[] {
+  const mine = [...own].filter((i) => isOwnItem(i) && sectionOf(i) === section);
+  return [...(WORKBOOK_SECTIONS[section] as readonly ItemId[]), ...mine];
 }
 
 export interface SectionProgress {
@@ -34,7 +46,7 @@ export interface SectionProgress {
 
 export function sectionProgress(ratings: Ratings): SectionProgress[] {
   return SECTION_IDS.map((section) => {
-    const items = WORKBOOK_SECTIONS[section] as readonly ItemId[];
+    const items = itemsOf(section, ratings.keys());
     const given = items.map((i) => ratings.get(i) ?? null).filter((r): r is Rating => r !== null);
     const scored = given.filter((r): r is Exclude<Rating, 'not-applicable'> => r !== 'not-applicable');
     return {
@@ -49,7 +61,7 @@ export function sectionProgress(ratings: Ratings): SectionProgress[] {
 export type Movement = 'up' | 'down' | 'same' | 'newly-rated' | 'no-longer-rated';
 
 export interface ItemChange {
-  item: ItemId;
+  item: AnyItemId;
   from: Rating | null;
   to: Rating | null;
   movement: Movement;
@@ -63,7 +75,7 @@ function points(r: Rating | null): number | null {
 export function compareAssessments(earlier: Ratings, later: Ratings): ItemChange[] {
   const changes: ItemChange[] = [];
   for (const section of SECTION_IDS) {
-    for (const item of WORKBOOK_SECTIONS[section] as readonly ItemId[]) {
+    for (const item of itemsOf(section, new Set([...earlier.keys(), ...later.keys()]))) {
       const from = earlier.get(item) ?? null;
       const to = later.get(item) ?? null;
       if (from === to) continue;
@@ -96,18 +108,26 @@ export function isInPlace(r: Rating | null | undefined): boolean {
 }
 
 /**
- * What each program needs to be more than a box ticked (the brief: programs must embody the right
- * approaches and draw on the right knowledges).
+ * The brief's own integration rules, which hold for every program: "Approaches should be sex
+ * work-informed", and "the importance of having experiential knowledges in the design and delivery
+ * of your programming" (Approaches, Knowledges, Programs "must be integrated together").
  */
-export const INTEGRATION_RULES: Record<ProgramId, ReadonlyArray<ApproachId | KnowledgeId>> = {
+export const BRIEF_RULES = [
+  { id: 'sex-work-informed', need: 'approach.sex-work-informed' },
+  { id: 'experiential-knowledges', need: 'knowledge.experiential-paid' },
+] as const satisfies ReadonlyArray<{ id: string; need: NeedId }>;
+export type BriefRuleId = (typeof BRIEF_RULES)[number]['id'];
+
+/**
+ * This app's suggestion (not the brief's) of what else each of the brief's programs needs to be more
+ * than a box ticked. An agency changes it per program (the answer's `needs`); the brief's rules above
+ * apply on top, so they are not repeated here.
+ */
+export const SUGGESTED_NEEDS: Record<ProgramId, readonly NeedId[]> = {
   'program.case-worker': ['approach.relational', 'knowledge.privacy-respecting-data'],
   'program.indigenous-healing': ['knowledge.indigenous', 'approach.indigenous-centric'],
   'program.mental-health-addictions': ['approach.harm-reduction', 'approach.trauma-informed'],
-  'program.peer-outreach': [
-    'knowledge.experiential-paid',
-    'approach.harm-reduction',
-    'approach.sex-work-informed',
-  ],
+  'program.peer-outreach': ['approach.harm-reduction'],
   'program.safer-shelter': ['approach.harm-reduction', 'approach.trauma-informed'],
   'program.transitional-housing': ['approach.trauma-informed', 'approach.relational'],
   'program.long-term-housing': ['approach.relational', 'approach.harm-reduction'],
@@ -116,23 +136,12 @@ export const INTEGRATION_RULES: Record<ProgramId, ReadonlyArray<ApproachId | Kno
   'program.children-witnessed-violence': ['approach.trauma-informed', 'knowledge.decolonial-tvi-training'],
 };
 
-export interface IntegrationFlag {
-  program: ProgramId;
-  missing: Array<ApproachId | KnowledgeId>;
-}
-
-export function integrationFlags(ratings: Ratings): IntegrationFlag[] {
-  return (Object.keys(INTEGRATION_RULES) as ProgramId[])
-    .filter((program) => isOffered(ratings.get(program)))
-    .map((program) => ({
-      program,
-      missing: INTEGRATION_RULES[program].filter((need) => !isInPlace(ratings.get(need))),
-    }))
-    .filter((flag) => flag.missing.length > 0);
-}
-
-/** Which directions of the medicine wheel each program supports. */
-export const PROGRAM_WELLBEING: Record<ProgramId, readonly Wellbeing[]> = {
+/**
+ * This app's suggestion of which aspects of well-being each of the brief's programs serves (the brief
+ * names the aspects, after the medicine wheel, not which program serves which). Only a starting point:
+ * the agency tags its own programs (the answer's `aspects`).
+ */
+export const SUGGESTED_ASPECTS: Record<ProgramId, readonly Wellbeing[]> = {
   'program.case-worker': ['emotional', 'psychological'],
   'program.indigenous-healing': ['physical', 'emotional', 'psychological', 'spiritual'],
   'program.mental-health-addictions': ['psychological', 'physical'],
@@ -145,21 +154,100 @@ export const PROGRAM_WELLBEING: Record<ProgramId, readonly Wellbeing[]> = {
   'program.children-witnessed-violence': ['emotional', 'psychological', 'spiritual'],
 };
 
-export interface WheelCoverage {
-  direction: Wellbeing;
-  /** Offered programs that support this direction. */
-  programs: ProgramId[];
+/** Whose choice a program's needs or aspects are: the agency's, this app's suggestion, or nobody's yet. */
+export type Source = 'agency' | 'suggested' | 'none';
+
+type ProgramAnswer = Pick<Answer, 'needs' | 'aspects'> | undefined;
+
+const suggestedFor = <T>(
+  table: Record<ProgramId, readonly T[]>,
+  program: AnyProgramId,
+): readonly T[] | null =>
+  (PROGRAMMING as readonly string[]).includes(program) ? table[program as ProgramId] : null;
+
+function chosen<T>(
+  own: readonly T[] | null | undefined,
+  suggested: readonly T[] | null,
+): { values: readonly T[]; source: Source } {
+  if (own) return { values: own, source: 'agency' };
+  // null or absent: the agency has not chosen (or went back to the suggestion).
+  return suggested ? { values: suggested, source: 'suggested' } : { values: [], source: 'none' };
 }
 
-export function wheelCoverage(offered: readonly ProgramId[]): WheelCoverage[] {
-  return WELLBEING.map((direction) => ({
-    direction,
-    programs: offered.filter((p) => PROGRAM_WELLBEING[p].includes(direction)),
+/** What a program needs beyond the brief's rules: the agency's choice, else this app's suggestion. */
+export function needsOf(program: AnyProgramId, answer: ProgramAnswer) {
+  return chosen(answer?.needs, suggestedFor(SUGGESTED_NEEDS, program));
+}
+
+/** Which aspects of well-being a program serves: the agency's tags, else this app's suggestion. */
+export function aspectsOf(program: AnyProgramId, answer: ProgramAnswer) {
+  return chosen(answer?.aspects, suggestedFor(SUGGESTED_ASPECTS, program));
+}
+
+export interface BriefFlag {
+  rule: BriefRuleId;
+  need: NeedId;
+  /** Offered programs that this missing approach or knowledge does not carry. */
+  programs: AnyProgramId[];
+}
+
+export interface ProgramFlag {
+  program: AnyProgramId;
+  missing: NeedId[];
+  /** Whether the needs are the agency's own choice or this app's suggestion. */
+  source: Source;
+}
+
+export interface IntegrationCheck {
+  brief: BriefFlag[];
+  programs: ProgramFlag[];
+}
+
+/**
+ * Programs offered without the approaches and knowledges that must carry them: first the brief's
+ * rules (one flag each, listing the programs), then each program's own needs (a need that a brief
+ * rule already flagged is not repeated).
+ */
+export function integrationCheck(answers: readonly Answer[]): IntegrationCheck {
+  const ratings = ratingsOf(answers);
+  const byItem = new Map(answers.map((a) => [a.item_id, a]));
+  const offered = offeredPrograms(ratings);
+  const brief = offered.length === 0 ? [] : BRIEF_RULES.filter((r) => !isInPlace(ratings.get(r.need)));
+  const flaggedByBrief = new Set<NeedId>(brief.map((r) => r.need));
+  const programs = offered
+    .map((program) => {
+      const { values, source } = needsOf(program, byItem.get(program));
+      const missing = values.filter((n) => !flaggedByBrief.has(n) && !isInPlace(ratings.get(n)));
+      return { program, missing, source };
+    })
+    .filter((f) => f.missing.length > 0);
+  return {
+    brief: brief.map((r) => ({ rule: r.id, need: r.need, programs: offered })),
+    programs,
+  };
+}
+
+export interface WheelCoverage {
+  aspect: Wellbeing;
+  /** Offered programs that serve this aspect of well-being. */
+  programs: AnyProgramId[];
+}
+
+/** For each aspect of well-being, the offered programs that serve it (as tagged, else suggested). */
+export function wheelCoverage(answers: readonly Answer[]): WheelCoverage[] {
+  const byItem = new Map(answers.map((a) => [a.item_id, a]));
+  const offered = offeredPrograms(ratingsOf(answers));
+  return WELLBEING.map((aspect) => ({
+    aspect,
+    programs: offered.filter((p) => aspectsOf(p, byItem.get(p)).values.includes(aspect)),
   }));
 }
 
-export function offeredPrograms(ratings: Ratings): ProgramId[] {
-  return (WORKBOOK_SECTIONS.programming as readonly ProgramId[]).filter((p) => isOffered(ratings.get(p)));
+/** Programs offered (the brief's and the agency's own), in the section's order. */
+export function offeredPrograms(ratings: Ratings): AnyProgramId[] {
+  return itemsOf('programming', ratings.keys()).filter(
+    (p): p is AnyProgramId => isProgram(p) && isOffered(ratings.get(p)),
+  );
 }
 
 export function isOverdue(action: Pick<Action, 'due_on' | 'status'>, today: string): boolean {
@@ -184,14 +272,15 @@ export interface AssessmentSummary {
 }
 
 export function assessmentSummary(assessment: Assessment, answers: readonly Answer[]): AssessmentSummary {
-  const ratings = ratingsOf(answers);
+  // The agency's own items are its own words: they stay out of what is shared.
+  const ratings = new Map([...ratingsOf(answers)].filter(([item]) => !isOwnItem(item)));
   const rated: Partial<Record<ItemId, Rating>> = {};
-  for (const [item, rating] of ratings) if (rating !== null) rated[item] = rating;
+  for (const [item, rating] of ratings) if (rating !== null && !isOwnItem(item)) rated[item] = rating;
   return {
     agency: assessment.agency,
     assessed_on: assessment.assessed_on,
     ratings: rated,
-    programs: offeredPrograms(ratings),
+    programs: offeredPrograms(ratings).filter((p): p is ProgramId => !isOwnItem(p)),
     progress: sectionProgress(ratings),
   };
 }

@@ -59,6 +59,7 @@ describe('the workbook store', () => {
       rating: 'in-place',
       evidence: 'Twelve beds',
       next_step: '',
+      label: '',
     });
     expect(await db.answers.count()).toBe(0);
     clock.advance(AUTOSAVE_DELAY_MS);
@@ -78,6 +79,7 @@ describe('the workbook store', () => {
       rating: 'in-place',
       evidence: 'Twelve beds',
       next_step: '',
+      label: '',
     });
     again.stop();
     db2.close();
@@ -142,6 +144,7 @@ describe('the workbook store', () => {
       rating: 'strong',
       evidence: 'Typed while the disk was full',
       next_step: '',
+      label: '',
     });
     // More typing over the failure keeps adding to the text, never to an old copy.
     full.store.edit('approach.relational', { evidence: 'Typed while the disk was full, still' });
@@ -204,7 +207,7 @@ describe('the workbook store', () => {
     await until(() => a.store.saveStatus.value === 'saved' && b.store.saveStatus.value === 'saved');
     const stored = await a.db.answers.get(answerId(id, 'approach.relational'));
     expect(stored?.value).toMatchObject({ evidence: 'From tab A', next_step: 'From tab B' });
-    const both = { rating: null, evidence: 'From tab A', next_step: 'From tab B' };
+    const both = { rating: null, evidence: 'From tab A', next_step: 'From tab B', label: '' };
     await until(() => a.store.answerOf('approach.relational').next_step === 'From tab B');
     expect(a.store.answerOf('approach.relational')).toEqual(both);
     await until(() => b.store.answerOf('approach.relational').evidence === 'From tab A');
@@ -344,5 +347,80 @@ describe('the workbook store', () => {
     expect([...storage.map.keys()].filter((k) => k.startsWith(JOURNAL_PREFIX))).toEqual([]);
     next.store.stop();
     next.db.close();
+  });
+});
+
+describe('the agency’s own items and program choices', () => {
+  it('an own program: added unnamed, its name typed and journaled, saved after a tab dies, then removed', async () => {
+    const dbName = uniqueDbName();
+    const storage = memoryStorage();
+    const first = await tab(dbName, storage);
+    await first.store.create({ agency: 'Cedar Path', assessed_on: '2026-11-01' });
+    const assessmentId = first.store.current.value!.assessment!.id;
+    const item = await first.store.addOwnItem('programming');
+    expect(item).toMatch(/^own\.program\./);
+    expect(await first.store.addOwnItem('principles')).toBeNull();
+    await until(() => first.store.current.value!.answers.length === 1);
+    first.store.edit(item!, { label: 'Land-based retreat', rating: 'developing' });
+    expect(first.store.answerOf(item!)).toMatchObject({ label: 'Land-based retreat', rating: 'developing' });
+    first.store.stop();
+    first.db.close(); // before any save
+
+    const next = await tab(dbName, storage);
+    const stored = await next.db.answers.get(answerId(assessmentId, item!));
+    expect(stored?.value).toMatchObject({ item_id: item, label: 'Land-based retreat', rating: 'developing' });
+    await next.store.open(assessmentId, 'programming');
+    const ratings = ratingsOf(next.store.current.value!.answers);
+    expect(sectionProgress(ratings).find((p) => p.section === 'programming')).toMatchObject({ answered: 1 });
+
+    expect(await next.store.removeOwnItem(item!)).toBe(true);
+    expect(await next.db.answers.get(answerId(assessmentId, item!))).toBeUndefined();
+    // Made and removed before any sync: nothing is left for the hub (S1).
+    const queued = await next.db.mutations
+      .where('[entity+recordId]')
+      .equals(['answer', answerId(assessmentId, item!)])
+      .toArray();
+    expect(queued).toEqual([]);
+    next.store.stop();
+    next.db.close();
+  });
+
+  it('program choices save at a tap, go back to the suggestion with null, and carry to the next assessment', async () => {
+    const { db, store } = await tab(uniqueDbName(), null);
+    await store.create({ agency: 'Cedar Path', assessed_on: '2025-11-01' });
+    const first = store.current.value!.assessment!.id;
+    const own = await store.addOwnItem('approaches', 'Two-eyed seeing');
+    expect(await store.setProgramChoice('program.safer-shelter', { aspects: ['spiritual'] })).toBe(true);
+    expect(await store.setProgramChoice('program.safer-shelter', { needs: [own!] })).toBe(true);
+    expect(await store.setProgramChoice('program.case-worker', { aspects: ['physical'] })).toBe(true);
+    expect(await store.setProgramChoice('program.case-worker', { aspects: null })).toBe(true);
+    store.edit('program.safer-shelter', { rating: 'strong', evidence: 'Only this year’s evidence' });
+    await store.flush();
+    const shelter = await db.answers.get(answerId(first, 'program.safer-shelter'));
+    expect(shelter?.value).toMatchObject({ aspects: ['spiritual'], needs: [own], rating: 'strong' });
+    expect((await db.answers.get(answerId(first, 'program.case-worker')))?.value.aspects).toBeNull();
+
+    // A year on, a new assessment of the same agency (written another way) starts with them.
+    await until(() => (store.assessments.value ?? []).length === 1);
+    await store.create({ agency: ' cedar path', assessed_on: '2026-11-01' });
+    const second = store.current.value!.assessment!.id;
+    await until(() => store.current.value!.answers.length === 2);
+    const carried = Object.fromEntries(store.current.value!.answers.map((a) => [a.item_id, a]));
+    expect(carried[own!]).toMatchObject({ label: 'Two-eyed seeing', rating: null, evidence: '' });
+    expect(carried['program.safer-shelter']).toMatchObject({
+      aspects: ['spiritual'],
+      needs: [own],
+      rating: null,
+      evidence: '',
+    });
+    expect(carried['program.case-worker']).toBeUndefined();
+    expect(second).not.toBe(first);
+
+    // Another agency starts from the brief's lists and the app's suggestions.
+    await until(() => (store.assessments.value ?? []).length === 2);
+    await store.create({ agency: 'Birchlight', assessed_on: '2026-11-01' });
+    expect(store.current.value!.answers).toEqual([]);
+    store.stop();
+    db.close();
   });
 });

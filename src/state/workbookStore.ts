@@ -17,13 +17,20 @@ import {
 } from '../db';
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../model/common';
 import { newRecordId } from '../model/ids';
+import type { Wellbeing } from '../model/taxonomy';
+import { foldText } from '../model/text';
 import {
   ACTION_STATUSES,
   type Action,
   type Answer,
+  type AnyItemId,
+  type AnyProgramId,
   type Assessment,
-  ITEM_IDS,
-  type ItemId,
+  answerId,
+  isItem,
+  type NeedId,
+  type OwnItemId,
+  ownKindOf,
   RATINGS,
   type Rating,
   type SectionId,
@@ -37,6 +44,8 @@ export interface AnswerDraft {
   rating: Rating | null;
   evidence: string;
   next_step: string;
+  /** An own item's name ('' for the brief's items). */
+  label: string;
 }
 
 export interface WorkbookPosition {
@@ -45,8 +54,8 @@ export interface WorkbookPosition {
 }
 
 export type AnswerField = keyof AnswerDraft;
-const ANSWER_FIELDS: readonly AnswerField[] = ['rating', 'evidence', 'next_step'];
-const EMPTY: AnswerDraft = { rating: null, evidence: '', next_step: '' };
+const ANSWER_FIELDS: readonly AnswerField[] = ['rating', 'evidence', 'next_step', 'label'];
+const EMPTY: AnswerDraft = { rating: null, evidence: '', next_step: '', label: '' };
 
 export function problemOf(error: CommandError): SaveProblem {
   switch (error.code) {
@@ -75,25 +84,25 @@ function validField(target: DraftTarget, field: string, value: unknown): boolean
     );
   }
   if (field === 'rating') return value === null || (RATINGS as readonly unknown[]).includes(value);
-  return (field === 'evidence' || field === 'next_step') && typeof value === 'string';
+  return (field === 'evidence' || field === 'next_step' || field === 'label') && typeof value === 'string';
 }
 
 /** What a draft belongs to: an answer ("assessment-id/item-id") or an action ("action:action-id"). */
-type DraftTarget = { kind: 'answer'; assessmentId: string; item: ItemId } | { kind: 'action'; id: string };
-const draftKey = (assessmentId: string, item: ItemId) => `${assessmentId}/${item}`;
+type DraftTarget = { kind: 'answer'; assessmentId: string; item: AnyItemId } | { kind: 'action'; id: string };
+const draftKey = (assessmentId: string, item: AnyItemId) => `${assessmentId}/${item}`;
 const actionKey = (actionId: string) => `action:${actionId}`;
 function parseDraftKey(key: string): DraftTarget | null {
   if (key.startsWith('action:')) return { kind: 'action', id: key.slice('action:'.length) };
   const slash = key.indexOf('/');
   const assessmentId = key.slice(0, slash);
-  const item = key.slice(slash + 1) as ItemId;
-  return slash > 0 && ITEM_IDS.includes(item) ? { kind: 'answer', assessmentId, item } : null;
+  const item = key.slice(slash + 1);
+  return slash > 0 && isItem(item) ? { kind: 'answer', assessmentId, item } : null;
 }
 
 /** Limits a field holds, checked before saving so that text over them is held back, not lost. */
 function tooLong(field: string, value: unknown): SaveProblem | null {
   if (typeof value !== 'string') return null;
-  const max = field === 'owner' ? SHORT_TEXT_MAX : LONG_TEXT_MAX;
+  const max = field === 'owner' || field === 'label' ? SHORT_TEXT_MAX : LONG_TEXT_MAX;
   return value.length > max ? 'too-long' : null;
 }
 
@@ -143,7 +152,11 @@ export function createWorkbookStore(options: {
   /** Their text, for each answer field this tab saved over another tab's (or device's) change. */
   const replaced = signal<ReadonlyMap<string, unknown>>(new Map());
 
-  function noteOverwrites(key: string, target: { assessmentId: string; item: ItemId }, fields: object): void {
+  function noteOverwrites(
+    key: string,
+    target: { assessmentId: string; item: AnyItemId },
+    fields: object,
+  ): void {
     const stored = storedAnswer(target.assessmentId, target.item);
     let next: Map<string, unknown> | null = null;
     for (const field of Object.keys(fields) as AnswerField[]) {
@@ -249,21 +262,86 @@ export function createWorkbookStore(options: {
     return result.ok || result.error.code === 'not-found';
   }
 
+  /**
+   * A new assessment of an agency starts with what its latest earlier one made its own: its own items
+   * (names only, same ids, so the two compare) and its programs' needs and aspects. Ratings, evidence
+   * and next steps start blank: the assessment is as of its own date.
+   */
+  async function carryOver(agency: string, intoId: string): Promise<void> {
+    const same = (assessments.peek() ?? [])
+      .filter((a) => a.id !== intoId && foldText(a.agency).trim() === foldText(agency).trim())
+      .sort((a, b) => (a.assessed_on < b.assessed_on ? 1 : a.assessed_on > b.assessed_on ? -1 : 0));
+    const latest = same[0];
+    if (!latest) return;
+    for (const a of await answersOf(latest.id)) {
+      const fields = {
+        ...(a.label !== undefined ? { label: a.label } : {}),
+        ...(a.aspects ? { aspects: a.aspects } : {}),
+        ...(a.needs ? { needs: a.needs } : {}),
+      };
+      if (Object.keys(fields).length > 0)
+        await saveAnswerFields(ctx, { assessmentId: intoId, item: a.item_id }, fields);
+    }
+  }
+
   async function create(input: { agency: string; assessed_on: string; title?: string }) {
     const id = newRecordId();
     const result = await saveRecord(ctx, 'assessment', { id, ...input });
-    if (result.ok) await open(id);
+    if (result.ok) {
+      await carryOver(input.agency, id);
+      await open(id);
+    }
     return result;
   }
 
-  function storedAnswer(assessmentId: string, item: ItemId): AnswerDraft {
+  /** Adds the agency's own approach, knowledge or program to the open assessment; its id, or null. */
+  async function addOwnItem(section: SectionId, label = ''): Promise<OwnItemId | null> {
+    const assessmentId = current.peek()?.assessment?.id;
+    const kind = ownKindOf(section);
+    if (!assessmentId || !kind) return null;
+    const item: OwnItemId = `own.${kind}.${newRecordId()}`;
+    const result = await saveAnswerFields(ctx, { assessmentId, item }, { label: label.trim() });
+    return result.ok ? item : null;
+  }
+
+  /** Removes an own item and its answer from the open assessment (after what was typed is saved). */
+  async function removeOwnItem(item: OwnItemId): Promise<boolean> {
+    const assessmentId = current.peek()?.assessment?.id;
+    if (!assessmentId) return false;
+    await autosaver.flush();
+    const result = await deleteRecord(ctx, 'answer', answerId(assessmentId, item));
+    return result.ok || result.error.code === 'not-found';
+  }
+
+  /**
+   * Sets which aspects of well-being a program serves, or what it needs; null goes back to the app's
+   * suggestion. A tap, not typing: saved at once.
+   */
+  async function setProgramChoice(
+    program: AnyProgramId,
+    choice: { aspects: Wellbeing[] | null } | { needs: NeedId[] | null },
+  ): Promise<boolean> {
+    const assessmentId = current.peek()?.assessment?.id;
+    if (!assessmentId) return false;
+    const result = await saveAnswerFields(ctx, { assessmentId, item: program }, choice);
+    return result.ok;
+  }
+
+  function storedAnswer(assessmentId: string, item: AnyItemId): AnswerDraft {
     if (current.value?.assessment?.id !== assessmentId) return EMPTY;
     const stored = current.value.answers.find((a: Answer) => a.item_id === item);
-    return stored ? { rating: stored.rating, evidence: stored.evidence, next_step: stored.next_step } : EMPTY;
+    return stored
+      ? {
+          rating: stored.rating,
+          evidence: stored.evidence,
+          next_step: stored.next_step,
+          label: stored.label ?? '',
+        }
+      : EMPTY;
   }
 
   /** What the screen shows for an item: each field's unsaved draft over the stored answer. */
-  function answerOf(item: ItemId): AnswerDraft {
+  function answerOf(item: AnyItemId): AnswerDraft {
     void autosaver.version.value;
     const assessmentId = current.value?.assessment?.id;
     if (!assessmentId) return EMPTY;
@@ -276,7 +354,7 @@ export function createWorkbookStore(options: {
   }
 
   /** Why an item is not saved, if it is not. */
-  function problemOfItem(item: ItemId): SaveProblem | undefined {
+  function problemOfItem(item: AnyItemId): SaveProblem | undefined {
     void autosaver.version.value;
     const assessmentId = current.value?.assessment?.id;
     return assessmentId ? autosaver.problem(draftKey(assessmentId, item)) : undefined;
@@ -287,7 +365,7 @@ export function createWorkbookStore(options: {
    * person is told, and sees the other text. The later save wins; once this tab's text has been
    * saved over theirs, the note stays (with their text) until the field is edited again.
    */
-  function changedElsewhere(item: ItemId): Partial<Record<AnswerField, ElsewhereNote>> {
+  function changedElsewhere(item: AnyItemId): Partial<Record<AnswerField, ElsewhereNote>> {
     void autosaver.version.value;
     const replacedNow = replaced.value;
     const assessmentId = current.value?.assessment?.id;
@@ -304,7 +382,7 @@ export function createWorkbookStore(options: {
     return out;
   }
 
-  function edit(item: ItemId, changes: Partial<AnswerDraft>): void {
+  function edit(item: AnyItemId, changes: Partial<AnswerDraft>): void {
     const assessmentId = current.value?.assessment?.id;
     if (!assessmentId) return;
     const stored = storedAnswer(assessmentId, item);
@@ -351,7 +429,7 @@ export function createWorkbookStore(options: {
     text: string;
     owner: string;
     due_on: string | null;
-    item_id: ItemId | null;
+    item_id: AnyItemId | null;
   }) {
     const assessmentId = current.value?.assessment?.id;
     if (!assessmentId) return null;
@@ -402,6 +480,9 @@ export function createWorkbookStore(options: {
     goTo,
     close,
     create,
+    addOwnItem,
+    removeOwnItem,
+    setProgramChoice,
     answerOf,
     problemOf: problemOfItem,
     changedElsewhere,

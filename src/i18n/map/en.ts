@@ -33,7 +33,7 @@ export const mapEn = {
   'map.none': '—',
   'map.selected': '{community}',
   'map.wheel': 'Medicine-wheel coverage in {community}',
-  'map.wheelCount': '{direction}: {count} programs',
+  'map.wheelCount': '{aspect}: {count} programs',
   'map.gaps': 'Gaps, worst first',
   'map.gapsNone': 'No gap at these thresholds.',
   'map.gapsShown': 'Showing {shown} of {total} gaps.',

@@ -36,7 +36,7 @@ export const mapFr: MapCatalog = {
   'map.none': '—',
   'map.selected': '{community}',
   'map.wheel': 'Couverture de la roue de médecine à {community}',
-  'map.wheelCount': '{direction} : {count} programmes',
+  'map.wheelCount': '{aspect} : {count} programmes',
   'map.gaps': 'Lacunes, les pires en premier',
   'map.gapsNone': 'Aucune lacune à ces seuils.',
   'map.gapsShown': '{shown} lacunes sur {total}.',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itSpacesFrenchPunctuation, itTranslatesEveryEntry } from '../../../tests/fixtures/catalogs';
 import { WELLBEING } from '../../model/taxonomy';
 import { ITEM_IDS, RATINGS, SECTION_IDS } from '../../model/workbook';
 import { en } from '../en';
@@ -17,6 +18,13 @@ describe('workbook catalogs', () => {
     expect(workbookFr[k].trim()).not.toBe('');
     expect(placeholders(workbookFr[k])).toEqual(placeholders(workbookEn[k]));
   });
+
+  itSpacesFrenchPunctuation(workbookFr);
+  itTranslatesEveryEntry(workbookEn, workbookFr, [
+    // A pattern of placeholders, and a word that is the same in French.
+    'wb.ratingLine',
+    'wb.action.text',
+  ]);
 
   it('names every section, prompt, item, rating and direction', () => {
     for (const s of SECTION_IDS) {

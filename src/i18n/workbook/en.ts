@@ -99,14 +99,53 @@ export const workbookEn = {
   'wb.changedElsewhere': 'Changed in another window while you typed: “{text}”. Yours will be saved over it.',
 
   'wb.integration': 'Integration check',
+  'wb.integrationIntro':
+    'The brief: approaches, knowledges and programs “must be integrated together”. Its two rules hold for every program. What else each program needs is this app’s suggestion until your agency changes it, on the program’s card under Programming.',
   'wb.integrationNone': 'Every program you offer is carried by the approaches and knowledges it needs.',
+  'wb.integrationByBrief': 'The brief’s rule.',
+  'wb.integrationBriefFlag':
+    '{rule} {need} is not in place, and the brief asks it of every program: {count} programs you offer lack it.',
+  'wb.briefRule.sex-work-informed': 'Approaches should be sex work-informed.',
+  'wb.briefRule.experiential-knowledges':
+    'Experiential knowledges belong in the design and delivery of programming.',
+  'wb.integrationBy.suggested': 'This app’s suggestion.',
+  'wb.integrationBy.agency': 'Your agency’s choice.',
+  'wb.integrationBy.none': 'Your agency’s choice.',
   'wb.integrationFlag': '{program} is offered without: {missing}.',
 
+  'wb.programChoices': 'Well-being it serves, and what it needs',
+  'wb.aspects': 'Aspects of well-being that {program} serves',
+  'wb.needs': 'Approaches and knowledges that {program} needs',
+  'wb.briefNeeds': 'The brief asks these of every program: {needs}.',
+  'wb.from.suggested': 'Suggested by this app, not by the brief: change it to fit your program.',
+  'wb.from.agency': 'Chosen by your agency.',
+  'wb.from.none': 'Nothing chosen yet: tick what applies.',
+  'wb.useSuggestion': 'Go back to the app’s suggestion',
+
+  'wb.own.intro': 'The brief’s lists are not exhaustive: add what your agency does that is not here.',
+  'wb.own.add.approaches': 'Add your own approach',
+  'wb.own.add.knowledges': 'Add your own knowledge',
+  'wb.own.add.programming': 'Add your own program',
+  'wb.own.badge': 'Added by your agency',
+  'wb.own.name': 'Name',
+  'wb.own.unnamed': 'Unnamed item',
+  'wb.own.remove': 'Remove {item}',
+  'wb.own.removeTitle': 'Remove {item}?',
+  'wb.own.removeBody':
+    'Its rating, evidence and next step in this assessment go with it. Earlier assessments keep theirs.',
+  'wb.own.keep': 'Keep it',
+  'wb.own.removeConfirm': 'Remove',
+
   'wb.wheel': 'Medicine wheel',
-  'wb.wheelIntro': 'Programs you offer, by the well-being they support.',
+  'wb.wheelIntro':
+    'Programs you offer, by the aspect of well-being they serve: physical, emotional, psychological and spiritual, as the brief names them after the medicine wheel. These are aspects, not directions: how the directions (East, South, West, North) relate to them differs from Nation to Nation.',
   'wb.wheelCount': '{count} programs',
-  'wb.wheelDirection': 'Direction',
+  'wb.wheelAspect': 'Aspect of well-being',
   'wb.wheelPrograms': 'Programs',
+  'wb.wheelUntagged': 'Not yet tagged with the aspects they serve: {programs}.',
+
+  'wb.labelled': '{label}: {text}',
+  'wb.change': '{movement}: {item} ({from} → {to})',
 
   'wb.actions': 'Action plan',
   'wb.actionsNone': 'No actions yet. Turn a next step into an action.',

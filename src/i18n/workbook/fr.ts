@@ -63,7 +63,7 @@ export const workbookFr: WorkbookCatalog = {
   'wb.item.barrier.no-cultural-supports':
     'Manque de soutiens culturels pour la clientèle autochtone et francophone',
   'wb.item.barrier.one-system-for-another':
-    "Devoir passer par un système pour obtenir les soins d'un autre (par exemple, « se faire accuser » d'une infraction)",
+    "Devoir passer par un système pour obtenir les soins d'un autre (par exemple, « se faire accuser » d'une infraction)",
   'wb.item.barrier.unsafe-shelters': 'Refuges non sécuritaires ou utilisés pour le recrutement',
   'wb.item.barrier.sent-far-away': 'Envoi loin du soutien de la famille et de la communauté',
 
@@ -73,7 +73,7 @@ export const workbookFr: WorkbookCatalog = {
   'wb.rating.in-place': 'En place',
   'wb.rating.strong': 'Solide',
   'wb.rating.not-applicable': 'Sans objet',
-  'wb.barrierScale': "Pour les obstacles : dans quelle mesure votre organisme l'élimine.",
+  'wb.barrierScale': "Pour les obstacles : dans quelle mesure votre organisme l'élimine.",
   'wb.removal.not-yet': 'obstacle pas encore levé',
   'wb.removal.developing': 'obstacle en partie levé',
   'wb.removal.in-place': 'obstacle levé',
@@ -81,15 +81,15 @@ export const workbookFr: WorkbookCatalog = {
   'wb.removal.not-applicable': 'sans objet',
   'wb.ratingLine': '{item} — {rating}',
   'wb.principleWasNa':
-    'On avait répondu « Sans objet ». Un principe s’applique toujours : il est donc maintenant non évalué. Évaluez-le dès que possible.',
+    'On avait répondu « Sans objet ». Un principe s’applique toujours : il est donc maintenant non évalué. Évaluez-le dès que possible.',
   'wb.noNamesHint':
-    'Renseignements sur l’organisme seulement : jamais de noms ni de détails sur les personnes que vous servez.',
+    'Renseignements sur l’organisme seulement : jamais de noms ni de détails sur les personnes que vous servez.',
   'wb.evidence': 'Preuves',
   'wb.nextStep': 'Prochaine étape',
   'wb.makeAction': "Ajouter au plan d'action",
   'wb.saving': 'Enregistrement…',
   'wb.saved': 'Enregistré sur cet appareil',
-  'wb.saveFailed': 'Non enregistré : {reason} Ce que vous avez saisi est toujours là.',
+  'wb.saveFailed': 'Non enregistré : {reason} Ce que vous avez saisi est toujours là.',
   'wb.problem.storage-full':
     "cet appareil n'a plus d'espace de stockage. Libérez de l'espace; l'app réessaie d'elle-même.",
   'wb.problem.database-closed':
@@ -99,21 +99,61 @@ export const workbookFr: WorkbookCatalog = {
   'wb.problem.failed': "l'appareil n'a pas pu l'enregistrer. L'app réessaie d'elle-même.",
   'wb.counter': '{count} caractères sur {max}',
   'wb.tooLong':
-    'Trop long de {over} caractères : raccourcissez-le pour l’enregistrer. Votre texte est conservé ici.',
+    'Trop long de {over} caractères : raccourcissez-le pour l’enregistrer. Votre texte est conservé ici.',
   'wb.replacedElsewhere':
-    'Une autre fenêtre avait modifié ce champ pendant votre saisie; votre texte l’a remplacé. Le sien était : « {text} ».',
+    'Une autre fenêtre avait modifié ce champ pendant votre saisie; votre texte l’a remplacé. Le sien était : « {text} ».',
   'wb.changedElsewhere':
-    'Modifié dans une autre fenêtre pendant votre saisie : « {text} ». Le vôtre le remplacera.',
+    'Modifié dans une autre fenêtre pendant votre saisie : « {text} ». Le vôtre le remplacera.',
 
   'wb.integration': "Vérification de l'intégration",
+  'wb.integrationIntro':
+    'La note : les approches, les savoirs et les programmes « doivent être intégrés ». Ses deux règles valent pour chaque programme. Les autres besoins de chaque programme sont une suggestion de l’application tant que votre organisme ne les modifie pas, sur la fiche du programme, sous Programmes.',
   'wb.integrationNone': 'Chaque programme offert est porté par les approches et les savoirs nécessaires.',
-  'wb.integrationFlag': '{program} est offert sans : {missing}.',
+  'wb.integrationByBrief': 'Règle de la note.',
+  'wb.integrationBriefFlag':
+    '{rule} L’élément « {need} » n’est pas en place, alors que la note le demande pour chaque programme : {count} programmes offerts en manquent.',
+  'wb.briefRule.sex-work-informed': 'Les approches devraient tenir compte des réalités du travail du sexe.',
+  'wb.briefRule.experiential-knowledges':
+    'Les savoirs expérientiels ont leur place dans la conception et la prestation des programmes.',
+  'wb.integrationBy.suggested': 'Suggestion de l’application.',
+  'wb.integrationBy.agency': 'Choix de votre organisme.',
+  'wb.integrationBy.none': 'Choix de votre organisme.',
+  'wb.integrationFlag': '{program} est offert sans : {missing}.',
+
+  'wb.programChoices': 'Mieux-être soutenu et besoins',
+  'wb.aspects': 'Aspects du mieux-être que soutient {program}',
+  'wb.needs': 'Approches et savoirs nécessaires à {program}',
+  'wb.briefNeeds': 'La note les demande pour chaque programme : {needs}.',
+  'wb.from.suggested': 'Suggestion de l’application, et non de la note : modifiez-la selon votre programme.',
+  'wb.from.agency': 'Choisi par votre organisme.',
+  'wb.from.none': 'Rien de choisi pour l’instant : cochez ce qui s’applique.',
+  'wb.useSuggestion': 'Revenir à la suggestion de l’application',
+
+  'wb.own.intro':
+    'Les listes de la note ne sont pas exhaustives : ajoutez ce que fait votre organisme et qui n’y figure pas.',
+  'wb.own.add.approaches': 'Ajouter une approche de votre organisme',
+  'wb.own.add.knowledges': 'Ajouter un savoir de votre organisme',
+  'wb.own.add.programming': 'Ajouter un programme de votre organisme',
+  'wb.own.badge': 'Ajouté par votre organisme',
+  'wb.own.name': 'Nom',
+  'wb.own.unnamed': 'Élément sans nom',
+  'wb.own.remove': 'Retirer {item}',
+  'wb.own.removeTitle': 'Retirer {item}?',
+  'wb.own.removeBody':
+    'Sa cote, ses preuves et sa prochaine étape dans cette évaluation partent avec lui. Les évaluations antérieures gardent les leurs.',
+  'wb.own.keep': 'Le garder',
+  'wb.own.removeConfirm': 'Retirer',
 
   'wb.wheel': 'Roue de médecine',
-  'wb.wheelIntro': 'Les programmes offerts, selon le mieux-être qu’ils soutiennent.',
+  'wb.wheelIntro':
+    'Les programmes offerts, selon l’aspect du mieux-être qu’ils soutiennent : physique, émotionnel, psychologique et spirituel, comme la note les nomme d’après la roue de médecine. Ce sont des aspects, non des directions : le lien entre les directions (est, sud, ouest, nord) et ces aspects varie d’une Nation à l’autre.',
   'wb.wheelCount': '{count} programmes',
-  'wb.wheelDirection': 'Direction',
+  'wb.wheelAspect': 'Aspect du mieux-être',
   'wb.wheelPrograms': 'Programmes',
+  'wb.wheelUntagged': 'Pas encore associés aux aspects qu’ils soutiennent : {programs}.',
+
+  'wb.labelled': '{label} : {text}',
+  'wb.change': '{movement} : {item} ({from} → {to})',
 
   'wb.actions': "Plan d'action",
   'wb.actionsNone': "Aucune action pour l'instant. Transformez une prochaine étape en action.",

@@ -57,9 +57,9 @@ export function CommunityDetail({ matrix, need, communityId }: Props) {
       <h3>{tm('map.wheel', { community: name })}</h3>
       <ul>
         {communityWheel(matrix, communityId).map((w) => (
-          <li key={w.direction}>
+          <li key={w.aspect}>
             {tm('map.wheelCount', {
-              direction: t(`wellbeing.${w.direction}` as MessageKey),
+              aspect: t(`wellbeing.${w.aspect}` as MessageKey),
               count: w.programs.length,
             })}
           </li>

@@ -2,20 +2,23 @@ import { formatDate } from '../../i18n';
 import type { WorkbookKey } from '../../i18n/workbook';
 import {
   type Assessment,
-  type ItemId,
+  isNeed,
+  type NeedId,
+  OWN_SECTIONS,
   SECTION_IDS,
   type SectionId,
-  WORKBOOK_SECTIONS,
 } from '../../model/workbook';
 import { ratingsOf, sectionProgress } from '../../model/workbookRules';
-import { useApp } from '../../state/context';
+import { useApp, useT } from '../../state/context';
 import { ActionPlan } from './ActionPlan';
+import { AddOwnItem } from './AddOwnItem';
 import { ComparePanel } from './ComparePanel';
 import { IntegrationPanel } from './IntegrationPanel';
 import { ItemCard } from './ItemCard';
 import { MedicineWheel } from './MedicineWheel';
 import { PrintReport } from './PrintReport';
 import { ReportPanel } from './ReportPanel';
+import { itemsShown, labeler } from './ratingWords';
 import { useOpenAbout, useTw } from './words';
 
 interface Props {
@@ -25,11 +28,18 @@ interface Props {
 /** One assessment: its sections (with progress), the item cards, and what the answers show. */
 export function AssessmentView({ assessment }: Props) {
   const { workbook, locale } = useApp();
+  const t = useT();
   const tw = useTw();
   const openAbout = useOpenAbout();
   const records = workbook.current.value;
   const answers = records?.answers ?? [];
   const ratings = ratingsOf(answers);
+  const label = labeler(answers, t, tw);
+  const byItem = new Map(answers.map((a) => [a.item_id, a]));
+  const needChoices = [
+    ...itemsShown('approaches', answers, label),
+    ...itemsShown('knowledges', answers, label),
+  ].filter((i): i is NeedId => isNeed(i));
   const progress = sectionProgress(ratings);
   const section: SectionId =
     workbook.position.value?.assessmentId === assessment.id ? workbook.position.value.section : 'approaches';
@@ -86,14 +96,21 @@ export function AssessmentView({ assessment }: Props) {
           <h2 id="section-title">{tw(`wb.section.${section}` as WorkbookKey)}</h2>
           <p class="prompt">{tw(`wb.prompt.${section}` as WorkbookKey)}</p>
           {section === 'barriers' && <p class="muted">{tw('wb.barrierScale')}</p>}
-          {(WORKBOOK_SECTIONS[section] as readonly ItemId[]).map((item) => (
-            <ItemCard key={`${assessment.id}/${item}`} item={item} />
+          {itemsShown(section, answers, label).map((item) => (
+            <ItemCard
+              key={`${assessment.id}/${item}`}
+              item={item}
+              label={label}
+              stored={byItem.get(item)}
+              needChoices={needChoices}
+            />
           ))}
+          {OWN_SECTIONS.includes(section) && <AddOwnItem section={section} />}
         </section>
-        <IntegrationPanel ratings={ratings} />
-        <MedicineWheel ratings={ratings} />
+        <IntegrationPanel answers={answers} label={label} />
+        <MedicineWheel answers={answers} label={label} />
         <ActionPlan actions={records?.actions ?? []} />
-        <ComparePanel assessment={assessment} ratings={ratings} />
+        <ComparePanel assessment={assessment} ratings={ratings} label={label} />
         <ReportPanel
           assessment={assessment}
           answers={answers}

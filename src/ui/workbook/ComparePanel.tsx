@@ -3,19 +3,19 @@ import { formatDate } from '../../i18n';
 import type { WorkbookKey } from '../../i18n/workbook';
 import type { Assessment } from '../../model/workbook';
 import { compareAssessments, type ItemChange, type Ratings, ratingsOf } from '../../model/workbookRules';
-import { useApp, useT } from '../../state/context';
-import { ratingWords } from './ratingWords';
-import { itemLabel, useTw } from './words';
+import { useApp } from '../../state/context';
+import { type Labeler, ratingWords } from './ratingWords';
+import { useTw } from './words';
 
 interface Props {
   assessment: Assessment;
   ratings: Ratings;
+  label: Labeler;
 }
 
 /** Which items moved since an earlier assessment, and how. */
-export function ComparePanel({ assessment, ratings }: Props) {
+export function ComparePanel({ assessment, ratings, label }: Props) {
   const { workbook, locale } = useApp();
-  const t = useT();
   const tw = useTw();
   const others = (workbook.assessments.value ?? []).filter((a) => a.id !== assessment.id);
   const [otherId, setOtherId] = useState(others[0]?.id ?? '');
@@ -55,9 +55,12 @@ export function ComparePanel({ assessment, ratings }: Props) {
             <ul class="changes">
               {changes.map((c) => (
                 <li key={c.item}>
-                  <strong>{tw(`wb.movement.${c.movement}` as WorkbookKey)}</strong>:{' '}
-                  {itemLabel(c.item, t, tw)} ({ratingWords(c.item, c.from, tw)} →{' '}
-                  {ratingWords(c.item, c.to, tw)})
+                  {tw('wb.change', {
+                    movement: tw(`wb.movement.${c.movement}` as WorkbookKey),
+                    item: label(c.item),
+                    from: ratingWords(c.item, c.from, tw),
+                    to: ratingWords(c.item, c.to, tw),
+                  })}
                 </li>
               ))}
             </ul>

@@ -1,10 +1,13 @@
 import type { MessageKey } from '../../i18n';
-import { offeredPrograms, type Ratings, wheelCoverage } from '../../model/workbookRules';
+import type { Answer } from '../../model/workbook';
+import { aspectsOf, offeredPrograms, ratingsOf, wheelCoverage } from '../../model/workbookRules';
 import { useT } from '../../state/context';
+import type { Labeler } from './ratingWords';
 import { useTw } from './words';
 
 interface Props {
-  ratings: Ratings;
+  answers: readonly Answer[];
+  label: Labeler;
 }
 
 // Quadrants clockwise from the top right, as the wheel is often drawn; shade deepens with coverage.
@@ -25,13 +28,21 @@ function labelAt(startDeg: number): { x: number; y: number } {
   return { x: 150 + LABEL_RADIUS * Math.cos(mid), y: 150 + LABEL_RADIUS * Math.sin(mid) };
 }
 
-/** Coverage of physical, emotional, psychological and spiritual well-being, as SVG and as a table. */
-export function MedicineWheel({ ratings }: Props) {
+/**
+ * Offered programs by the aspect of well-being they serve (physical, emotional, psychological,
+ * spiritual), as SVG and as a table. Aspects, not directions: which direction goes with which aspect
+ * differs by Nation, so the quadrants carry no direction.
+ */
+export function MedicineWheel({ answers, label }: Props) {
   const t = useT();
   const tw = useTw();
-  const coverage = wheelCoverage(offeredPrograms(ratings));
+  const coverage = wheelCoverage(answers);
+  const byItem = new Map(answers.map((a) => [a.item_id, a]));
+  const untagged = offeredPrograms(ratingsOf(answers)).filter(
+    (p) => aspectsOf(p, byItem.get(p)).values.length === 0,
+  );
   const most = Math.max(1, ...coverage.map((c) => c.programs.length));
-  const direction = (d: string) => t(`wellbeing.${d}` as MessageKey);
+  const aspectName = (d: string) => t(`wellbeing.${d}` as MessageKey);
   return (
     <section aria-labelledby="wheel-title">
       <h2 id="wheel-title">{tw('wb.wheel')}</h2>
@@ -46,20 +57,22 @@ export function MedicineWheel({ ratings }: Props) {
       >
         <title>{tw('wb.wheel')}</title>
         <desc id="wheel-desc">
-          {coverage.map((c) => `${direction(c.direction)}: ${c.programs.length}`).join('; ')}
+          {coverage
+            .map((c) => tw('wb.labelled', { label: aspectName(c.aspect), text: c.programs.length }))
+            .join('; ')}
         </desc>
         {coverage.map((c, i) => {
           const start = QUADRANT_STARTS[i] ?? 0;
           const label = labelAt(start);
           return (
-            <g key={c.direction}>
+            <g key={c.aspect}>
               <path
                 d={arc(start)}
                 class="wheel-quadrant"
                 fill-opacity={0.12 + (0.6 * c.programs.length) / most}
               />
               <text x={label.x} y={label.y} text-anchor="middle" class="wheel-label">
-                {direction(c.direction)}
+                {aspectName(c.aspect)}
               </text>
               <text x={label.x} y={label.y + 18} text-anchor="middle" class="wheel-count">
                 {c.programs.length}
@@ -71,23 +84,22 @@ export function MedicineWheel({ ratings }: Props) {
       <table class="wheel-table">
         <thead>
           <tr>
-            <th scope="col">{tw('wb.wheelDirection')}</th>
+            <th scope="col">{tw('wb.wheelAspect')}</th>
             <th scope="col">{tw('wb.wheelPrograms')}</th>
           </tr>
         </thead>
         <tbody>
           {coverage.map((c) => (
-            <tr key={c.direction}>
-              <th scope="row">{direction(c.direction)}</th>
-              <td>
-                {c.programs.length === 0
-                  ? '—'
-                  : c.programs.map((p) => t(`taxonomy.${p}` as MessageKey)).join(', ')}
-              </td>
+            <tr key={c.aspect}>
+              <th scope="row">{aspectName(c.aspect)}</th>
+              <td>{c.programs.length === 0 ? '—' : c.programs.map(label).join(', ')}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {untagged.length > 0 && (
+        <p class="notice">{tw('wb.wheelUntagged', { programs: untagged.map(label).join(', ') })}</p>
+      )}
     </section>
   );
 }

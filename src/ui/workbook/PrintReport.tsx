@@ -5,20 +5,13 @@ import {
   type Answer,
   type Assessment,
   effectiveRating,
-  type ItemId,
+  isOwnItem,
   SECTION_IDS,
-  WORKBOOK_SECTIONS,
 } from '../../model/workbook';
-import {
-  integrationFlags,
-  offeredPrograms,
-  ratingsOf,
-  sectionProgress,
-  wheelCoverage,
-} from '../../model/workbookRules';
+import { integrationCheck, ratingsOf, sectionProgress, wheelCoverage } from '../../model/workbookRules';
 import { useApp, useT } from '../../state/context';
-import { ratingWords } from './ratingWords';
-import { itemLabel, useTw } from './words';
+import { itemsShown, labeler, ratingWords } from './ratingWords';
+import { useTw } from './words';
 
 interface Props {
   assessment: Assessment;
@@ -34,10 +27,16 @@ export function PrintReport({ assessment, answers, actions }: Props) {
   const byItem = new Map(answers.map((a) => [a.item_id, a]));
   const ratings = ratingsOf(answers);
   const progress = sectionProgress(ratings);
+  const label = labeler(answers, t, tw);
+  const labelled = (l: string, text: string) => tw('wb.labelled', { label: l, text });
+  const check = integrationCheck(answers);
   return (
     <article class="print-report" aria-label={tw('wb.report')}>
       <h1>
-        {tw('wb.title')}: {assessment.agency}, {formatDate(locale.value, assessment.assessed_on)}
+        {labelled(
+          tw('wb.title'),
+          `${assessment.agency}, ${formatDate(locale.value, assessment.assessed_on)}`,
+        )}
       </h1>
       <p>{tw('wb.subtitle')}</p>
       {SECTION_IDS.map((section) => {
@@ -50,23 +49,18 @@ export function PrintReport({ assessment, answers, actions }: Props) {
             </h2>
             <table>
               <tbody>
-                {(WORKBOOK_SECTIONS[section] as readonly ItemId[]).map((item) => {
+                {itemsShown(section, answers, label).map((item) => {
                   const a = byItem.get(item);
                   return (
                     <tr key={item}>
-                      <th scope="row">{itemLabel(item, t, tw)}</th>
+                      <th scope="row">
+                        {label(item)}
+                        {isOwnItem(item) && ` (${tw('wb.own.badge')})`}
+                      </th>
                       <td>{ratingWords(item, effectiveRating(item, a?.rating ?? null), tw)}</td>
                       <td>
-                        {a?.evidence && (
-                          <p>
-                            {tw('wb.evidence')}: {a.evidence}
-                          </p>
-                        )}
-                        {a?.next_step && (
-                          <p>
-                            {tw('wb.nextStep')}: {a.next_step}
-                          </p>
-                        )}
+                        {a?.evidence && <p>{labelled(tw('wb.evidence'), a.evidence)}</p>}
+                        {a?.next_step && <p>{labelled(tw('wb.nextStep'), a.next_step)}</p>}
                       </td>
                     </tr>
                   );
@@ -79,21 +73,35 @@ export function PrintReport({ assessment, answers, actions }: Props) {
       <section class="print-section">
         <h2>{tw('wb.integration')}</h2>
         <ul>
-          {integrationFlags(ratings).map((f) => (
+          {check.brief.map((f) => (
+            <li key={f.rule}>
+              {labelled(
+                tw('wb.integrationByBrief'),
+                tw('wb.integrationBriefFlag', {
+                  rule: tw(`wb.briefRule.${f.rule}` as WorkbookKey),
+                  need: label(f.need),
+                  count: f.programs.length,
+                }),
+              )}
+            </li>
+          ))}
+          {check.programs.map((f) => (
             <li key={f.program}>
-              {tw('wb.integrationFlag', {
-                program: t(`taxonomy.${f.program}` as MessageKey),
-                missing: f.missing.map((m) => t(`taxonomy.${m}` as MessageKey)).join(', '),
-              })}
+              {labelled(
+                tw(`wb.integrationBy.${f.source}` as WorkbookKey),
+                tw('wb.integrationFlag', {
+                  program: label(f.program),
+                  missing: f.missing.map(label).join(', '),
+                }),
+              )}
             </li>
           ))}
         </ul>
         <h2>{tw('wb.wheel')}</h2>
         <ul>
-          {wheelCoverage(offeredPrograms(ratings)).map((c) => (
-            <li key={c.direction}>
-              {t(`wellbeing.${c.direction}` as MessageKey)}:{' '}
-              {c.programs.map((p) => t(`taxonomy.${p}` as MessageKey)).join(', ') || '—'}
+          {wheelCoverage(answers).map((c) => (
+            <li key={c.aspect}>
+              {labelled(t(`wellbeing.${c.aspect}` as MessageKey), c.programs.map(label).join(', ') || '—')}
             </li>
           ))}
         </ul>

@@ -7,8 +7,15 @@ import { fr } from '../../i18n/fr';
 import type { WorkbookKey } from '../../i18n/workbook';
 import { workbookEn } from '../../i18n/workbook/en';
 import { workbookFr } from '../../i18n/workbook/fr';
-import { type Answer, type Assessment, BARRIERS, type ItemId, type Rating } from '../../model/workbook';
-import { assessmentCsvRows, ratingLine, ratingWords, readableSummary } from './ratingWords';
+import {
+  type Answer,
+  type AnyItemId,
+  type Assessment,
+  BARRIERS,
+  type OwnItemId,
+  type Rating,
+} from '../../model/workbook';
+import { assessmentCsvRows, labeler, ratingLine, ratingWords, readableSummary } from './ratingWords';
 
 const t = translator(en);
 const tw = translator<WorkbookKey>(workbookEn);
@@ -21,7 +28,7 @@ const ASSESSMENT: Assessment = {
   assessed_on: '2026-11-20',
   last_modified: '2026-11-20T10:00:00.000Z',
 };
-const answer = (item_id: ItemId, rating: Rating | null): Answer => ({
+const answer = (item_id: AnyItemId, rating: Rating | null, extra: Partial<Answer> = {}): Answer => ({
   id: '00000000-0000-4000-8000-000000000001',
   assessment_id: ASSESSMENT.id,
   item_id,
@@ -29,10 +36,11 @@ const answer = (item_id: ItemId, rating: Rating | null): Answer => ({
   evidence: '',
   next_step: '',
   last_modified: '2026-11-20T10:00:00.000Z',
+  ...extra,
 });
 
 describe('rating words', () => {
-  it.each<[ItemId, Rating | null, string, string]>([
+  it.each<[AnyItemId, Rating | null, string, string]>([
     ['barrier.sobriety', 'strong', 'Removed well', 'Obstacle bien levé'],
     ['barrier.sobriety', 'in-place', 'Removed', 'Obstacle levé'],
     ['barrier.id', 'developing', 'Partly removed', 'Obstacle en partie levé'],
@@ -54,11 +62,12 @@ describe('rating words', () => {
   });
 
   it('one line per item: “Sobriety rules — removed well”', () => {
-    expect(ratingLine('barrier.sobriety', 'strong', t, tw)).toBe('Sobriety rules — removed well');
-    expect(ratingLine('barrier.sobriety', 'strong', tFr, twFr)).toBe(
+    const label = labeler([], t, tw);
+    expect(ratingLine('barrier.sobriety', 'strong', label, tw)).toBe('Sobriety rules — removed well');
+    expect(ratingLine('barrier.sobriety', 'strong', labeler([], tFr, twFr), twFr)).toBe(
       'Exigences de sobriété — obstacle bien levé',
     );
-    expect(ratingLine('approach.relational', 'in-place', t, tw)).toBe('Relational — in place');
+    expect(ratingLine('approach.relational', 'in-place', label, tw)).toBe('Relational — in place');
   });
 });
 
@@ -77,23 +86,30 @@ describe('the CSV', () => {
       'section',
       'item_id',
       'item',
+      'own_item',
       'rating',
       'rating_words',
       'evidence',
       'next_step',
+      'aspects',
+      'aspects_from',
+      'needs',
+      'needs_from',
     ]);
     const row = (item: string) => rows.find((r) => r[1] === item);
-    expect(row('barrier.sobriety')?.slice(0, 5)).toEqual([
+    expect(row('barrier.sobriety')?.slice(0, 6)).toEqual([
       'barriers',
       'barrier.sobriety',
       'Sobriety rules',
+      'no',
       'strong',
       'Removed well',
     ]);
-    expect(row('approach.relational')?.slice(3, 5)).toEqual(['developing', 'Developing']);
-    expect(row('principle.relational')?.slice(3, 5)).toEqual([null, 'Not rated']);
-    expect(row('barrier.involve-police')?.slice(2, 5)).toEqual([
+    expect(row('approach.relational')?.slice(4, 6)).toEqual(['developing', 'Developing']);
+    expect(row('principle.relational')?.slice(4, 6)).toEqual([null, 'Not rated']);
+    expect(row('barrier.involve-police')?.slice(2, 6)).toEqual([
       'Having to involve police',
+      'no',
       null,
       'Not rated',
     ]);
@@ -114,5 +130,43 @@ describe('the exported summary', () => {
     );
     expect(summary.rated).toEqual(['Relational — in place', 'Sobriety rules — removed well']);
     expect(summary.ratings).toEqual({ 'barrier.sobriety': 'strong', 'approach.relational': 'in-place' });
+  });
+});
+
+describe('the agency’s own items in the CSV', () => {
+  const OWN: OwnItemId = 'own.program.0193a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a60';
+  it('are listed in their section by name, marked, with whose choice the aspects and needs are', () => {
+    const rows = assessmentCsvRows(
+      [
+        answer(OWN, 'in-place', { label: 'Land-based retreat', aspects: ['spiritual'] }),
+        answer('program.safer-shelter', 'strong', { needs: ['approach.relational'] }),
+      ],
+      t,
+      tw,
+    );
+    const row = (item: string) => rows.find((r) => r[1] === item);
+    expect(row(OWN)).toEqual([
+      'programming',
+      OWN,
+      'Land-based retreat',
+      'yes',
+      'in-place',
+      'In place',
+      '',
+      '',
+      'spiritual',
+      'agency',
+      '',
+      'none',
+    ]);
+    expect(row('program.safer-shelter')?.slice(8)).toEqual([
+      'physical',
+      'suggested',
+      'approach.relational',
+      'agency',
+    ]);
+    // After the brief's programs, in the programming section.
+    const programming = rows.filter((r) => r[0] === 'programming').map((r) => r[1]);
+    expect(programming.at(-1)).toBe(OWN);
   });
 });
