@@ -140,6 +140,14 @@ describe.skipIf(!CHROMIUM)('the directory in Chromium', () => {
     await indigenousLed.click();
     await box.fill('');
     await expect.poll(() => count(page)).toBe(all);
+    // The French names of the taxonomy are indexed: "traite" and "travail du sexe" find what they name.
+    for (const words of ['traite', 'travail du sexe']) {
+      await box.fill(words);
+      await expect.poll(() => count(page)).toBeLessThan(all);
+      expect(await count(page)).toBeGreaterThan(0);
+    }
+    await box.fill('');
+    await expect.poll(() => count(page)).toBe(all);
 
     // The privacy filters: a definite answer only, shown as a chip that removes itself.
     await page.getByText('Plus de filtres', { exact: true }).click();

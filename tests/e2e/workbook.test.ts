@@ -227,3 +227,111 @@ describe.skipIf(!CHROMIUM)('the toolkit says whose words these are, at 320 px', 
     await context.close();
   });
 });
+
+describe.skipIf(!CHROMIUM)(
+  'the agency’s own items, program choices and the barrier sense in every output',
+  () => {
+    const running = serverAndBrowser();
+
+    it('adds an own program, tags it and changes a suggestion; print, CSV and summary read barriers as removal', async () => {
+      const context = await running.browser.newContext({
+        locale: 'en-CA',
+        viewport: { width: 360, height: 800 },
+      });
+      const page = await context.newPage();
+      await page.goto(running.server.url);
+      await page.getByRole('searchbox', { name: 'Search services' }).waitFor();
+      await openToolkit(page);
+      await page.getByRole('textbox', { name: 'Agency' }).fill('Cedar Path');
+      await page.getByRole('button', { name: 'Start assessment' }).click();
+      await page.getByRole('heading', { name: /Cedar Path/ }).waitFor();
+
+      await page.getByRole('button', { name: /^Access barriers/ }).click();
+      await page
+        .getByRole('group', { name: 'Sobriety rules' })
+        .getByRole('radio', { name: 'Removed well' })
+        .check();
+
+      // An own program: added, its name field takes focus, typed; rated and tagged.
+      await page.getByRole('button', { name: /^Programming/ }).click();
+      await page.getByRole('button', { name: 'Add your own program' }).click();
+      const name = page.getByRole('textbox', { name: 'Name' });
+      await expect.poll(() => name.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.type('Land-based retreat');
+      const retreat = page.getByRole('group', { name: 'Land-based retreat', exact: true });
+      await retreat.getByText('Added by your agency').waitFor();
+      await retreat.getByRole('radio', { name: 'In place' }).check();
+      await retreat.getByText('Well-being it serves, and what it needs').click();
+      await retreat.getByText('Nothing chosen yet: tick what applies.').first().waitFor();
+      const wheel = page.getByRole('region', { name: 'Medicine wheel' });
+      await wheel.getByText(/Not yet tagged with the aspects they serve: Land-based retreat/).waitFor();
+      await retreat
+        .getByRole('group', { name: 'Aspects of well-being that Land-based retreat serves' })
+        .getByRole('checkbox', { name: 'Spiritual' })
+        .check();
+      await wheel.getByRole('row', { name: /Spiritual.*Land-based retreat/ }).waitFor();
+      expect(await wheel.getByText(/Not yet tagged/).count()).toBe(0);
+
+      // The brief's rules hold for every program; a program's needs are the app's suggestion until changed.
+      const integration = page.getByRole('region', { name: 'Integration check' });
+      await integration
+        .getByText(/Approaches should be sex work-informed\. Sex work-informed is not in place/)
+        .waitFor();
+      const shelter = page.getByRole('group', { name: 'Safer shelter' });
+      await shelter.getByRole('radio', { name: 'Strong' }).check();
+      await integration
+        .getByRole('listitem')
+        .filter({ hasText: 'This app’s suggestion.' })
+        .getByText(/Safer shelter is offered without: Harm reduction/)
+        .waitFor();
+      await shelter.getByText('Well-being it serves, and what it needs').click();
+      await shelter
+        .getByText(/Suggested by this app, not by the brief/)
+        .first()
+        .waitFor();
+      await shelter
+        .getByRole('group', { name: 'Approaches and knowledges that Safer shelter needs' })
+        .getByRole('checkbox', { name: 'Harm reduction' })
+        .uncheck();
+      await integration
+        .getByRole('listitem')
+        .filter({ hasText: 'Your agency’s choice.' })
+        .getByText(/Safer shelter is offered without: Violence- and trauma-informed/)
+        .waitFor();
+      await shelter.getByRole('button', { name: 'Go back to the app’s suggestion' }).first().waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.getByRole('status').filter({ hasText: 'Saved on this device' }).waitFor();
+
+      // Print: the barrier's rating reads as its removal; the own program is there, marked.
+      await page.emulateMedia({ media: 'print' });
+      const report = page.getByRole('article', { name: 'Report and export' });
+      expect(await report.getByRole('row', { name: /Sobriety rules/ }).innerText()).toMatch(/Removed well/);
+      expect(await report.getByRole('row', { name: /Land-based retreat/ }).innerText()).toMatch(
+        /Added by your agency[\s\S]*In place/,
+      );
+      await page.emulateMedia({ media: 'screen' });
+
+      const download = async (button: string) => {
+        const [file] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: button }).click(),
+        ]);
+        const { readFile } = await import('node:fs/promises');
+        return readFile((await file.path()) as string, 'utf8');
+      };
+      const csv = await download('Export CSV');
+      expect(csv.split(/\r?\n/).find((l) => l.startsWith('barriers,barrier.sobriety,'))).toContain(
+        'Sobriety rules,no,strong,Removed well',
+      );
+      expect(csv).toMatch(
+        /programming,own\.program\.[0-9a-f-]+,Land-based retreat,yes,in-place,In place,,,spiritual,agency/,
+      );
+      const summary = JSON.parse(await download('Export summary')) as { rated: string[]; programs: string[] };
+      expect(summary.rated).toContain('Sobriety rules — removed well');
+      // The agency's own words stay out of what may be shared.
+      expect(JSON.stringify(summary)).not.toContain('Land-based retreat');
+      await context.close();
+    });
+  },
+);
