@@ -66,11 +66,15 @@ function OwnItemHead({ item, name, label }: { item: OwnItemId; name: string; lab
       <p class="muted">{tw('wb.own.badge')}</p>
       <div class="field">
         <label for={`${id}-name`}>{tw('wb.own.name')}</label>
+        <span id={`${id}-name-hint`} class="muted hint">
+          {tw('wb.noNamesHint')}
+        </span>
         <input
           id={`${id}-name`}
           type="text"
           value={name}
           maxLength={SHORT_TEXT_MAX}
+          aria-describedby={`${id}-name-hint`}
           autocomplete="off"
           onInput={(e) => workbook.edit(item, { label: (e.currentTarget as HTMLInputElement).value })}
         />

@@ -13,7 +13,7 @@ interface Props {
 // Quadrants clockwise from the top right, as the wheel is often drawn; shade deepens with coverage.
 const QUADRANT_STARTS = [-90, 0, 90, 180] as const;
 const RADIUS = 110;
-const LABEL_RADIUS = 62;
+const LABEL_RADIUS = 72;
 
 function arc(startDeg: number): string {
   const a = (startDeg * Math.PI) / 180;
