@@ -4,7 +4,7 @@ import { memoryStorage } from '../../tests/fixtures/memoryStorage';
 import { uniqueDbName } from '../../tests/fixtures/records';
 import { openDatabase } from '../db';
 import { LONG_TEXT_MAX } from '../model/common';
-import { answerId } from '../model/workbook';
+import { answerId, type NeedId } from '../model/workbook';
 import { ratingsOf, sectionProgress } from '../model/workbookRules';
 import { AUTOSAVE_DELAY_MS } from './autosave';
 import { createJournal, JOURNAL_PREFIX, type JournalStorage } from './journal';
@@ -391,7 +391,7 @@ describe('the agency’s own items and program choices', () => {
     const first = store.current.value!.assessment!.id;
     const own = await store.addOwnItem('approaches', 'Two-eyed seeing');
     expect(await store.setProgramChoice('program.safer-shelter', { aspects: ['spiritual'] })).toBe(true);
-    expect(await store.setProgramChoice('program.safer-shelter', { needs: [own!] })).toBe(true);
+    expect(await store.setProgramChoice('program.safer-shelter', { needs: [own as NeedId] })).toBe(true);
     expect(await store.setProgramChoice('program.case-worker', { aspects: ['physical'] })).toBe(true);
     expect(await store.setProgramChoice('program.case-worker', { aspects: null })).toBe(true);
     store.edit('program.safer-shelter', { rating: 'strong', evidence: 'Only this year’s evidence' });

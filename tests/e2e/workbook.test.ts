@@ -306,8 +306,8 @@ describe.skipIf(!CHROMIUM)(
       // Print: the barrier's rating reads as its removal; the own program is there, marked.
       await page.emulateMedia({ media: 'print' });
       const report = page.getByRole('article', { name: 'Report and export' });
-      expect(await report.getByRole('row', { name: /Sobriety rules/ }).innerText()).toMatch(/Removed well/);
-      expect(await report.getByRole('row', { name: /Land-based retreat/ }).innerText()).toMatch(
+      expect(await report.getByRole('row', { name: /Sobriety rules/ }).textContent()).toMatch(/Removed well/);
+      expect(await report.getByRole('row', { name: /Land-based retreat/ }).textContent()).toMatch(
         /Added by your agency[\s\S]*In place/,
       );
       await page.emulateMedia({ media: 'screen' });
