@@ -314,6 +314,28 @@ describe('push', () => {
     expect(same).toMatchObject({ status: 'applied', version: 1 });
     const [different] = await hub.push(b, [put('answer', { ...answer, evidence: 'Other words' })]);
     expect(different).toMatchObject({ status: 'conflict', fields: ['evidence'] });
+
+    // An agency's own program, its tags and needs travel as the brief's items do; a forged id does not.
+    const own = 'own.program.0193a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a60';
+    const ownAnswer = {
+      ...answer,
+      id: answerId(assessment.id, own),
+      item_id: own,
+      label: 'Land-based retreat',
+      aspects: ['spiritual'],
+      needs: ['approach.relational'],
+    };
+    const [accepted] = await hub.push(a, [put('answer', ownAnswer)]);
+    expect(accepted).toMatchObject({ status: 'applied' });
+    const [forged] = await hub.push(a, [
+      put('answer', {
+        ...ownAnswer,
+        id: crypto.randomUUID(),
+        item_id: 'own.principle.x',
+        needs: ['barrier.id'],
+      }),
+    ]);
+    expect(forged).toMatchObject({ status: 'refused', reason: 'invalid' });
   });
 });
 
