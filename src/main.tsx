@@ -76,12 +76,24 @@ const loaded = new Promise<void>((resolve) => {
   if (document.readyState === 'complete') resolve();
   else window.addEventListener('load', () => resolve(), { once: true });
 });
-// What the first screen does not need waits until the search box shows results (or a little after
-// the start, if it never does: a database that failed, a first screen other than search; at worst
-// ten seconds): the other screens' code, then the service worker, which installs (and precaches)
-// after the page has loaded, not in competition with it.
+// What the first screen does not need waits until the search box has shown results and the page has
+// been quiet a moment (so it never competes with the first words typed), or a little after the start
+// if results never show (a database that failed, a first screen other than search; at worst ten
+// seconds): the other screens' code, then the service worker, which installs (and precaches) after
+// the page has loaded, not in competition with it.
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const firstScreenDone = Promise.race([whenFirstResults(), started.then(() => delay(2000)), delay(10_000)]);
+const idle = () =>
+  new Promise<void>((resolve) => {
+    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 3000 });
+    else setTimeout(resolve, 0);
+  });
+const firstScreenDone = Promise.race([
+  whenFirstResults()
+    .then(() => delay(2000))
+    .then(idle),
+  started.then(() => delay(3000)),
+  delay(10_000),
+]);
 void Promise.all([loaded, firstScreenDone]).then(() => {
   preloadScreens().catch(() => {}); // offline before the worker cached them: they load when opened
   void registerServiceWorker({
