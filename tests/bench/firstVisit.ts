@@ -1,6 +1,6 @@
 // A focused first-visit run (the bench's row, without the rest of the bench): the JS Chromium
 // fetches before the search box works, three times, with what each loaded chunk holds.
-// Build first, then: esbuild this file to dist/bench and run it (see `npm run bench:first`).
+// `npm run bench:first` builds the app, then runs this (about 20 s).
 import { resolve } from 'node:path';
 import { launchBrowser, startServer } from '../e2e/harness';
 import { chunkReport, describeChunk } from './chunks';
