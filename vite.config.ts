@@ -48,6 +48,20 @@ export default defineConfig({
     sourcemap: false,
     // No data: URLs: the CSP allows images, fonts and scripts from our own origin only.
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // The record schemas (and zod) every first visit reads with: one chunk, not ten small ones
+          // (each its own request and gzip frame), since the lazy screens share them with the entry.
+          groups: [
+            {
+              name: 'schemas',
+              test: /node_modules\/zod\/|src\/model\/(common|ids|location|mutation|organization|records|result|schedule|service|taxonomy|workbook)\.ts$/,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     projects: [

@@ -7,7 +7,8 @@ import { browserBackEnvironment } from './state/backCatcher';
 import { AppCtx } from './state/context';
 import { joinCodeFromHash } from './state/invite';
 import { clearOfflineCopies, registerServiceWorker } from './sw/register';
-import { App } from './ui/App';
+import { App, preloadScreens } from './ui/App';
+import { whenFirstResults } from './ui/firstResults';
 import './ui/styles.css';
 
 function localStorageOrNull(): Storage | null {
@@ -70,12 +71,34 @@ if (root) {
     root,
   );
 }
-void store.start().then(() => store.device.requestPersistence());
-// The service worker installs (and precaches) after the page has loaded, not in competition with it.
-window.addEventListener('load', () =>
-  registerServiceWorker({
+const started = store.start().then(() => store.device.requestPersistence());
+const loaded = new Promise<void>((resolve) => {
+  if (document.readyState === 'complete') resolve();
+  else window.addEventListener('load', () => resolve(), { once: true });
+});
+// What the first screen does not need waits until the search box has shown results and the page has
+// been quiet a moment (so it never competes with the first words typed), or a little after the start
+// if results never show (a database that failed, a first screen other than search; at worst ten
+// seconds): the other screens' code, then the service worker, which installs (and precaches) after
+// the page has loaded, not in competition with it.
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const idle = () =>
+  new Promise<void>((resolve) => {
+    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 3000 });
+    else setTimeout(resolve, 0);
+  });
+const firstScreenDone = Promise.race([
+  whenFirstResults()
+    .then(() => delay(2000))
+    .then(idle),
+  started.then(() => delay(3000)),
+  delay(10_000),
+]);
+void Promise.all([loaded, firstScreenDone]).then(() => {
+  preloadScreens().catch(() => {}); // offline before the worker cached them: they load when opened
+  void registerServiceWorker({
     onUpdateReady: (update) => {
       store.device.updateReady.value = update;
     },
-  }),
-);
+  });
+});

@@ -22,13 +22,9 @@ export {
   deleteDatabase,
   openDatabase,
 } from './database';
-export {
-  type ImportCandidate,
-  type ImportPlan,
-  type PlannedRecord,
-  type PlanStatus,
-  planImport,
-} from './importPlan';
+// `planImport` itself is imported from './importPlan' by the import job (in the transfer worker's
+// chunk): re-exported here, it would ride in the first-visit bundle with everything this file names.
+export type { ImportCandidate, ImportPlan, PlannedRecord, PlanStatus } from './importPlan';
 export {
   type JoinError,
   type Joined,

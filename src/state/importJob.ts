@@ -3,7 +3,8 @@
 // same code runs in a worker in the page (so a 20,000-service file never blocks typing) and directly
 // in tests.
 import { COMMUNITIES } from '../data/reference';
-import { type CircleDatabase, type CommandError, type ImportPlan, importRecords, planImport } from '../db';
+import { type CircleDatabase, type CommandError, type ImportPlan, importRecords } from '../db';
+import { planImport } from '../db/importPlan';
 import {
   type ImportFileError,
   type ImportFormat,

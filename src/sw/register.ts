@@ -1,7 +1,8 @@
 // Registers the service worker through workbox-window (our code, no injected inline script) and
 // reports when a new version waits. Runs in the page; checks again when the app regains focus, so a
 // device that stays open for days still hears of updates. Never applies one without consent.
-import { Workbox } from 'workbox-window';
+// workbox-window is fetched when the worker is registered, after the first screen works: it is no
+// part of what a first visit runs before the search box shows results.
 
 export interface UpdateHandle {
   /** Applies the waiting version: it takes over, then the page reloads once. */
@@ -13,8 +14,9 @@ export interface RegisterOptions {
   onOfflineReady?: () => void;
 }
 
-export function registerServiceWorker(options: RegisterOptions): void {
+export async function registerServiceWorker(options: RegisterOptions): Promise<void> {
   if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+  const { Workbox } = await import('workbox-window');
   const wb = new Workbox('/sw.js', { scope: '/' });
   const offerUpdate = () =>
     options.onUpdateReady({

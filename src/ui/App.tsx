@@ -3,6 +3,7 @@ import { LOCALE_TAGS } from '../i18n';
 import { useApp, useT } from '../state/context';
 import { CrisisLines } from './CrisisLines';
 import { DatabaseNotice } from './DatabaseNotice';
+import { deferred } from './deferred';
 import { EditingEntry } from './editing/EditingEntry';
 import { focusScreenHeading } from './focusHeading';
 import { MapEntry } from './map/MapEntry';
@@ -12,19 +13,26 @@ import { NetworkNotice } from './network/NetworkNotice';
 import { SavedScreen } from './SavedScreen';
 import { ScreenBoundary } from './ScreenBoundary';
 import { SearchScreen } from './SearchScreen';
-import { ServicePage } from './ServicePage';
-import { SettingsScreen } from './SettingsScreen';
 import { ConflictsEntry } from './syncing/ConflictsEntry';
 import { TransferEntry } from './transfer/TransferEntry';
 import { UpdateBanner } from './UpdateBanner';
 import { WipedScreen } from './WipedScreen';
 import { WorkbookEntry } from './workbook/WorkbookEntry';
 
+// Screens every visitor may open, but not the first one: fetched once the search box works.
+const ServicePage = deferred(async () => (await import('./ServicePage')).ServicePage);
+const SettingsScreen = deferred(async () => (await import('./SettingsScreen')).SettingsScreen);
+
+/** Fetches the code of the screens left out of the first visit (after the search box works). */
+export function preloadScreens(): Promise<unknown> {
+  return Promise.all([ServicePage.preload(), SettingsScreen.preload()]);
+}
+
 function CurrentScreen() {
   const { dbStatus, navigation, network } = useApp();
   const screen = navigation.screen.value;
   if (dbStatus.value === 'wiped') return <WipedScreen />;
-  if (screen.name === 'settings') return <SettingsScreen />;
+  if (screen.name === 'settings') return <SettingsScreen.Component />;
   if (screen.name === 'network' && network.membership.value?.role === 'coordinator')
     return <CoordinatorEntry />;
   if (screen.name === 'workbook' && dbStatus.value === 'ready') return <WorkbookEntry />;
@@ -36,7 +44,7 @@ function CurrentScreen() {
   if (screen.name === 'transfer' && dbStatus.value === 'ready') return <TransferEntry />;
   const usable = dbStatus.value === 'ready' || dbStatus.value === 'opening';
   if (screen.name === 'crisis' || !usable) return <CrisisLines />;
-  if (screen.name === 'service') return <ServicePage id={screen.id} />;
+  if (screen.name === 'service') return <ServicePage.Component id={screen.id} />;
   if (screen.name === 'saved') return <SavedScreen />;
   return <SearchScreen />;
 }

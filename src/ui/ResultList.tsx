@@ -1,6 +1,7 @@
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { useApp, useT } from '../state/context';
 import { useSampleMarker } from '../state/directory';
+import { markFirstResults } from './firstResults';
 import { SampleBanner } from './SampleBanner';
 import { ServiceCard } from './ServiceCard';
 
@@ -11,6 +12,10 @@ export function ResultList() {
   const results = directory.results.value;
   const marker = useSampleMarker();
   const list = useRef<HTMLUListElement>(null);
+  const showing = !!results && marker !== undefined;
+  useEffect(() => {
+    if (showing) markFirstResults();
+  }, [showing]);
   // The banner and the results arrive in one render, below the controls: nothing on screen moves.
   if (!results || marker === undefined) return <p role="status">{t('directory.loading')}</p>;
   const shown = results.slice(0, directory.visible.value);
