@@ -48,7 +48,7 @@ function poolOf(text: string): number {
   if (/[A-Z]/.test(text)) pool += 26;
   if (/\d/.test(text)) pool += 10;
   if (/[ -/:-@[-`{-~]/.test(text)) pool += 33;
-  if (/[^\x00-\x7f]/.test(text)) pool += 100;
+  if ([...text].some((c) => (c.codePointAt(0) ?? 0) > 0x7f)) pool += 100;
   return Math.max(pool, 1);
 }
 
