@@ -58,7 +58,7 @@ describe('reachText: straight-line distances read "about", never "by road"', () 
     [
       { travel: 'flight', distanceKm: 480 },
       'about 480 km away · needs a flight',
-      "à environ 480 km · il faut prendre l'avion",
+      'à environ 480 km · il faut prendre l’avion',
     ],
     [
       { travel: 'train', distanceKm: 240 },

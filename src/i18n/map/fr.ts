@@ -3,7 +3,7 @@ import type { MapCatalog } from './en';
 
 export const mapFr: MapCatalog = {
   'map.title': 'Carte des services par communauté',
-  'map.intro': "Forces et lacunes dans les communautés de la région, d'après le répertoire de cet appareil.",
+  'map.intro': 'Forces et lacunes dans les communautés de la région, d’après le répertoire de cet appareil.',
   'map.need': 'Besoin',
   'map.radius': 'Compter les services à moins de (km)',
   'map.gapKm': 'Une lacune : aucun service en personne à moins de (km, à vol d’oiseau)',
@@ -52,5 +52,5 @@ export const mapFr: MapCatalog = {
   'map.gap.remoteNone': 'absent de la région',
   'map.exportCsv': 'Exporter la matrice (CSV)',
   'map.print': 'Imprimer le rapport des lacunes',
-  'map.sample': "Établi à partir du répertoire d'exemple : organismes fictifs.",
+  'map.sample': 'Établi à partir du répertoire d’exemple : organismes fictifs.',
 };
