@@ -32,7 +32,7 @@ export const fr: Catalog = {
   'crisis.allHours': 'Ouvert 24 h sur 24, 7 jours sur 7',
   'crisis.informationOnly': 'Information et aiguillage, pas d’intervention de crise.',
   'crisis.note.emergency':
-    'Le 911 ne joint pas toutes les Premières Nations éloignées : dans les communautés accessibles uniquement par avion, vérifiez le numéro de la police locale ou du poste de soins infirmiers.',
+    'Le 911 ne dessert pas toutes les Premières Nations éloignées : dans les communautés accessibles uniquement par avion, vérifiez le numéro de la police locale ou du poste de soins infirmiers.',
   'crisis.note.chat': 'Aussi par clavardage en ligne 24 h sur 24.',
   'crisis.note.languages': 'Langues : {languages}.',
 
@@ -64,9 +64,9 @@ export const fr: Catalog = {
   'place.denied': 'L’accès à la position a été refusé. Choisissez plutôt une communauté.',
   'place.unavailable': 'La position n’est pas disponible sur cet appareil. Choisissez plutôt une communauté.',
   'place.flyIn':
-    '{community} est une communauté accessible uniquement par avion : les services qui vous joignent par téléphone, texto ou vidéo, ou par l’intervention de proximité, passent en premier. Le 911 peut ne pas fonctionner : vérifiez le numéro de la police locale ou du poste de soins infirmiers.',
+    '{community} est une communauté accessible uniquement par avion : les services offerts par téléphone, texto ou vidéo, ou par l’intervention de proximité, passent en premier. Le 911 pourrait ne pas y fonctionner : vérifiez le numéro de la police locale ou du poste de soins infirmiers.',
   'place.rail':
-    '{community} n’a pas de route praticable toute l’année : les services qui vous joignent là où vous êtes passent en premier.',
+    '{community} n’a pas de route praticable toute l’année : les services offerts là où vous êtes passent en premier.',
 
   'filters.quick': 'Filtres rapides',
   'filters.active': 'Filtres actifs',
@@ -94,7 +94,7 @@ export const fr: Catalog = {
   'without.id_required': 'Sans pièce d’identité',
   'without.sobriety_required': 'Sans exigence de sobriété',
   'without.referral_required': 'Sans recommandation',
-  'without.must_identify_as_trafficked': 'Sans devoir se déclarer victime de traite',
+  'without.must_identify_as_trafficked': 'Sans devoir se déclarer victime de la traite',
   'without.police_report_required': 'Sans devoir porter plainte à la police',
   'without.cost': 'Gratuit',
   'without.waitlist': 'Sans liste d’attente',
@@ -120,7 +120,7 @@ export const fr: Catalog = {
 
   'reach.here': 'Dans votre communauté',
   'reach.remote': 'Par téléphone, texto ou vidéo',
-  'reach.outreach': 'Services de proximité dans votre communauté',
+  'reach.outreach': 'Intervention de proximité dans votre communauté',
   'reach.area': 'Dessert votre communauté',
   'reach.distance': 'à environ {distance}',
   'reach.flight': 'à environ {distance} · il faut prendre l’avion',
@@ -133,7 +133,7 @@ export const fr: Catalog = {
   'service.text': 'Texto au {number}',
   'service.nextSteps': 'Comment obtenir de l’aide',
   'service.hours': 'Heures',
-  'service.hoursNote': 'Heures de l’Est (Toronto).',
+  'service.hoursNote': 'Heure de l’Est (Toronto).',
   'service.allDay': 'Toute la journée',
   'service.availability': 'Disponibilité',
   'service.availabilitySet': 'Mis à jour {age}',
@@ -144,7 +144,7 @@ export const fr: Catalog = {
   'service.anonymous': 'Accessible sans donner son nom légal',
   'service.dutyToReport': 'Quand le service doit faire un signalement',
   'service.policeContact': 'La police est-elle contactée sans le consentement de la personne?',
-  'service.notStated': 'Non précisé — demandez quand vous appelez',
+  'service.notStated': 'Non précisé — demandez-le en appelant',
   'service.languages': 'Langues',
   'service.modes': 'Mode de prestation',
   'service.eligibility': 'À qui il s’adresse',
@@ -170,7 +170,7 @@ export const fr: Catalog = {
   'share.hours': 'Heures : {hours}',
 
   'saved.heading': 'Services enregistrés',
-  'saved.empty': 'Rien pour le moment. Ouvrez un service et choisissez Enregistrer.',
+  'saved.empty': 'Aucun service enregistré pour le moment. Ouvrez un service et choisissez Enregistrer.',
   'saved.note': 'Enregistrés sur cet appareil seulement.',
 
   'nav.settings': 'Réglages',
@@ -182,7 +182,7 @@ export const fr: Catalog = {
 
   'update.ready': 'Une nouvelle version de l’application est prête.',
   'update.apply': 'Mettre à jour',
-  'offline.ready': 'Prête à fonctionner hors ligne.',
+  'offline.ready': 'L’application peut maintenant fonctionner hors ligne.',
 
   'settings.directory': 'Répertoire',
   'settings.transfer': 'Importer et exporter',
@@ -199,7 +199,7 @@ export const fr: Catalog = {
   'settings.exitUrlSaved': 'Enregistré.',
   'settings.exitUrlInvalid': 'Entrez une adresse complète qui commence par https://',
   'settings.blankWhenHidden':
-    'Masquer l’écran chaque fois que l’application est cachée (le sélecteur d’applications montre une page vide)',
+    'Vider l’écran dès que l’application passe en arrière-plan (le sélecteur d’applications affiche une page vide)',
   'settings.storage': 'Stockage sur cet appareil',
   'settings.persisted': 'Ce navigateur garde les données de l’application même quand l’espace manque.',
   'settings.notPersisted': 'Ce navigateur peut effacer les données de l’application quand l’espace manque.',
@@ -267,7 +267,7 @@ export const fr: Catalog = {
   'network.joinedOn': 'Membre depuis le',
   'network.leave': 'Quitter ce réseau',
   'network.leaveHelp':
-    'Quitter retire de cet appareil le répertoire du réseau et les évaluations de la Trousse. Pour le rejoindre de nouveau, il faut une nouvelle invitation.',
+    'En quittant le réseau, vous retirez de cet appareil son répertoire et les évaluations de la Trousse. Pour le rejoindre de nouveau, il vous faudra une nouvelle invitation.',
   'network.leaveButton': 'Quitter ce réseau…',
   'network.leaveConfirmTitle': 'Quitter {network}?',
   'network.leaveConfirmBody':
@@ -279,7 +279,7 @@ export const fr: Catalog = {
     'Une personne de la coordination a retiré cet appareil de {network}. Le répertoire du réseau et les évaluations de la Trousse ont été supprimés de cet appareil.',
   'network.dismiss': 'Fermer',
   'network.contact.offline':
-    'Le carrefour est injoignable pour le moment. Cet appareil continue avec ce qu’il a.',
+    'Le carrefour est injoignable pour le moment. Cet appareil continue de fonctionner avec les données qu’il a déjà.',
   'network.contact.unrecognized':
     'Le carrefour ne reconnaît pas cet appareil. Demandez une nouvelle invitation à la coordination, après avoir quitté ce réseau.',
   'network.contact.updateNeeded':
@@ -322,7 +322,7 @@ export const fr: Catalog = {
   'sync.problem.update-needed':
     'Cette application est plus ancienne que le carrefour de votre réseau : elle ne peut pas se synchroniser. Mettez-la à jour; vos modifications sont gardées d’ici là.',
   'sync.problem.unauthorized':
-    'Le carrefour ne reconnaît pas cet appareil. Vos modifications sont gardées ici : parlez-en à la coordination avant de quitter le réseau, car quitter supprime les modifications non envoyées.',
+    'Le carrefour ne reconnaît pas cet appareil. Vos modifications sont gardées ici : parlez-en à la coordination avant de quitter le réseau, car quitter le réseau supprime les modifications non envoyées.',
   'sync.problem.rate-limited':
     'Le carrefour a demandé à cet appareil d’attendre. La synchronisation réessaie d’elle-même dans quelques minutes.',
   'sync.problem.storage-full':
@@ -333,15 +333,15 @@ export const fr: Catalog = {
     'Le carrefour a eu un problème. Vos modifications sont gardées sur cet appareil; la synchronisation réessaie plus tard.',
   'sync.updateHow':
     'Pour mettre à jour : fermez tous les onglets de cette application, puis rouvrez-la avec une connexion.',
-  'sync.waitingForWifi': 'Le reste du répertoire se téléchargera sur le Wi-Fi.',
+  'sync.waitingForWifi': 'Le reste du répertoire se téléchargera par Wi-Fi.',
   'sync.local':
     '{count} modifications restent sur cet appareil seulement : votre rôle ne partage pas les évaluations de la Trousse.',
   'sync.localOne':
     '1 modification reste sur cet appareil seulement : votre rôle ne partage pas les évaluations de la Trousse.',
   'sync.syncNow': 'Synchroniser maintenant',
-  'sync.wifiOnly': 'Garder les longs téléchargements pour le Wi-Fi',
+  'sync.wifiOnly': 'Réserver les longs téléchargements au Wi-Fi',
   'sync.wifiOnlyHelp':
-    'Sur les données mobiles, ou avec l’économiseur de données, un long téléchargement du répertoire attend le Wi-Fi. « Synchroniser maintenant » télécharge toujours tout.',
+    'Avec les données cellulaires, ou avec l’économiseur de données, un long téléchargement du répertoire attend le Wi-Fi. « Synchroniser maintenant » télécharge toujours tout.',
 
   'conflicts.heading': 'Conflits à régler',
   'conflicts.intro':
@@ -392,7 +392,7 @@ export const fr: Catalog = {
   'refusal.deleted': 'Cette fiche a été supprimée dans le réseau.',
   'refusal.exists': 'Le réseau a déjà une fiche avec la même identité.',
   'refusal.too_large': 'Cette modification est trop volumineuse pour le carrefour.',
-  'refusal.other': 'Le carrefour n’a pas donné de raison que cette application connaît.',
+  'refusal.other': 'Le carrefour n’a pas donné de raison que cette application puisse reconnaître.',
   'entity.organization': 'Organisme',
   'entity.service': 'Service',
   'entity.location': 'Lieu',
@@ -431,7 +431,7 @@ export const fr: Catalog = {
   'hubError.bad_response':
     'Aucun carrefour de réseau n’a répondu à cette adresse : cette copie de l’application est peut-être servie sans carrefour.',
   'joinError.other-origin':
-    'Cette application ne peut rejoindre que le carrefour d’où elle a été ouverte ({origin}). Pour rejoindre {hub}, ouvrez l’adresse de ce carrefour et rejoignez-le là.',
+    'Cette application ne peut rejoindre que le carrefour d’où elle a été ouverte ({origin}). Pour rejoindre {hub}, ouvrez l’adresse de ce carrefour et rejoignez-le à partir de là.',
   'joinError.invalid-address': 'Entrez l’adresse du carrefour, par exemple https://hub.example.org',
   'joinError.invalid-code': 'Un code d’invitation n’a que des lettres et des chiffres, comme K7M2P-9QX4R.',
   'joinError.already-member': 'Cet appareil fait déjà partie d’un réseau. Quittez-le d’abord.',
@@ -473,13 +473,13 @@ export const fr: Catalog = {
   'coord.inviteState.expired': 'Expirée',
   'coord.inviteExpires': 'Expire le {date}',
   'coord.inviteMade': 'Créée le {date}',
-  'coord.revokeInvite': 'Révoquer l’invitation {who} créée le {date}',
+  'coord.revokeInvite': 'Révoquer l’invitation pour {who}, créée le {date}',
   'coord.revokeInviteShort': 'Révoquer',
   'coord.devices': 'Appareils',
   'coord.noDevices': 'Aucun appareil pour l’instant.',
   'coord.unnamedDevice': 'Appareil sans nom',
   'coord.thisDevice': 'Cet appareil',
-  'coord.lastSeen': 'Vu {age}',
+  'coord.lastSeen': 'Dernier contact {age}',
   'coord.neverSeen': 'Jamais vu',
   'coord.removedOn': 'Retiré le {date}',
   'coord.removeDevice': 'Retirer {device}',
@@ -539,7 +539,7 @@ export const fr: Catalog = {
   'condition.id_required': 'Pièce d’identité exigée',
   'condition.sobriety_required': 'Sobriété exigée',
   'condition.referral_required': 'Recommandation exigée',
-  'condition.must_identify_as_trafficked': 'Doit se déclarer victime de traite',
+  'condition.must_identify_as_trafficked': 'Doit se déclarer victime de la traite',
   'condition.police_report_required': 'Plainte à la police exigée',
   'condition.cost': 'Frais',
   'condition.waitlist': 'Liste d’attente',
