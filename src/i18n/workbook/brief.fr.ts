@@ -4,14 +4,14 @@ import type { BriefKey } from './brief.en';
 
 export const briefFr: Record<BriefKey, string> = {
   'wb.subtitle':
-    'Adaptée pour cette app à partir de la note d’orientation nº 1 du NORAHT (2020). Les éléments viennent de la note; l’échelle d’évaluation, les questions de réflexion, les règles d’intégration et le lien avec le mieux-être ont été rédigés pour cette app.',
+    'Adaptée pour cette application à partir de la note d’orientation nº 1 du NORAHT (2020). Les éléments viennent de la note; l’échelle d’évaluation, les questions de réflexion, les règles d’intégration et le lien avec les aspects du mieux-être ont été rédigés pour cette application.',
   'wb.about': 'À propos de cette trousse',
   'wb.aboutBack': 'Retour à la trousse',
-  'wb.about.sourceTitle': 'D’où viennent ces mots',
+  'wb.about.sourceTitle': 'La source de ces mots',
   'wb.about.source':
     'Les sections et les éléments viennent de « Violence, Exploitation and Abuse in the Sex Industry : Strategies for Service Provider Collaboration » (Violence, exploitation et abus dans l’industrie du sexe : stratégies de collaboration entre fournisseurs de services), note d’orientation nº 1 de l’Alliance de recherche sur la traite des personnes du Nord-Est de l’Ontario (NORAHT), 2020. Elle s’appuie sur la recherche communautaire du NORAHT (2013-2020) dans huit communautés du Nord-Est de l’Ontario, avec des personnes ayant une expérience vécue et des fournisseurs de services.',
   'wb.about.adapted':
-    'Ce cahier est une adaptation, et non la trousse du NORAHT elle-même. L’échelle d’évaluation, les questions de réflexion, les règles d’intégration (les approches et les savoirs dont chaque programme a besoin) et le lien entre les programmes et les quatre directions du mieux-être ont été rédigés pour cette app. La note précise que ses listes ne sont pas exhaustives.',
+    'Ce cahier est une adaptation, et non la trousse du NORAHT elle-même. L’échelle d’évaluation, les questions de réflexion, les règles d’intégration (les approches et les savoirs dont chaque programme a besoin) et le lien entre les programmes et les quatre aspects du mieux-être ont été rédigés pour cette application. La note précise que ses listes ne sont pas exhaustives.',
   'wb.about.citationTitle': 'Citation recommandée',
   'wb.about.citation':
     'Nagy, Rosemary, Gina Snooks, Brenda Quenneville, Lanyan Chen, Sydnee Wiggins, Donna Debassige, Kathleen Jodouin et Rebecca Timms. « Violence, Exploitation and Abuse in the Sex Industry : Strategies for Service Provider Collaboration », Policy Brief No. 1, Northeastern Ontario Research Alliance on Human Trafficking, 2020.',
@@ -44,15 +44,15 @@ export const briefFr: Record<BriefKey, string> = {
     '« Safer Spaces : Harm Reduction Strategies to Address Human Trafficking », Policy Brief No. 4, NORAHT, 2020.',
 
   'wb.glossary': 'Glossaire',
-  'wb.glossaryIntro': 'Les mots de la note elle-même, tirés de sa première note de bas de page.',
+  'wb.glossaryIntro': 'Les termes mêmes de la note, tirés de sa première note de bas de page.',
   'wb.glossaryLinks': 'Dans le glossaire :',
   'wb.glossaryLink': 'Glossaire : {term}',
   'wb.term.sex-work': 'Travail du sexe',
   'wb.def.sex-work':
-    '« Travail du sexe » affirme une position explicite : il désigne un métier dont les travailleuses et travailleurs ont droit à un gagne-pain et aux droits de la personne. Les personnes de l’industrie du sexe ne se considèrent pas toutes comme des « travailleuses » ou des « travailleurs ».',
+    '« Travail du sexe » exprime une prise de position explicite : il désigne un métier dont les travailleuses et travailleurs ont le droit de gagner leur vie et de jouir des droits de la personne. Les personnes de l’industrie du sexe ne se considèrent pas toutes comme des « travailleuses » ou des « travailleurs ».',
   'wb.term.sex-industry': 'Industrie du sexe',
   'wb.def.sex-industry':
-    'Le sexe commercial et le sexe de survie, qu’il soit forcé, volontaire ou entre les deux. La note emploie ce terme plus large parce que les personnes qui y sont ne se considèrent pas toutes comme des travailleuses ou des travailleurs.',
+    'Les échanges sexuels à caractère commercial ou de survie, qu’ils soient forcés, volontaires ou entre les deux. La note emploie ce terme plus large parce que les personnes qui s’y trouvent ne se considèrent pas toutes comme des travailleuses ou des travailleurs.',
   'wb.term.human-trafficking': 'Traite des personnes',
   'wb.def.human-trafficking':
     'Une forme d’exploitation ou d’abus qui peut survenir dans l’industrie du sexe. Elle suppose la coercition, la force, la tromperie ou la perte de contrôle.',
@@ -63,7 +63,7 @@ export const briefFr: Record<BriefKey, string> = {
   'wb.whatThisMeans': 'Ce que cela veut dire',
 
   'wb.desc.approach.relational':
-    'Bâtir des relations positives qui remplacent les relations négatives. Les fournisseurs de services agissent en alliés du changement que la personne choisit elle-même, plutôt que d’imposer des solutions « d’experts ».',
+    'Bâtir des relations positives qui remplacent les relations négatives. Les fournisseurs de services agissent comme alliés dans le changement que la personne choisit elle-même, plutôt que d’imposer des solutions « d’experts ».',
   'wb.desc.approach.trauma-informed':
     'Une approche relationnelle qui s’attaque aux causes profondes de la violence : les oppressions et les exploitations imposées par la colonisation, le racisme institutionnalisé et l’hétéropatriarcat. Décoloniale, elle respecte l’autonomie et l’autodétermination de chaque personne.',
   'wb.desc.approach.indigenous-centric':
@@ -71,7 +71,7 @@ export const briefFr: Record<BriefKey, string> = {
   'wb.desc.approach.harm-reduction':
     'L’une des approches que recommande la note pour que les services respectent l’autonomie et l’autodétermination des personnes, plutôt que de présumer savoir ce qui est le mieux pour elles. La note d’orientation nº 4 du NORAHT porte sur les stratégies de réduction des méfaits.',
   'wb.desc.approach.sex-work-informed':
-    'Éclairée par le travail du sexe, afin d’éviter les pratiques de lutte contre la traite qui nuisent aux travailleuses et travailleurs du sexe par le harcèlement, la surveillance et la stigmatisation.',
+    'Tient compte des réalités du travail du sexe, afin d’éviter les pratiques de lutte contre la traite qui nuisent aux travailleuses et travailleurs du sexe par le harcèlement, la surveillance et la stigmatisation.',
   'wb.desc.approach.2slgbtq-friendly':
     'Accueillante envers les personnes bispirituelles, lesbiennes, gaies, bisexuelles, trans, queers et les autres personnes de la diversité sexuelle et de genre. La note la nomme parmi les autres approches pertinentes.',
   'wb.desc.approach.feminist-intersectional':
@@ -91,13 +91,13 @@ export const briefFr: Record<BriefKey, string> = {
     'Recueillir des données pour la recherche et échanger de l’information au sein du réseau de collaboration d’une manière qui respecte la vie privée et la confidentialité. Les participantes et participants ont relevé un manque de recherche et de données dans la région.',
 
   'wb.desc.program.case-worker':
-    'Une intervenante ou un intervenant attitré, pour que la clientèle n’ait pas à répéter des récits traumatisants.',
+    'Une personne intervenante attitrée, pour que la clientèle n’ait pas à répéter des récits traumatisants.',
   'wb.desc.program.indigenous-healing':
     'La guérison et le mieux-être autochtones, l’une des priorités de programmation de la note. Les participantes et participants ont relevé un manque de ressources propres aux Autochtones dans la région.',
   'wb.desc.program.mental-health-addictions':
     'Des soutiens en santé mentale et en dépendances, une priorité de programmation. La note rapporte que certaines personnes ont dû « se faire accuser » d’une infraction pour y avoir accès.',
   'wb.desc.program.peer-outreach':
-    'La proximité et le soutien par les pairs, une priorité de programmation, où des personnes ayant une expérience vécue participent en tant que personnel rémunéré.',
+    'L’intervention de proximité et le soutien par les pairs, une priorité de programmation, auxquels des personnes ayant une expérience vécue participent en tant que personnel rémunéré.',
   'wb.desc.program.safer-shelter':
     'Un hébergement plus sûr, une priorité de programmation. Les refuges ont souvent de longues listes d’attente, sont pleins ou débordés, et peuvent ne pas convenir aux personnes victimes de la traite parce qu’ils exigent la sobriété ou une pièce d’identité.',
   'wb.desc.program.transitional-housing':
@@ -109,7 +109,7 @@ export const briefFr: Record<BriefKey, string> = {
   'wb.desc.program.aging-out-youth':
     'Des soutiens pour les jeunes qui quittent la prise en charge en raison de leur âge, que la note juge importants.',
   'wb.desc.program.children-witnessed-violence':
-    'Des soutiens pour les enfants qui ont été témoins de violence ou qui sont laissés derrière en raison des FFADA2E (femmes, filles et personnes bispirituelles autochtones disparues et assassinées).',
+    'Des soutiens pour les enfants qui ont été témoins de violence ou qui sont privés d’un parent en raison des FFADA2E (femmes, filles et personnes bispirituelles autochtones disparues et assassinées).',
 
   'wb.desc.principle.support-those-who-ask':
     'Se concentrer sur le soutien aux personnes qui ont subi des torts et de la violence et qui demandent de l’aide. Ne pas présumer savoir mieux que les personnes victimes de la traite quels sont leurs besoins particuliers à un moment donné.',
@@ -120,7 +120,7 @@ export const briefFr: Record<BriefKey, string> = {
   'wb.desc.principle.culturally-relevant':
     'Offrir des soutiens culturellement adaptés qui s’appuient sur les savoirs autochtones et expérientiels.',
   'wb.desc.principle.open-communication':
-    'Maintenir une communication ouverte, des protocoles de recommandation communs et le suivi des données au sein du réseau de collaboration.',
+    'Maintenir une communication ouverte, des protocoles d’aiguillage communs et le suivi des données au sein du réseau de collaboration.',
   'wb.desc.principle.long-term-24-7':
     'S’engager à offrir un soutien 24 h sur 24, 7 jours sur 7, souple et adapté à chaque personne victime de la traite, pendant plusieurs années.',
   'wb.desc.principle.relational':
@@ -138,7 +138,7 @@ export const briefFr: Record<BriefKey, string> = {
   'wb.desc.barrier.language':
     'Recevoir des services dans sa langue, comme le français ou une langue autochtone, fait partie des soutiens culturels qui manquent, selon les participantes et participants, à la clientèle autochtone et francophone.',
   'wb.desc.barrier.distance-travel':
-    'D’immenses territoires, dont des communautés éloignées, que des organismes aux ressources insuffisantes doivent desservir.',
+    'D’immenses territoires, dont des communautés éloignées, que des organismes aux ressources insuffisantes sont censés desservir.',
   'wb.desc.barrier.small-community-confidentiality':
     'Dans les petites communautés, « tout le monde sait ce qui se passe », ce qui rend les gens réticents à se confier ou à demander de l’aide.',
   'wb.desc.barrier.identify-trafficked-or-police':
