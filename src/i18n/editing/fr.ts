@@ -12,7 +12,7 @@ export const editingFr: EditingCatalog = {
   'ed.listings.intro':
     'Les fiches qui n’ont pas été vérifiées auprès de leur organisme depuis plus de 12 mois, ou qui affichent un avis, passent en premier.',
   'ed.listings.local':
-    'Cet appareil n’appartient à aucun réseau : ce que vous changez ici reste sur cet appareil. Les changements au répertoire d’exemple ne sont jamais partagés.',
+    'Cet appareil n’appartient à aucun réseau : ce que vous modifiez ici reste sur cet appareil. Les modifications au répertoire d’exemple ne sont jamais partagées.',
   'ed.listings.cannot':
     'Votre rôle ne permet pas de modifier les fiches. Demandez à la personne responsable des fiches de votre organisme ou à la coordination.',
   'ed.attention': 'À revoir ({count})',
@@ -54,34 +54,34 @@ export const editingFr: EditingCatalog = {
   'ed.inEnglish': '(anglais)',
   'ed.inFrench': '(français)',
   'ed.bilingualHelp':
-    'Écrivez chaque texte en anglais, en français ou dans les deux langues : on voit sa langue et, là où elle manque, l’autre avec une note.',
+    'Écrivez chaque texte en anglais, en français ou dans les deux langues : chaque personne voit le texte dans sa langue et, s’il y manque, dans l’autre langue, avec une note.',
   'ed.save': 'Enregistrer',
   'ed.saving': 'Enregistrement…',
   'ed.cancel': 'Annuler',
   'ed.discardTitle': 'Quitter sans enregistrer?',
-  'ed.discardBody': 'Ce que vous avez changé dans ce formulaire sera perdu.',
+  'ed.discardBody': 'Ce que vous avez modifié dans ce formulaire sera perdu.',
   'ed.discardConfirm': 'Quitter sans enregistrer',
   'ed.keepEditing': 'Continuer la saisie',
   'ed.restored': 'Ce que vous aviez saisi dans ce formulaire sans l’enregistrer a été rétabli.',
-  'ed.restored.discard': 'Abandonner ces changements',
-  'ed.restored.confirmTitle': 'Abandonner les changements rétablis?',
+  'ed.restored.discard': 'Abandonner ces modifications',
+  'ed.restored.confirmTitle': 'Abandonner les modifications rétablies?',
   'ed.restored.confirmBody':
     'Ce que vous aviez saisi sera perdu, et le formulaire montrera ce qui est enregistré.',
   'ed.restored.confirm': 'Abandonner',
   'ed.restored.keep': 'Les garder',
-  'ed.drafts': 'Pas encore enregistré ({count})',
+  'ed.drafts': 'Pas encore enregistrés ({count})',
   'ed.drafts.intro':
     'Ce que vous avez saisi dans ces formulaires est gardé sur cet appareil jusqu’à ce que vous l’enregistriez ou l’abandonniez.',
   'ed.drafts.new.service': 'Nouveau service, non enregistré',
   'ed.drafts.new.organization': 'Nouvel organisme, non enregistré',
   'ed.drafts.new.location': 'Nouveau lieu, non enregistré',
-  'ed.drafts.changed.service': 'Service, changements non enregistrés',
-  'ed.drafts.changed.organization': 'Organisme, changements non enregistrés',
-  'ed.drafts.changed.location': 'Lieu, changements non enregistrés',
+  'ed.drafts.changed.service': 'Service, modifications non enregistrées',
+  'ed.drafts.changed.organization': 'Organisme, modifications non enregistrées',
+  'ed.drafts.changed.location': 'Lieu, modifications non enregistrées',
   'ed.drafts.untitled': 'Sans nom pour l’instant',
   'ed.drafts.continue': 'Continuer',
   'ed.drafts.here':
-    'Vos changements à cette fiche ne sont pas encore enregistrés : « Modifier cette fiche » pour les terminer ou les abandonner.',
+    'Vos modifications à cette fiche ne sont pas encore enregistrées : choisissez « Modifier cette fiche » pour les terminer ou les abandonner.',
   'ed.errorSummary': 'À corriger avant d’enregistrer ({count}) :',
   'ed.summaryItem': '{field} : {problem}',
   'ed.within': '{group} : {field}',
@@ -92,7 +92,7 @@ export const editingFr: EditingCatalog = {
   'ed.section.contact': 'Coordonnées',
   'ed.section.access': 'Accès',
   'ed.section.privacy': 'Vie privée et confidentialité',
-  'ed.section.reach': 'Qui il rejoint et comment',
+  'ed.section.reach': 'Qui il dessert et comment',
   'ed.section.approaches': 'Approches, savoirs, programmes, secteurs et à qui il s’adresse',
   'ed.section.listing': 'Organisme et statut',
   'ed.section.verified': 'Vérification auprès de l’organisme',
@@ -102,7 +102,7 @@ export const editingFr: EditingCatalog = {
   'ed.f.description': 'Description',
   'ed.f.application_process': 'Comment obtenir de l’aide',
   'ed.f.application_process.help':
-    'Les prochaines étapes pour une personne : appeler, se présenter, demander quelqu’un…',
+    'Les prochaines étapes pour une personne : appeler, se présenter, demander à parler à quelqu’un…',
   'ed.f.eligibility_description': 'À qui il s’adresse',
   'ed.f.alert': 'Avis (fermeture, déménagement, heures modifiées)',
   'ed.f.url': 'Site Web',
@@ -118,7 +118,7 @@ export const editingFr: EditingCatalog = {
   'ed.f.community_id': 'Communauté',
   'ed.f.address_confidential': 'Adresse confidentielle (un refuge ou une maison d’hébergement)',
   'ed.f.address_confidential.help':
-    'L’adresse est gardée pour l’organisme mais n’est jamais affichée à l’écran, sur une fiche partagée ou dans une exportation : on appelle d’abord.',
+    'L’adresse est gardée pour l’organisme, mais n’est jamais affichée à l’écran, sur une fiche partagée ou dans une exportation : les gens appellent d’abord.',
   'ed.f.latitude': 'Latitude',
   'ed.f.longitude': 'Longitude',
   'ed.position': 'Position exacte (facultatif)',
@@ -146,7 +146,7 @@ export const editingFr: EditingCatalog = {
   'ed.phones': 'Numéros de téléphone',
   'ed.phone': 'Téléphone {n}',
   'ed.phone.number': 'Numéro',
-  'ed.phone.type': 'Sorte',
+  'ed.phone.type': 'Type',
   'ed.phone.extension': 'Poste',
   'ed.phone.add': 'Ajouter un numéro',
   'ed.phone.remove': 'Retirer le téléphone {n}',
@@ -160,7 +160,7 @@ export const editingFr: EditingCatalog = {
 
   'ed.hours': 'Heures',
   'ed.hours.help':
-    'Heure de l’Est (Toronto), sur 24 heures : 09:00, 17:30. Fermer à 24:00, c’est minuit; une fermeture avant l’ouverture se poursuit après minuit. Aucune heure se lit « heures inconnues ».',
+    'Heure de l’Est (Toronto), sur 24 heures : 09:00, 17:30. Une fermeture à 24:00, c’est minuit; si l’heure de fermeture précède l’heure d’ouverture, l’horaire se poursuit après minuit. Sans aucune heure, la fiche affiche « Heures inconnues ».',
   'ed.hours.rule': 'Horaire {n}',
   'ed.hours.days': 'Jours',
   'ed.hours.opens': 'Ouvre',
@@ -197,7 +197,7 @@ export const editingFr: EditingCatalog = {
   'ed.err.ages': 'L’âge maximum ne peut pas être inférieur à l’âge minimum.',
   'ed.err.invalid': 'Vérifiez cette valeur.',
   'ed.fail.storage-full':
-    'Cet appareil manque d’espace : rien n’a été enregistré. Ce que vous avez tapé est toujours là.',
+    'Cet appareil manque d’espace : rien n’a été enregistré. Ce que vous avez saisi est toujours là.',
   'ed.fail.database-closed':
     'L’application a été mise à jour ou effacée dans un autre onglet. Rechargez-la, puis réessayez.',
   'ed.fail.not-found': 'Cette fiche n’est plus sur cet appareil.',
