@@ -32,7 +32,7 @@ export const SERVICE_TEMPLATES: readonly ServiceTemplate[] = [
     description:
       'Short-stay shelter beds for women, trans and two-spirit people leaving violence or exploitation, whatever they call their experience. Meals, a private room when one is free, and help planning next steps.',
     description_fr:
-      'Lits d’hébergement de courte durée pour les femmes et les personnes trans et bispirituelles qui fuient la violence ou l’exploitation, quelle que soit la façon dont elles nomment leur expérience. Repas, chambre privée quand il y en a une de libre et aide pour planifier la suite.',
+      'Lits d’hébergement de courte durée pour les femmes et les personnes trans et bispirituelles qui fuient la violence ou l’exploitation, quelle que soit la façon dont elles nomment leur expérience. Repas, chambre individuelle quand il y en a une de libre et aide pour planifier la suite.',
     next_steps: 'Call any time. Staff will ask what you need tonight, not for your story.',
     next_steps_fr:
       'Appelez à toute heure. L’équipe vous demandera ce dont vous avez besoin ce soir, pas votre histoire.',
@@ -140,7 +140,7 @@ export const SERVICE_TEMPLATES: readonly ServiceTemplate[] = [
     description:
       'Ceremony, land-based healing, Elders and traditional counselling for Indigenous people and families affected by violence and MMIWG2S.',
     description_fr:
-      'Cérémonies, guérison sur le territoire, aînées et aînés et counselling traditionnel pour les personnes et familles autochtones touchées par la violence et par les FFADA2E.',
+      'Cérémonies, guérison sur le territoire, Aînées et Aînés et counselling traditionnel pour les personnes et familles autochtones touchées par la violence et par les FFADA2E.',
     next_steps: 'Drop in or call to speak with a wellness worker.',
     next_steps_fr:
       'Passez sans rendez-vous ou appelez pour parler à une personne intervenante en mieux-être.',
@@ -201,7 +201,7 @@ export const SERVICE_TEMPLATES: readonly ServiceTemplate[] = [
     description:
       'Crisis response, safety planning and help with emergency funds after a crime or a tragic event. Works alongside, but separate from, police.',
     description_fr:
-      'Intervention en situation de crise, plan de sécurité et aide financière d’urgence après un crime ou un événement tragique. Travaille aux côtés de la police, mais séparément d’elle.',
+      'Intervention en situation de crise, plan de sécurité et aide financière d’urgence après un crime ou un événement tragique. Travaille aux côtés de la police, mais n’en fait pas partie.',
     next_steps: 'Call the office; after hours, leave a message and a worker calls back.',
     next_steps_fr:
       'Appelez le bureau; en dehors des heures, laissez un message et une personne intervenante vous rappelle.',
@@ -218,7 +218,7 @@ export const SERVICE_TEMPLATES: readonly ServiceTemplate[] = [
     description:
       'Free legal advice on family law, housing, immigration status, rights at work (unpaid wages, labour exploitation) and criminal records, including record suspensions.',
     description_fr:
-      'Conseils juridiques gratuits en droit de la famille, logement, statut d’immigration, droits au travail (salaire impayé, exploitation par le travail) et casiers judiciaires, y compris la suspension du casier.',
+      'Conseils juridiques gratuits en droit de la famille, en logement, sur le statut d’immigration, les droits au travail (salaires impayés, exploitation par le travail) et les casiers judiciaires, y compris la suspension du casier.',
     next_steps: 'Call to book; phone and video appointments for people outside town.',
     next_steps_fr:
       'Appelez pour prendre rendez-vous; rendez-vous par téléphone ou par vidéo pour les personnes hors de la ville.',
@@ -251,10 +251,10 @@ export const SERVICE_TEMPLATES: readonly ServiceTemplate[] = [
     description:
       'Pays for bus, train, flights or gas to reach a service far from home, and for a safe place to stay on the way.',
     description_fr:
-      'Paie l’autobus, le train, l’avion ou l’essence pour se rendre à un service loin de chez soi, et un endroit sûr où passer la nuit en route.',
+      'Paie l’autobus, le train, l’avion ou l’essence pour se rendre à un service loin de chez soi, ainsi qu’un endroit sûr où passer la nuit en route.',
     next_steps: 'Call; a worker or an agency can request travel on your behalf with your consent.',
     next_steps_fr:
-      'Appelez; une personne intervenante ou un organisme peut demander le déplacement en votre nom, avec votre consentement.',
+      'Appelez; une personne intervenante ou un organisme peut demander une aide au déplacement en votre nom, avec votre consentement.',
     taxonomy: ['sector.travel-support', 'program.case-worker'],
     modes: ['phone', 'text'],
     hours: ['office-late'],
@@ -307,7 +307,7 @@ export const SERVICE_TEMPLATES: readonly ServiceTemplate[] = [
     description:
       'Groups and play therapy for children who witnessed violence or lost a parent, including families touched by MMIWG2S.',
     description_fr:
-      'Groupes et thérapie par le jeu pour les enfants témoins de violence ou ayant perdu un parent, y compris les familles touchées par les FFADA2E.',
+      'Groupes et thérapie par le jeu pour les enfants témoins de violence ou ayant perdu un parent, y compris au sein des familles touchées par les FFADA2E.',
     next_steps: 'A parent, guardian or worker can call to register.',
     next_steps_fr:
       'Un parent, un tuteur, une tutrice ou une personne intervenante peut appeler pour l’inscription.',
@@ -341,7 +341,7 @@ export const SERVICE_TEMPLATES: readonly ServiceTemplate[] = [
     description:
       'Counselling for people in fly-in and rail communities, by phone, text or video, so nobody has to leave home to be heard.',
     description_fr:
-      'Counselling pour les personnes des communautés accessibles uniquement par avion ou par train, par téléphone, texto ou vidéo, pour que personne n’ait à quitter sa communauté pour être entendu.',
+      'Counselling pour les personnes des communautés accessibles uniquement par avion ou par train, par téléphone, texto ou vidéo, pour que chaque personne puisse être écoutée sans quitter sa communauté.',
     next_steps: 'Call or text to set a time; appointments in the evening are possible.',
     next_steps_fr: 'Appelez ou textez pour fixer un moment; des rendez-vous en soirée sont possibles.',
     taxonomy: ['sector.counselling', 'approach.trauma-informed', 'knowledge.decolonial-tvi-training'],
