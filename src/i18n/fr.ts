@@ -29,7 +29,7 @@ export const fr: Catalog = {
   'crisis.call': 'Appeler le {number}',
   'crisis.text': 'Texto au {number}',
   'crisis.textKeyword': 'Envoyez {keyword} par texto au {number}',
-  'crisis.allHours': 'Ouvert 24 h sur 24, 7 jours sur 7',
+  'crisis.allHours': 'Ouvert en tout temps',
   'crisis.informationOnly': 'Information et aiguillage, pas d’intervention de crise.',
   'crisis.note.emergency':
     'Le 911 ne dessert pas toutes les Premières Nations éloignées : dans les communautés accessibles uniquement par avion, vérifiez le numéro de la police locale ou du poste de soins infirmiers.',
@@ -72,7 +72,7 @@ export const fr: Catalog = {
   'filters.active': 'Filtres actifs',
   'filters.remove': 'Retirer le filtre : {filter}',
   'filters.more': 'Plus de filtres',
-  'filters.more.count': 'Plus de filtres ({count} actifs)',
+  'filters.more.count': 'Plus de filtres (actifs : {count})',
   'filters.show': 'Afficher {count} services',
   'filters.showOne': 'Afficher 1 service',
   'filters.clear': 'Effacer les filtres',
@@ -104,7 +104,7 @@ export const fr: Catalog = {
 
   'open.now': 'Ouvert maintenant',
   'open.closes': 'Ouvert · ferme {day} à {time}',
-  'open.always': 'Ouvert 24 h sur 24, 7 jours sur 7',
+  'open.always': 'Ouvert en tout temps',
   'open.closed': 'Fermé',
   'open.opens': 'Fermé · ouvre {day} à {time}',
   'open.unknown': 'Heures inconnues — appelez d’abord',
@@ -194,7 +194,7 @@ export const fr: Catalog = {
   'settings.theme.dark': 'Sombre, faible luminosité',
   'settings.exit': 'Sortie rapide',
   'settings.exitUrl': 'Site à afficher lors d’une sortie rapide',
-  'settings.exitUrlHelp': 'Un site ordinaire. Il remplace l’application et le bouton Retour n’y revient pas.',
+  'settings.exitUrlHelp': 'Un site ordinaire. Il remplace l’application, et le bouton Retour n’y ramène pas.',
   'settings.exitUrlSave': 'Enregistrer le site',
   'settings.exitUrlSaved': 'Enregistré.',
   'settings.exitUrlInvalid': 'Entrez une adresse complète qui commence par https://',
@@ -305,7 +305,7 @@ export const fr: Catalog = {
   'sync.never': 'Pas encore',
   'sync.conflicts': 'Conflits à régler',
   'sync.resolve': 'Régler les conflits',
-  'sync.allSent': 'Tout ce qui a été modifié sur cet appareil est arrivé dans le réseau.',
+  'sync.allSent': 'Tout ce qui a été modifié sur cet appareil a été transmis au réseau.',
   'sync.willSend': 'Les modifications pas encore envoyées partent à la prochaine synchronisation.',
   'sync.problemShort.offline': 'aucune connexion',
   'sync.problemShort.unreachable': 'carrefour injoignable',
@@ -345,7 +345,7 @@ export const fr: Catalog = {
 
   'conflicts.heading': 'Conflits à régler',
   'conflicts.intro':
-    'Une modification faite sur cet appareil a croisé une autre modification dans le réseau, ou le carrefour ne l’a pas acceptée. Rien n’est perdu : les deux versions restent ici jusqu’à votre choix.',
+    'Une modification faite sur cet appareil est entrée en conflit avec une autre modification dans le réseau, ou le carrefour ne l’a pas acceptée. Rien n’est perdu : les deux versions restent ici jusqu’à votre choix.',
   'conflicts.none': 'Rien à régler.',
   'conflicts.kept': 'Gardé depuis le {date}',
   'conflicts.both':
@@ -455,7 +455,7 @@ export const fr: Catalog = {
   'coord.newInvite': 'Nouvelle invitation',
   'coord.inviteRole': 'Rôle',
   'coord.inviteAgency': 'Organisme',
-  'coord.inviteDays': 'Valide pendant (jours)',
+  'coord.inviteDays': 'Durée de validité (jours)',
   'coord.agencyRequired': 'Choisissez un organisme pour la rédaction ou l’intervention de proximité.',
   'coord.agencyNone': 'Le soutien par les pairs n’appartient à aucun organisme.',
   'coord.createInvite': 'Créer l’invitation',

@@ -129,7 +129,7 @@ export const briefFr: Record<BriefKey, string> = {
   'wb.desc.barrier.sobriety':
     'Les refuges peuvent ne pas convenir aux personnes victimes de la traite parce qu’ils exigent la sobriété.',
   'wb.desc.barrier.id':
-    'Exiger une vérification d’identité exclut des personnes : les trafiquants prennent souvent les pièces d’identité.',
+    'Exiger une vérification d’identité exclut des personnes : les trafiquants confisquent souvent les pièces d’identité.',
   'wb.desc.barrier.waitlists':
     'De longues listes d’attente pour les services; les refuges sont souvent pleins ou débordés.',
   'wb.desc.barrier.limited-access-periods': 'Des services accessibles seulement pendant une période limitée.',
