@@ -192,7 +192,7 @@ export function generateDirectory(options: GenerateOptions): Directory {
         ? { name_fr: `${kind.fr} ${orgName.replace(kind.en, '').trim()}` }
         : {}),
       description: `A fictional agency of the sample directory, based in ${community.name}.`,
-      description_fr: `Organisme fictif du répertoire d'exemple, situé à ${community.name_fr ?? community.name}.`,
+      description_fr: `Organisme fictif du répertoire d’exemple, situé à ${community.name_fr ?? community.name}.`,
       phones: [orgPhone],
       last_modified: modified,
     });

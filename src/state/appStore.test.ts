@@ -66,7 +66,7 @@ describe('the app store', () => {
     const next = createAppStore({ dbName: uniqueDbName(), initialLocale: 'en', storage });
     expect(next.locale.value).toBe('fr');
     await next.start(() => FIXED_NOW);
-    expect(next.t.value('sample.banner.title')).toBe("Répertoire d'exemple");
+    expect(next.t.value('sample.banner.title')).toBe('Répertoire d’exemple');
     next.db.close();
   });
 

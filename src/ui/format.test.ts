@@ -58,7 +58,7 @@ describe('reachText: straight-line distances read "about", never "by road"', () 
     [
       { travel: 'flight', distanceKm: 480 },
       'about 480 km away · needs a flight',
-      "à environ 480 km · il faut prendre l'avion",
+      'à environ 480 km · il faut prendre l’avion',
     ],
     [
       { travel: 'train', distanceKm: 240 },
@@ -68,7 +68,7 @@ describe('reachText: straight-line distances read "about", never "by road"', () 
     [
       { outreachHere: true, servesPlace: true },
       'Outreach comes to your community',
-      'Services de proximité dans votre communauté',
+      'Intervention de proximité dans votre communauté',
     ],
   ])('%j → %s / %s', (r, english, french) => {
     expect(reachText(t, 'en', r ? reach(r) : null)).toBe(english);

@@ -185,10 +185,10 @@ describe.skipIf(!CHROMIUM)('editing listings with the keyboard only', () => {
     // "Verified today" stamps today's date.
     const never = articleFr.getByText(/^Jamais vérifié/);
     expect(await never.count()).toBe(1);
-    await tabTo(page, /button "Vérifiée aujourd'hui"/);
+    await tabTo(page, /button "Vérifiée aujourd’hui"/);
     await page.keyboard.press('Enter');
     const today = todayInTorontoFr();
-    await articleFr.getByText(`Dernière vérification auprès de l'organisme : ${today}.`).waitFor();
+    await articleFr.getByText(`Dernière vérification auprès de l’organisme : ${today}.`).waitFor();
     await page.getByRole('status').filter({ hasText: 'Marquée comme vérifiée' }).waitFor();
 
     // The form, at 1280 and 320 px, light and dark: no sideways scrolling, no serious axe problems.

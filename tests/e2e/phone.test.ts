@@ -140,7 +140,7 @@ describe.skipIf(!CHROMIUM)('phone first', () => {
             .getByRole('textbox', { name: lang === 'en' ? 'Agency' : 'Organisme' })
             .fill('Birchlight');
           await page
-            .getByRole('button', { name: lang === 'en' ? 'Start assessment' : "Commencer l'évaluation" })
+            .getByRole('button', { name: lang === 'en' ? 'Start assessment' : 'Commencer l’évaluation' })
             .click();
           await page.getByRole('heading', { level: 1, name: /Birchlight/ }).waitFor();
           // Axe (moderate included) where it differs: both languages at 320, one wide screen.

@@ -66,7 +66,7 @@ describe.skipIf(!CHROMIUM)('smoke: the built app in Chromium', () => {
     await page.goto(running.server.url);
     await page.getByRole('region', { name: 'Sample directory' }).waitFor();
     await page.getByRole('button', { name: 'Afficher en français' }).click();
-    await page.getByRole('region', { name: "Répertoire d'exemple" }).waitFor();
+    await page.getByRole('region', { name: 'Répertoire d’exemple' }).waitFor();
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('fr-CA');
     expect(await page.getByRole('searchbox', { name: 'Chercher des services' }).count()).toBe(1);
     await context.close();

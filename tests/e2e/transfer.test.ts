@@ -93,8 +93,8 @@ describe.skipIf(!CHROMIUM)('import and export in Chromium', () => {
     ]);
     await again.setFiles(bundle);
     await b.getByText('Nouveaux : 2').waitFor();
-    await b.getByRole('button', { name: 'Importer 2 enregistrements' }).click();
-    await b.getByRole('status').getByText('2 enregistrements importés', { exact: false }).waitFor();
+    await b.getByRole('button', { name: 'Importer 2 fiches' }).click();
+    await b.getByRole('status').getByText('2 fiches importées', { exact: false }).waitFor();
     await b
       .getByRole('navigation', { name: 'Principale' })
       .getByRole('button', { name: 'Chercher', exact: true })

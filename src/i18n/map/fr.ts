@@ -3,7 +3,7 @@ import type { MapCatalog } from './en';
 
 export const mapFr: MapCatalog = {
   'map.title': 'Carte des services par communauté',
-  'map.intro': "Forces et lacunes dans les communautés de la région, d'après le répertoire de cet appareil.",
+  'map.intro': 'Forces et lacunes dans les communautés de la région, d’après le répertoire de cet appareil.',
   'map.need': 'Besoin',
   'map.radius': 'Compter les services à moins de (km)',
   'map.gapKm': 'Une lacune : aucun service en personne à moins de (km, à vol d’oiseau)',
@@ -37,7 +37,7 @@ export const mapFr: MapCatalog = {
   'map.selected': '{community}',
   'map.wheel': 'Couverture de la roue de médecine à {community}',
   'map.wheelCount': '{aspect} : {count} programmes',
-  'map.gaps': 'Lacunes, les pires en premier',
+  'map.gaps': 'Lacunes, les plus graves d’abord',
   'map.gapsNone': 'Aucune lacune à ces seuils.',
   'map.gapsShown': '{shown} lacunes sur {total}.',
   'map.gap.nothing': 'Aucun service de type « {need} » ne dessert {community}.',
@@ -48,9 +48,9 @@ export const mapFr: MapCatalog = {
   'map.gap.not-by-road':
     'Le service de type « {need} » pour {community} est à {town}, à environ {distance}, et n’est pas accessible par la route.',
   'map.gap.remote-only':
-    'Le service de type « {need} » ne joint {community} que par téléphone, vidéo, intervention de proximité ou zone de service; le plus proche en personne est {where}.',
-  'map.gap.remoteNone': 'absent de la région',
+    'Le service de type « {need} » n’atteint {community} que par téléphone, vidéo, intervention de proximité ou zone de service; le plus proche en personne : {where}.',
+  'map.gap.remoteNone': 'nulle part dans la région',
   'map.exportCsv': 'Exporter la matrice (CSV)',
   'map.print': 'Imprimer le rapport des lacunes',
-  'map.sample': "Établi à partir du répertoire d'exemple : organismes fictifs.",
+  'map.sample': 'Établi à partir du répertoire d’exemple : organismes fictifs.',
 };

@@ -10,7 +10,7 @@ export const briefEn = {
   'wb.about.source':
     'The sections and items come from “Violence, Exploitation and Abuse in the Sex Industry: Strategies for Service Provider Collaboration”, Policy Brief No. 1 of the Northeastern Ontario Research Alliance on Human Trafficking (NORAHT), 2020. It draws on NORAHT’s community-based research (2013–2020) in eight northeastern Ontario communities, with persons with lived experience and service providers.',
   'wb.about.adapted':
-    'This workbook is an adaptation, not NORAHT’s toolkit itself. The rating scale, the prompts, the integration rules (which approaches and knowledges each program needs) and the mapping of programs to the four directions of well-being were written for this app. The brief notes that its lists are not exhaustive.',
+    'This workbook is an adaptation, not NORAHT’s toolkit itself. The rating scale, the prompts, the integration rules (which approaches and knowledges each program needs) and the mapping of programs to the four aspects of well-being were written for this app. The brief notes that its lists are not exhaustive.',
   'wb.about.citationTitle': 'Recommended citation',
   'wb.about.citation':
     'Nagy, Rosemary, Gina Snooks, Brenda Quenneville, Lanyan Chen, Sydnee Wiggins, Donna Debassige, Kathleen Jodouin, and Rebecca Timms. “Violence, Exploitation and Abuse in the Sex Industry: Strategies for Service Provider Collaboration,” Policy Brief No. 1, Northeastern Ontario Research Alliance on Human Trafficking, 2020.',

@@ -135,7 +135,7 @@ describe('whose words these are', () => {
   it('the subtitle says what the app wrote', () => {
     for (const [catalog, words] of [
       [workbookEn, [/2020/, /rating scale/, /prompts/, /integration rules/, /well-being/]],
-      [workbookFr, [/2020/, /échelle/, /questions/, /règles d'intégration/, /mieux-être/]],
+      [workbookFr, [/2020/, /échelle/, /questions/, /règles d’intégration/, /mieux-être/]],
     ] as const) {
       for (const re of words) expect(catalog['wb.subtitle']).toMatch(re);
     }
