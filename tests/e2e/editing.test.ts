@@ -83,7 +83,7 @@ describe.skipIf(!CHROMIUM)('editing listings with the keyboard only', () => {
     // English: a missing name and a phone number in words are named at their fields.
     await tabTo(page, /button "Add a phone number"/);
     await page.keyboard.press('Enter');
-    expect(await focused(page)).toMatch(/textbox "Number \(required\)"/);
+    await expect.poll(() => focused(page)).toMatch(/textbox "Number \(required\)"/);
     await page.keyboard.type('call the front desk');
     await page.keyboard.press('Enter');
     const summary = page.getByRole('region', { name: /^Fix these before saving \(2\):$/ });
@@ -145,7 +145,7 @@ describe.skipIf(!CHROMIUM)('editing listings with the keyboard only', () => {
     // The summary's link takes focus to its field.
     await tabTo(page, /link "Téléphone 1\s: Numéro/, { back: true });
     await page.keyboard.press('Enter');
-    expect(await focused(page)).toMatch(/textbox "Numéro \(obligatoire\)"/);
+    await expect.poll(() => focused(page)).toMatch(/textbox "Numéro \(obligatoire\)"/);
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('705-555-0143');
     // A condition stays "unknown" unless chosen: choose "no" for ID with the arrow keys.
