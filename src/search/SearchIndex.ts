@@ -4,7 +4,10 @@
 // word being typed (the last) matches as a prefix from 3 characters; a typo is forgiven from 5.
 import type { TermIndex } from './termIndex';
 
-export { MIN_FUZZY_LENGTH, MIN_PREFIX_LENGTH } from './termIndex';
+export const MIN_PREFIX_LENGTH = 3;
+export const MIN_FUZZY_LENGTH = 5;
+/** The serialized index's layout: a saved index of another layout is never read. */
+export const INDEX_LAYOUT = 1;
 
 export interface SearchDocument {
   id: string;

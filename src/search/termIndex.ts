@@ -5,6 +5,7 @@
 // Synchronous and DOM-free: it runs in the search worker, or in the page where there is no worker.
 import SearchableMap from 'minisearch/SearchableMap';
 import { processTerm, tokenize } from './normalize';
+import { INDEX_LAYOUT, MIN_FUZZY_LENGTH, MIN_PREFIX_LENGTH } from './SearchIndex';
 
 /** The fields of a document, in the order of `FIELD_BOOSTS`. */
 export type IndexedFields = readonly [names: string, organization: string, text: string];
@@ -19,14 +20,9 @@ const BM25_D = 0.5;
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 
-export const MIN_PREFIX_LENGTH = 3;
-export const MIN_FUZZY_LENGTH = 5;
 const FUZZY = 0.2;
 /** At most this many typos are forgiven in a term, however long. */
 const MAX_FUZZY = 2;
-
-/** The serialized form's layout version: a saved index in another layout is never read. */
-export const INDEX_LAYOUT = 1;
 
 interface Posting {
   /** Document numbers, in the order they were added. */
