@@ -52,6 +52,8 @@ export interface DirectoryStoreOptions {
   now?: () => Date;
   geolocation?: Pick<Geolocation, 'getCurrentPosition'> | null;
   index?: SearchIndex;
+  /** How long after the last change the index is saved (tests shorten it). */
+  indexSaveDelayMs?: number;
 }
 
 export function createDirectoryStore(options: DirectoryStoreOptions) {
@@ -160,7 +162,7 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
     saveTimer = setTimeout(() => {
       // In the change chain, so that no edit lands between what is saved and the mark saved with it.
       applying = applying.then(saveIndex);
-    }, SAVE_INDEX_AFTER_MS);
+    }, options.indexSaveDelayMs ?? SAVE_INDEX_AFTER_MS);
   }
 
   async function saveIndex(): Promise<void> {
