@@ -42,7 +42,7 @@ export interface DirectoryData {
   /** Reach depends only on the service and the place: kept per place (by slot) until the data changes. */
   reachCache: Map<string, Array<Reach | undefined>>;
   /** Open states at one minute of the week (by slot), kept until the minute or the data changes. */
-  openCache: { minute: number; states: Array<OpenStatus['state'] | undefined> };
+  openCache: { minute: number; states: Uint8Array };
 }
 
 export interface ServiceEntry {
@@ -105,7 +105,7 @@ export function directoryData(snapshot: DirectorySnapshot | null): DirectoryData
     order,
     entries: entriesOf(services, locationsByService, order),
     reachCache: new Map(),
-    openCache: { minute: -1, states: [] },
+    openCache: { minute: -1, states: new Uint8Array(0) },
   };
 }
 
@@ -149,7 +149,7 @@ export async function prepareDirectoryData(snapshot: DirectorySnapshot): Promise
     order,
     entries,
     reachCache: new Map(),
-    openCache: { minute: -1, states: [] },
+    openCache: { minute: -1, states: new Uint8Array(0) },
   });
 }
 
@@ -179,7 +179,8 @@ function reachCacheFor(data: DirectoryData, place: Place): Array<Reach | undefin
   if (!cache) {
     // One place at a time is the common case; keep the cache from growing with GPS fixes.
     if (data.reachCache.size > 4) data.reachCache.clear();
-    cache = [];
+    // Allocated whole, so that it stays a fast array (one filled at random slots would not).
+    cache = new Array<Reach | undefined>(data.services.length).fill(undefined);
     data.reachCache.set(key, cache);
   }
   return cache;
@@ -194,16 +195,21 @@ function reachFor(cache: Array<Reach | undefined>, entry: ServiceEntry, place: P
   return reach;
 }
 
+const OPEN_STATES: ReadonlyArray<OpenStatus['state']> = ['open', 'unknown', 'closed'];
+
 /** Open, closed or unknown at `minute`, computed once per service and minute. */
 function openFor(data: DirectoryData, entry: ServiceEntry, minute: number): OpenStatus['state'] {
-  if (data.openCache.minute !== minute) data.openCache = { minute, states: [] };
-  const { states } = data.openCache;
-  let state = states[entry.slot];
-  if (!state) {
-    const { service } = entry;
-    state = service.status === 'active' ? openStateAt(service.schedules, minute) : 'closed';
-    states[entry.slot] = state;
+  let cache = data.openCache;
+  if (cache.minute !== minute) {
+    // By slot, 0 for not yet known, else 1 + the state's position in OPEN_STATES.
+    cache = { minute, states: new Uint8Array(data.services.length) };
+    data.openCache = cache;
   }
+  const known = cache.states[entry.slot] as number;
+  if (known > 0) return OPEN_STATES[known - 1] as OpenStatus['state'];
+  const { service } = entry;
+  const state = service.status === 'active' ? openStateAt(service.schedules, minute) : 'closed';
+  cache.states[entry.slot] = 1 + OPEN_STATES.indexOf(state);
   return state;
 }
 
