@@ -7,7 +7,7 @@ import type { TermIndex } from './termIndex';
 export const MIN_PREFIX_LENGTH = 3;
 export const MIN_FUZZY_LENGTH = 5;
 /** The serialized index's layout: a saved index of another layout is never read. */
-export const INDEX_LAYOUT = 1;
+export const INDEX_LAYOUT = 2;
 
 export interface SearchDocument {
   id: string;

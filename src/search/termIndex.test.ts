@@ -99,7 +99,7 @@ describe('the term index', () => {
   it('refuses a buffer of another layout or cut short', () => {
     const data = built().serialize();
     const other = data.slice(0);
-    new Uint32Array(other)[0] = 999;
+    new DataView(other).setUint32(0, 999, true);
     expect(() => TermIndex.deserialize(other)).toThrow();
     expect(() => TermIndex.deserialize(data.slice(0, data.byteLength - 64))).toThrow();
   });

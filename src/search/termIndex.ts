@@ -300,104 +300,153 @@ export class TermIndex {
 
   /**
    * The whole index as one buffer (to save, or to hand to another thread without copying): a header,
-   * the ids and terms as UTF-8 text, the field lengths, then each field's postings.
+   * the ids and terms as UTF-8 text, then numbers as variable-length integers (7 bits a byte): each
+   * field's lengths, then each field's postings (per term: its count, then per document the gap from
+   * the one before, doubled, plus one when its frequency follows because it is not 1).
    */
   serialize(): ArrayBuffer {
     if (this.removed > 0) this.compact();
     const encoder = new TextEncoder();
     const ids = encoder.encode((this.ids as string[]).join('\n'));
     const terms = encoder.encode(this.terms.join('\n'));
-    const docCount = this.ids.length;
     const termCount = this.terms.length;
     let postingCount = 0;
     for (const p of this.postings) if (p) postingCount += p.docs.length;
-    // u32 words: header (4), ids bytes, terms bytes (padded to 4), field lengths (3 × docs),
-    // per field offsets (terms + 1), then docs (postings) and tfs (u16, postings).
-    const header = 4;
-    const idWords = Math.ceil(ids.length / 4);
-    const termWords = Math.ceil(terms.length / 4);
-    const offsetWords = FIELDS * (termCount + 1);
-    const words = header + idWords + termWords + FIELDS * docCount + offsetWords + postingCount;
-    const buffer = new ArrayBuffer(words * 4 + Math.ceil((postingCount * 2) / 4) * 4);
-    const u32 = new Uint32Array(buffer, 0, words);
-    u32[0] = INDEX_LAYOUT;
-    u32[1] = ids.length;
-    u32[2] = terms.length;
-    u32[3] = postingCount;
-    let at = header;
-    new Uint8Array(buffer, at * 4, ids.length).set(ids);
-    at += idWords;
-    new Uint8Array(buffer, at * 4, terms.length).set(terms);
-    at += termWords;
+    const numbers = new VarintWriter(postingCount * 2 + this.ids.length * FIELDS + termCount * FIELDS + 16);
+    for (let field = 0; field < FIELDS; field++)
+      for (const n of this.fieldLengths[field] as number[]) numbers.put(n);
     for (let field = 0; field < FIELDS; field++) {
-      u32.set(this.fieldLengths[field] as number[], at);
-      at += docCount;
-    }
-    const offsetsAt = at;
-    at += offsetWords;
-    const tfs = new Uint16Array(buffer, words * 4, postingCount);
-    let written = 0;
-    for (let field = 0; field < FIELDS; field++) {
-      const offsets = offsetsAt + field * (termCount + 1);
       for (let term = 0; term < termCount; term++) {
-        u32[offsets + term] = written;
         const p = this.postings[term * FIELDS + field];
-        if (!p) continue;
-        u32.set(p.docs, at + written);
-        tfs.set(p.tfs, written);
-        written += p.docs.length;
+        const count = p ? p.docs.length : 0;
+        numbers.put(count);
+        let previous = 0;
+        for (let i = 0; i < count; i++) {
+          const doc = (p as Posting).docs[i] as number;
+          const tf = (p as Posting).tfs[i] as number;
+          // Documents are numbered in the order they were added, so each posting is increasing.
+          numbers.put((doc - previous) * 2 + (tf === 1 ? 0 : 1));
+          if (tf !== 1) numbers.put(tf);
+          previous = doc;
+        }
       }
-      u32[offsets + termCount] = written;
     }
+    const body = numbers.bytes();
+    const header = 16;
+    const buffer = new ArrayBuffer(header + ids.length + terms.length + body.length);
+    const head = new DataView(buffer);
+    head.setUint32(0, INDEX_LAYOUT, true);
+    head.setUint32(4, ids.length, true);
+    head.setUint32(8, terms.length, true);
+    head.setUint32(12, postingCount, true);
+    const bytes = new Uint8Array(buffer);
+    bytes.set(ids, header);
+    bytes.set(terms, header + ids.length);
+    bytes.set(body, header + ids.length + terms.length);
     return buffer;
   }
 
   /** An index from `serialize()`; throws if the buffer is of another layout or cut short. */
   static deserialize(buffer: ArrayBuffer): TermIndex {
-    const head = new Uint32Array(buffer, 0, 4);
-    if (head[0] !== INDEX_LAYOUT) throw new Error('search index: another layout');
-    const [, idBytes, termBytes, postingCount] = head as unknown as [number, number, number, number];
+    if (buffer.byteLength < 16) throw new Error('search index: cut short');
+    const head = new DataView(buffer);
+    if (head.getUint32(0, true) !== INDEX_LAYOUT) throw new Error('search index: another layout');
+    const idBytes = head.getUint32(4, true);
+    const termBytes = head.getUint32(8, true);
+    const postingCount = head.getUint32(12, true);
+    if (16 + idBytes + termBytes > buffer.byteLength) throw new Error('search index: cut short');
     const decoder = new TextDecoder();
-    let at = 4;
-    const idText = decoder.decode(new Uint8Array(buffer, at * 4, idBytes));
-    at += Math.ceil(idBytes / 4);
-    const termText = decoder.decode(new Uint8Array(buffer, at * 4, termBytes));
-    at += Math.ceil(termBytes / 4);
-    const index = new TermIndex();
+    const idText = decoder.decode(new Uint8Array(buffer, 16, idBytes));
+    const termText = decoder.decode(new Uint8Array(buffer, 16 + idBytes, termBytes));
     const ids = idText === '' ? [] : idText.split('\n');
     const terms = termText === '' ? [] : termText.split('\n');
-    const docCount = ids.length;
-    const termCount = terms.length;
-    const u32 = new Uint32Array(buffer);
+    const numbers = new VarintReader(new Uint8Array(buffer, 16 + idBytes + termBytes));
+    const index = new TermIndex();
     for (let field = 0; field < FIELDS; field++) {
-      const lengths = Array.from(u32.subarray(at, at + docCount));
+      const lengths: number[] = new Array(ids.length);
+      let total = 0;
+      for (let doc = 0; doc < ids.length; doc++) {
+        const n = numbers.take();
+        lengths[doc] = n;
+        total += n;
+      }
       index.fieldLengths[field] = lengths;
-      index.totalLengths[field] = lengths.reduce((sum, n) => sum + n, 0);
-      at += docCount;
+      index.totalLengths[field] = total;
     }
-    const offsetsAt = at;
-    at += FIELDS * (termCount + 1);
-    const docsAt = at;
-    const tfsAt = (docsAt + postingCount) * 4;
-    if (tfsAt + postingCount * 2 > buffer.byteLength) throw new Error('search index: cut short');
-    const tfs = new Uint16Array(buffer, tfsAt, postingCount);
+    const allDocs = new Uint32Array(postingCount);
+    const allTfs = new Uint16Array(postingCount);
+    let at = 0;
     for (let field = 0; field < FIELDS; field++) {
-      const offsets = offsetsAt + field * (termCount + 1);
-      for (let term = 0; term < termCount; term++) {
-        const start = u32[offsets + term] as number;
-        const end = u32[offsets + term + 1] as number;
-        if (end > start)
-          index.postings[term * FIELDS + field] = {
-            docs: u32.subarray(docsAt + start, docsAt + end),
-            tfs: tfs.subarray(start, end),
-          };
+      for (let term = 0; term < terms.length; term++) {
+        const count = numbers.take();
+        if (count === 0) continue;
+        if (at + count > postingCount) throw new Error('search index: damaged');
+        const start = at;
+        let doc = 0;
+        for (let i = 0; i < count; i++) {
+          const n = numbers.take();
+          doc += n >>> 1;
+          allDocs[at] = doc;
+          allTfs[at] = n & 1 ? numbers.take() : 1;
+          at += 1;
+        }
+        index.postings[term * FIELDS + field] = {
+          docs: allDocs.subarray(start, at),
+          tfs: allTfs.subarray(start, at),
+        };
       }
     }
+    if (at !== postingCount) throw new Error('search index: damaged');
     index.ids = ids;
     index.numbers = new Map(ids.map((id, doc) => [id, doc]));
     index.terms = terms;
     index.termNumbers = new Map(terms.map((term, n) => [term, n]));
     return index;
+  }
+}
+
+/** Unsigned integers, 7 bits a byte, low bits first; the high bit says another byte follows. */
+class VarintWriter {
+  private buffer: Uint8Array;
+  private length = 0;
+  constructor(estimate: number) {
+    this.buffer = new Uint8Array(Math.max(64, estimate));
+  }
+  put(n: number): void {
+    if (this.length + 5 > this.buffer.length) {
+      const bigger = new Uint8Array(this.buffer.length * 2);
+      bigger.set(this.buffer);
+      this.buffer = bigger;
+    }
+    let rest = n;
+    while (rest >= 0x80) {
+      this.buffer[this.length++] = (rest % 0x80) | 0x80;
+      rest = Math.floor(rest / 0x80);
+    }
+    this.buffer[this.length++] = rest;
+  }
+  bytes(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
+  }
+}
+
+class VarintReader {
+  private at = 0;
+  constructor(private readonly bytes: Uint8Array) {}
+  take(): number {
+    const { bytes } = this;
+    if (this.at >= bytes.length) throw new Error('search index: cut short');
+    const first = bytes[this.at++] as number;
+    if (first < 0x80) return first; // most numbers: gaps in common terms, lengths, counts
+    let n = first & 0x7f;
+    let scale = 0x80;
+    for (;;) {
+      if (this.at >= bytes.length) throw new Error('search index: cut short');
+      const byte = bytes[this.at++] as number;
+      n += (byte & 0x7f) * scale;
+      if (byte < 0x80) return n;
+      scale *= 0x80;
+    }
   }
 }
 
