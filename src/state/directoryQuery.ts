@@ -13,7 +13,7 @@ import { type Place, type Reach, reachOf } from '../model/reach';
 import type { Service } from '../model/service';
 import { foldText } from '../model/text';
 import { queryTerms } from '../search/normalize';
-import type { SearchIndex } from '../search/SearchIndex';
+import type { SearchHit, SearchIndex } from '../search/SearchIndex';
 import { yieldToPage } from './yieldToPage';
 
 export interface ResultItem {
@@ -250,6 +250,12 @@ export interface RankedHit {
   score?: number;
 }
 
+/** Each hit list's entries, for the data they were looked up in (a new snapshot looks up again). */
+const hitEntries = new WeakMap<
+  readonly SearchHit[],
+  { data: DirectoryData; entries: Array<ServiceEntry | undefined> }
+>();
+
 export async function queryDirectory(
   index: SearchIndex,
   data: DirectoryData,
@@ -275,8 +281,15 @@ export async function queryDirectory(
     ranked.push(hit);
   };
   const { entries } = data;
-  if (hits) for (const hit of hits) consider(entries.get(hit.id), hit.score);
-  else for (const entry of entries.values()) consider(entry);
+  if (hits) {
+    // The index answers a repeated text with the same hits: their entries are looked up once.
+    let found = hitEntries.get(hits);
+    if (!found || found.data !== data) {
+      found = { data, entries: hits.map((hit) => entries.get(hit.id)) };
+      hitEntries.set(hits, found);
+    }
+    for (let i = 0; i < hits.length; i++) consider(found.entries[i], (hits[i] as SearchHit).score);
+  } else for (const entry of entries.values()) consider(entry);
   const remotePlace = place !== null && place.access !== 'road';
   return hits ? rankForSearch(ranked, remotePlace) : rankForBrowsing(ranked, remotePlace);
 }
