@@ -2,12 +2,22 @@
 // browser (`createWorkerSearchIndex`) and in the page's thread in Node and where there is no worker
 // (`createSearchIndex`), callers alike. Names weigh most; English and French text are both indexed; the
 // word being typed (the last) matches as a prefix from 3 characters; a typo is forgiven from 5.
-import type { TermIndex } from './termIndex';
+import { processTerm, tokenize } from './normalize';
+import type { TermIndex, TermRules } from './termIndex';
 
 export const MIN_PREFIX_LENGTH = 3;
 export const MIN_FUZZY_LENGTH = 5;
 /** The serialized index's layout: a saved index of another layout is never read. */
 export const INDEX_LAYOUT = 2;
+
+/** What the index is told of terms, in the worker and in the page alike. */
+export const TERM_RULES: TermRules = {
+  tokenize,
+  processTerm,
+  layout: INDEX_LAYOUT,
+  minPrefix: MIN_PREFIX_LENGTH,
+  minFuzzy: MIN_FUZZY_LENGTH,
+};
 
 export interface SearchDocument {
   id: string;
@@ -52,7 +62,7 @@ const CACHED_QUERIES = 16;
 
 async function newTermIndex(): Promise<TermIndex> {
   const { TermIndex } = await import('./termIndex');
-  return new TermIndex();
+  return new TermIndex(TERM_RULES);
 }
 
 /** The index's module loads on first use, after first paint: browsing needs no index. */
@@ -122,7 +132,7 @@ export function createSearchIndex(): SearchIndex {
     },
     restore(saved) {
       return run(async () => {
-        index = (await termIndexClass()).deserialize(saved);
+        index = (await termIndexClass()).deserialize(saved, TERM_RULES);
         cache.clear();
       });
     },

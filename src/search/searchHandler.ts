@@ -2,7 +2,7 @@
 // tests and the in-page fallback call it directly). It holds the index and answers each request in the
 // order they came, so a search always sees the loads and edits posted before it.
 import type { SearchDocument } from './SearchIndex';
-import { indexedFields } from './SearchIndex';
+import { indexedFields, TERM_RULES } from './SearchIndex';
 import { TermIndex } from './termIndex';
 
 export type SearchCommand =
@@ -30,7 +30,7 @@ export type SearchReply =
   | { n: number; ok: false; message: string };
 
 export function createSearchHandler(reply: (message: SearchReply, transfer?: Transferable[]) => void) {
-  let index = new TermIndex();
+  let index = new TermIndex(TERM_RULES);
   /** The index a whole load is building, swapped in at `commit`: searches meanwhile use the old one. */
   let building: TermIndex | null = null;
   return (request: SearchRequest): void => {
@@ -38,14 +38,14 @@ export function createSearchHandler(reply: (message: SearchReply, transfer?: Tra
     try {
       switch (request.op) {
         case 'begin':
-          building = new TermIndex();
+          building = new TermIndex(TERM_RULES);
           break;
         case 'add':
-          building ??= new TermIndex();
+          building ??= new TermIndex(TERM_RULES);
           for (const d of request.documents) building.add(d.id, indexedFields(d));
           break;
         case 'commit':
-          index = building ?? new TermIndex();
+          index = building ?? new TermIndex(TERM_RULES);
           building = null;
           break;
         case 'upsert':
@@ -65,7 +65,7 @@ export function createSearchHandler(reply: (message: SearchReply, transfer?: Tra
           return;
         }
         case 'restore':
-          index = TermIndex.deserialize(request.data);
+          index = TermIndex.deserialize(request.data, TERM_RULES);
           break;
       }
       reply({ n, ok: true, size: index.size });

@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { generatedDirectory } from '../../tests/fixtures/records';
 import { processTerm, tokenize } from './normalize';
-import { indexedFields, MIN_FUZZY_LENGTH, MIN_PREFIX_LENGTH } from './SearchIndex';
+import { indexedFields, MIN_FUZZY_LENGTH, MIN_PREFIX_LENGTH, TERM_RULES } from './SearchIndex';
 import { TermIndex } from './termIndex';
 
 const directory = generatedDirectory(400);
@@ -31,7 +31,7 @@ const QUERIES = [
 ];
 
 function built(): TermIndex {
-  const index = new TermIndex();
+  const index = new TermIndex(TERM_RULES);
   for (const d of documents) index.add(d.id, d.fields);
   return index;
 }
@@ -66,7 +66,7 @@ describe('the term index', () => {
 
   it('gives the same hits after a save and a reload, and takes edits after the reload', () => {
     const index = built();
-    const again = TermIndex.deserialize(index.serialize());
+    const again = TermIndex.deserialize(index.serialize(), TERM_RULES);
     expect(again.size).toBe(index.size);
     for (const query of QUERIES) expect(again.search(query), query).toEqual(index.search(query));
 
@@ -84,7 +84,7 @@ describe('the term index', () => {
     const index = built();
     const removed = documents.slice(0, 150).map((d) => d.id);
     for (const id of removed) index.remove(id);
-    const reloaded = TermIndex.deserialize(index.serialize());
+    const reloaded = TermIndex.deserialize(index.serialize(), TERM_RULES);
     for (const query of QUERIES) {
       const ids = reloaded.search(query).ids;
       expect(
@@ -100,7 +100,7 @@ describe('the term index', () => {
     const data = built().serialize();
     const other = data.slice(0);
     new DataView(other).setUint32(0, 999, true);
-    expect(() => TermIndex.deserialize(other)).toThrow();
-    expect(() => TermIndex.deserialize(data.slice(0, data.byteLength - 64))).toThrow();
+    expect(() => TermIndex.deserialize(other, TERM_RULES)).toThrow();
+    expect(() => TermIndex.deserialize(data.slice(0, data.byteLength - 64), TERM_RULES)).toThrow();
   });
 });

@@ -4,8 +4,22 @@
 // expansion. MiniSearch's own radix tree (`SearchableMap`) finds the prefix and fuzzy expansions.
 // Synchronous and DOM-free: it runs in the search worker, or in the page where there is no worker.
 import SearchableMap from 'minisearch/SearchableMap';
-import { processTerm, tokenize } from './normalize';
-import { INDEX_LAYOUT, MIN_FUZZY_LENGTH, MIN_PREFIX_LENGTH } from './SearchIndex';
+
+/**
+ * How text becomes terms and which expansions apply, handed in by the caller (`TERM_RULES` in
+ * `SearchIndex.ts`), so that this module, loaded on demand, imports nothing the page already has.
+ */
+export interface TermRules {
+  tokenize(text: string): string[];
+  /** The term to index or search, or null to drop it. */
+  processTerm(token: string): string | null;
+  /** The serialized layout's version. */
+  layout: number;
+  /** The word being typed matches as a prefix from this length. */
+  minPrefix: number;
+  /** A typo is forgiven from this length. */
+  minFuzzy: number;
+}
 
 /** The fields of a document, in the order of `FIELD_BOOSTS`. */
 export type IndexedFields = readonly [names: string, organization: string, text: string];
@@ -46,6 +60,20 @@ export interface TermHits {
 const CACHED_TERMS = 64;
 
 export class TermIndex {
+  constructor(private readonly rules: TermRules) {}
+
+  /** Tokens repeat across documents: each is processed once (a bounded memo). */
+  private folded = new Map<string, string | null>();
+  private processed(token: string): string | null {
+    let term = this.folded.get(token);
+    if (term === undefined) {
+      if (this.folded.size > 200_000) this.folded.clear();
+      term = this.rules.processTerm(token);
+      this.folded.set(token, term);
+    }
+    return term;
+  }
+
   /** Id of each document number; null once removed (its postings are skipped, then compacted away). */
   private ids: Array<string | null> = [];
   private numbers = new Map<string, number>();
@@ -78,14 +106,14 @@ export class TermIndex {
     this.ids.push(id);
     this.numbers.set(id, doc);
     for (let field = 0; field < FIELDS; field++) {
-      const tokens = tokenize(fields[field] ?? '');
+      const tokens = this.rules.tokenize(fields[field] ?? '');
       // MiniSearch's field length: distinct tokens, stop words included.
       const length = new Set(tokens).size;
       (this.fieldLengths[field] as number[])[doc] = length;
       this.totalLengths[field] = (this.totalLengths[field] ?? 0) + length;
       const frequencies = new Map<string, number>();
       for (const token of tokens) {
-        const term = processed(token);
+        const term = this.processed(token);
         if (term) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
       }
       for (const [term, tf] of frequencies) {
@@ -134,12 +162,12 @@ export class TermIndex {
    * is taken as a prefix when `prefixLast` (the word being typed); typos are forgiven in long terms.
    */
   search(query: string, prefixLast = true): TermHits {
-    const terms = queryTermsOf(query);
+    const terms = queryTermsOf(query, this.rules);
     if (terms.length === 0 || this.size === 0) return { ids: [], scores: new Float64Array(0) };
     for (; this.indexedTerms < this.terms.length; this.indexedTerms++)
       this.vocabulary.set(this.terms[this.indexedTerms] as string, this.indexedTerms);
     const lists = terms.map((term, i) =>
-      this.termScores(term, i === terms.length - 1 && prefixLast && term.length >= MIN_PREFIX_LENGTH),
+      this.termScores(term, i === terms.length - 1 && prefixLast && term.length >= this.rules.minPrefix),
     );
     const all = this.combine(lists, true);
     return all.ids.length > 0 || lists.length === 1 ? all : this.combine(lists, false);
@@ -220,7 +248,7 @@ export class TermIndex {
       }
     }
     const maxDistance =
-      term.length >= MIN_FUZZY_LENGTH ? Math.min(MAX_FUZZY, Math.round(term.length * FUZZY)) : 0;
+      term.length >= this.rules.minFuzzy ? Math.min(MAX_FUZZY, Math.round(term.length * FUZZY)) : 0;
     if (maxDistance > 0) {
       for (const [derived, [n, distance]] of this.vocabulary.fuzzyGet(term, maxDistance)) {
         if (distance === 0 || prefixed.has(derived)) continue;
@@ -335,7 +363,7 @@ export class TermIndex {
     const header = 16;
     const buffer = new ArrayBuffer(header + ids.length + terms.length + body.length);
     const head = new DataView(buffer);
-    head.setUint32(0, INDEX_LAYOUT, true);
+    head.setUint32(0, this.rules.layout, true);
     head.setUint32(4, ids.length, true);
     head.setUint32(8, terms.length, true);
     head.setUint32(12, postingCount, true);
@@ -347,10 +375,10 @@ export class TermIndex {
   }
 
   /** An index from `serialize()`; throws if the buffer is of another layout or cut short. */
-  static deserialize(buffer: ArrayBuffer): TermIndex {
+  static deserialize(buffer: ArrayBuffer, rules: TermRules): TermIndex {
     if (buffer.byteLength < 16) throw new Error('search index: cut short');
     const head = new DataView(buffer);
-    if (head.getUint32(0, true) !== INDEX_LAYOUT) throw new Error('search index: another layout');
+    if (head.getUint32(0, true) !== rules.layout) throw new Error('search index: another layout');
     const idBytes = head.getUint32(4, true);
     const termBytes = head.getUint32(8, true);
     const postingCount = head.getUint32(12, true);
@@ -361,7 +389,7 @@ export class TermIndex {
     const ids = idText === '' ? [] : idText.split('\n');
     const terms = termText === '' ? [] : termText.split('\n');
     const numbers = new VarintReader(new Uint8Array(buffer, 16 + idBytes + termBytes));
-    const index = new TermIndex();
+    const index = new TermIndex(rules);
     for (let field = 0; field < FIELDS; field++) {
       const lengths: number[] = new Array(ids.length);
       let total = 0;
@@ -450,22 +478,10 @@ class VarintReader {
   }
 }
 
-/** Tokens repeat across documents: each is folded once (a bounded memo). */
-const folded = new Map<string, string | null>();
-function processed(token: string): string | null {
-  let term = folded.get(token);
-  if (term === undefined) {
-    if (folded.size > 200_000) folded.clear();
-    term = processTerm(token);
-    folded.set(token, term);
-  }
-  return term;
-}
-
-function queryTermsOf(query: string): string[] {
+function queryTermsOf(query: string, rules: TermRules): string[] {
   const terms: string[] = [];
-  for (const token of tokenize(query)) {
-    const term = processTerm(token);
+  for (const token of rules.tokenize(query)) {
+    const term = rules.processTerm(token);
     if (term) terms.push(term);
   }
   return terms;
