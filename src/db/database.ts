@@ -19,9 +19,11 @@ import {
   SCHEMA_V3,
   SCHEMA_V4,
   SCHEMA_V5,
+  SCHEMA_V6,
   type StoredRecord,
   sortKey,
 } from './schema';
+import type { SavedSearchIndex } from './searchIndex';
 
 export type ClosedReason = 'upgraded-elsewhere' | 'deleted-elsewhere';
 
@@ -46,6 +48,7 @@ export class CircleDatabase extends Dexie {
   answers!: Table<StoredRecord<Answer>, string>;
   actions!: Table<StoredRecord<Action>, string>;
   summaries!: Table<StoredRecord<SharedSummary>, string>;
+  searchIndex!: Table<SavedSearchIndex, string>;
 
   /** Reports a record that could not be read; the screens go on without it. */
   readonly setAside: (problem: Unreadable) => void;
@@ -80,6 +83,8 @@ export class CircleDatabase extends Dexie {
 
     // Version 5 only adds a table.
     this.version(5).stores(SCHEMA_V5);
+    // Version 6 only adds a table (the saved search index).
+    this.version(6).stores(SCHEMA_V6);
 
     this.on('versionchange', (event) => {
       // Dexie's own listener closes but lets the next query reopen; after a wipe that would quietly

@@ -78,6 +78,12 @@ export {
 export { type DirectoryRecords, loadSampleDirectory, readSampleMarker, type SampleMarker } from './sample';
 export { DB_NAME, type StoredRecord } from './schema';
 export {
+  clearSavedSearchIndex,
+  readSavedSearchIndex,
+  type SearchIndexMark,
+  writeSavedSearchIndex,
+} from './searchIndex';
+export {
   MEMBER_ROLES,
   type NetworkSetting,
   readSetting,

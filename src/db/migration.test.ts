@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { sampleOrganization, sampleService, uniqueDbName } from '../../tests/fixtures/records';
 import { openDatabase } from './database';
-import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V4 } from './schema';
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V4, SCHEMA_V5 } from './schema';
 
 describe('migrations', () => {
   it('version 1 → current: computes sort names, adds the meta table, keeps every record and mutation', async () => {
@@ -75,10 +75,39 @@ describe('migrations', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    // Opened by this release, the database goes on to the current version (5 is a step on the way).
+    expect(db.verno).toBe(CURRENT_VERSION);
     expect(await db.summaries.count()).toBe(0);
     expect(await db.mutations.toArray()).toMatchObject([{ seq: 1, status: 'sent', attempts: 1 }]);
     expect((await db.meta.get('sync.cursor'))?.value).toBe(42);
+    db.close();
+  });
+
+  it('version 5 → 6: adds the saved search index, empty (the first start builds it), keeps records and settings', async () => {
+    const name = uniqueDbName();
+    const service = sampleService();
+    const v5 = new Dexie(name);
+    v5.version(5).stores(SCHEMA_V5);
+    await v5.table('services').put({
+      id: service.id,
+      value: service,
+      serverVersion: 1,
+      serverCopy: service,
+      pendingFields: [],
+      sample: 0,
+      sortName: 'x',
+    });
+    await v5.table('changes').add({ entity: 'service', id: service.id });
+    await v5.table('meta').put({ key: 'place', value: { kind: 'community', id: 'timmins' } });
+    v5.close();
+
+    const db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(await db.searchIndex.count()).toBe(0);
+    expect((await db.services.get(service.id))?.value).toEqual(service);
+    expect(await db.changes.count()).toBe(1);
+    expect((await db.meta.get('place'))?.value).toEqual({ kind: 'community', id: 'timmins' });
     db.close();
   });
 });

@@ -97,7 +97,16 @@ export const SCHEMA_V5 = {
   summaries: 'id',
 } as const;
 
-export const CURRENT_VERSION = 5;
+/**
+ * Version 6: the saved search index (`searchIndex.ts`), one row, so that a start reloads it instead of
+ * indexing the whole directory again. Derived data only: dropping it costs one rebuild.
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  searchIndex: 'key',
+} as const;
+
+export const CURRENT_VERSION = 6;
 
 /** The key names sort by: folded (accents, ligatures, case) and trimmed. */
 export function sortKey(name: string): string {

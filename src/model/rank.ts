@@ -19,16 +19,6 @@ export const NEAR_TIE = 0.1;
 
 const OPEN_ORDER: Record<OpenStatus['state'], number> = { open: 0, unknown: 1, closed: 2 };
 
-function byDistance(a: Ranked, b: Ranked): number {
-  const da = a.reach?.distanceKm ?? Number.POSITIVE_INFINITY;
-  const db = b.reach?.distanceKm ?? Number.POSITIVE_INFINITY;
-  return da === db ? 0 : da < db ? -1 : 1;
-}
-
-function byReachable(a: Ranked, b: Ranked): number {
-  return Number(b.reach?.reachable ?? false) - Number(a.reach?.reachable ?? false);
-}
-
 export function rankForBrowsing<T extends Ranked>(items: readonly T[], remotePlace: boolean): T[] {
   // Decorate once with numeric keys, so the n log n comparisons compare numbers, not closures.
   const decorated = items.map((item) => {
@@ -52,17 +42,21 @@ export function rankForBrowsing<T extends Ranked>(items: readonly T[], remotePla
 export function rankForSearch<T extends Ranked>(items: readonly T[], remotePlace: boolean): T[] {
   let top = 0;
   for (const item of items) top = Math.max(top, item.score ?? 0);
-  // Decorate once: the band of each item is computed n times, not n log n.
+  // Decorate once with numeric keys: the band, reach and distance of each item are computed n times,
+  // not n log n, and the comparisons compare numbers.
   const decorated = items.map((item) => ({
     item,
     band: top > 0 ? Math.floor((top - (item.score ?? 0)) / top / NEAR_TIE) : 0,
+    unreachable: remotePlace && !item.reach?.reachable ? 1 : 0,
+    distance: item.reach?.distanceKm ?? Number.POSITIVE_INFINITY,
+    score: item.score ?? 0,
   }));
   decorated.sort(
     (a, b) =>
       a.band - b.band ||
-      (remotePlace ? byReachable(a.item, b.item) : 0) ||
-      byDistance(a.item, b.item) ||
-      (b.item.score ?? 0) - (a.item.score ?? 0) ||
+      a.unreachable - b.unreachable ||
+      (a.distance === b.distance ? 0 : a.distance < b.distance ? -1 : 1) ||
+      b.score - a.score ||
       a.item.order - b.item.order,
   );
   return decorated.map((d) => d.item);

@@ -1,7 +1,23 @@
-// The directory's full-text index (MiniSearch). Its API is asynchronous from the start so that it can
-// move into a worker without its callers changing. Names weigh most; English and French text are both
-// indexed; a prefix matches from 3 characters, a typo is forgiven from 5.
+// The directory's full-text index behind an asynchronous API, so that it runs in a worker in the
+// browser (`createWorkerSearchIndex`) and in the page's thread in Node and where there is no worker
+// (`createSearchIndex`), callers alike. Names weigh most; English and French text are both indexed; the
+// word being typed (the last) matches as a prefix from 3 characters; a typo is forgiven from 5.
 import { processTerm, tokenize } from './normalize';
+import type { TermIndex, TermRules } from './termIndex';
+
+export const MIN_PREFIX_LENGTH = 3;
+export const MIN_FUZZY_LENGTH = 5;
+/** The serialized index's layout: a saved index of another layout is never read. */
+export const INDEX_LAYOUT = 2;
+
+/** What the index is told of terms, in the worker and in the page alike. */
+export const TERM_RULES: TermRules = {
+  tokenize,
+  processTerm,
+  layout: INDEX_LAYOUT,
+  minPrefix: MIN_PREFIX_LENGTH,
+  minFuzzy: MIN_FUZZY_LENGTH,
+};
 
 export interface SearchDocument {
   id: string;
@@ -27,58 +43,41 @@ export interface SearchIndex {
   remove(id: string): Promise<void>;
   /** Hits by relevance, best first; every word must match, unless none would, then any. */
   search(query: string): Promise<SearchHit[]>;
+  /** The whole index as one buffer, to save (`db/`'s saved search index). */
+  serialize(): Promise<ArrayBuffer>;
+  /** Replaces the whole index with one from `serialize()`; rejects a buffer it cannot read. */
+  restore(saved: ArrayBuffer): Promise<void>;
   readonly size: number;
 }
 
-export const MIN_PREFIX_LENGTH = 3;
-export const MIN_FUZZY_LENGTH = 5;
-const FUZZY = 0.2;
+/** A document's indexed fields: both languages share a field, so each term is scored three times, not six. */
+export function indexedFields(d: SearchDocument): [string, string, string] {
+  return [`${d.name} ${d.name_fr}`, d.organization, `${d.description} ${d.description_fr} ${d.extra}`];
+}
+
+/** Documents indexed between two yields to the page, when the index runs in the page's thread. */
 const LOAD_CHUNK = 500;
-// Fewer fields make each query term cheaper to score; both languages share a field.
-const FIELDS = ['names', 'organization', 'text'] as const;
-
-interface IndexedDocument {
-  id: string;
-  names: string;
-  organization: string;
-  text: string;
-}
-
-function indexed(d: SearchDocument): IndexedDocument {
-  return {
-    id: d.id,
-    names: `${d.name} ${d.name_fr}`,
-    organization: d.organization,
-    text: `${d.description} ${d.description_fr} ${d.extra}`,
-  };
-}
-
-async function createMiniSearch(): Promise<Mini> {
-  const { default: MiniSearch } = await import('minisearch');
-  return new MiniSearch<IndexedDocument>({
-    fields: [...FIELDS],
-    storeFields: [],
-    tokenize,
-    processTerm,
-    searchOptions: {
-      boost: { names: 3, organization: 2 },
-      prefix: (term) => term.length >= MIN_PREFIX_LENGTH,
-      fuzzy: (term) => (term.length >= MIN_FUZZY_LENGTH ? FUZZY : false),
-    },
-  });
-}
-
 /** Recent queries' hits, kept until the index changes: toggling a filter never searches again. */
 const CACHED_QUERIES = 16;
 
-type Mini = import('minisearch').default<IndexedDocument>;
+async function newTermIndex(): Promise<TermIndex> {
+  const { TermIndex } = await import('./termIndex');
+  return new TermIndex(TERM_RULES);
+}
+
+/** The index's module loads on first use, after first paint: browsing needs no index. */
+async function termIndexClass(): Promise<typeof TermIndex> {
+  return (await import('./termIndex')).TermIndex;
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * MiniSearch is loaded on first use, after first paint: browsing needs no index. Operations run one
- * after another, so a search always sees the loads and edits made before it.
+ * The index in this thread. Operations run one after another, so a search always sees the loads and
+ * edits made before it; a whole load yields to the page between chunks.
  */
 export function createSearchIndex(): SearchIndex {
-  let mini: Mini | null = null;
+  let index: TermIndex | null = null;
   let queue: Promise<unknown> = Promise.resolve();
   const cache = new Map<string, SearchHit[]>();
   const run = <T>(op: () => Promise<T>): Promise<T> => {
@@ -86,32 +85,31 @@ export function createSearchIndex(): SearchIndex {
     queue = next.catch(() => undefined);
     return next;
   };
-  const current = async (): Promise<Mini> => {
-    mini ??= await createMiniSearch();
-    return mini;
+  const current = async (): Promise<TermIndex> => {
+    index ??= await newTermIndex();
+    return index;
   };
   return {
     load(documents) {
       return run(async () => {
-        const next = await createMiniSearch();
-        // In chunks that yield to the page between them: a large directory never freezes the screen.
-        await next.addAllAsync(documents.map(indexed), { chunkSize: LOAD_CHUNK });
-        mini = next;
+        const next = await newTermIndex();
+        for (let start = 0; start < documents.length; start += LOAD_CHUNK) {
+          if (start > 0) await nextTask();
+          for (const d of documents.slice(start, start + LOAD_CHUNK)) next.add(d.id, indexedFields(d));
+        }
+        index = next;
         cache.clear();
       });
     },
     upsert(document) {
       return run(async () => {
-        const index = await current();
-        if (index.has(document.id)) index.replace(indexed(document));
-        else index.add(indexed(document));
+        (await current()).add(document.id, indexedFields(document));
         cache.clear();
       });
     },
     remove(id) {
       return run(async () => {
-        const index = await current();
-        if (index.has(id)) index.discard(id);
+        (await current()).remove(id);
         cache.clear();
       });
     },
@@ -121,17 +119,25 @@ export function createSearchIndex(): SearchIndex {
         if (key === '') return [];
         const cached = cache.get(key);
         if (cached) return cached;
-        const index = await current();
-        let results = index.search(key, { combineWith: 'AND' });
-        if (results.length === 0) results = index.search(key, { combineWith: 'OR' });
-        const hits = results.map((r) => ({ id: r.id as string, score: r.score }));
+        const { ids, scores } = (await current()).search(key);
+        const hits: SearchHit[] = new Array(ids.length);
+        for (let i = 0; i < ids.length; i++) hits[i] = { id: ids[i] as string, score: scores[i] as number };
         if (cache.size >= CACHED_QUERIES) cache.delete(cache.keys().next().value as string);
         cache.set(key, hits);
         return hits;
       });
     },
+    serialize() {
+      return run(async () => (await current()).serialize());
+    },
+    restore(saved) {
+      return run(async () => {
+        index = (await termIndexClass()).deserialize(saved, TERM_RULES);
+        cache.clear();
+      });
+    },
     get size() {
-      return mini?.documentCount ?? 0;
+      return index?.size ?? 0;
     },
   };
 }

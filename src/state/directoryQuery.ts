@@ -13,7 +13,7 @@ import { type Place, type Reach, reachOf } from '../model/reach';
 import type { Service } from '../model/service';
 import { foldText } from '../model/text';
 import { queryTerms } from '../search/normalize';
-import type { SearchIndex } from '../search/SearchIndex';
+import type { SearchHit, SearchIndex } from '../search/SearchIndex';
 import { yieldToPage } from './yieldToPage';
 
 export interface ResultItem {
@@ -37,8 +37,38 @@ export interface DirectoryData {
   locationsByService: ReadonlyMap<string, Location[]>;
   /** Each service's position in alphabetical order (folded name, then id), once per snapshot. */
   order: ReadonlyMap<string, number>;
-  /** Reach depends only on the service and the place: kept per place until the data changes. */
-  reachCache: Map<string, Map<string, Reach>>;
+  /** Each service with what a query reads of it, found by one lookup per hit. */
+  entries: ReadonlyMap<string, ServiceEntry>;
+  /** Reach depends only on the service and the place: kept per place (by slot) until the data changes. */
+  reachCache: Map<string, Array<Reach | undefined>>;
+  /** Open states at one minute of the week (by slot), kept until the minute or the data changes. */
+  openCache: { minute: number; states: Uint8Array };
+}
+
+export interface ServiceEntry {
+  service: Service;
+  /** Its position in `services`. */
+  slot: number;
+  /** Its place in alphabetical order. */
+  order: number;
+  locations: Location[];
+}
+
+function entriesOf(
+  services: readonly Service[],
+  locationsByService: ReadonlyMap<string, Location[]>,
+  order: ReadonlyMap<string, number>,
+): Map<string, ServiceEntry> {
+  const entries = new Map<string, ServiceEntry>();
+  services.forEach((service, slot) => {
+    entries.set(service.id, {
+      service,
+      slot,
+      order: order.get(service.id) ?? 0,
+      locations: locationsByService.get(service.id) ?? NO_LOCATIONS,
+    });
+  });
+  return entries;
 }
 
 export interface DirectoryRequest {
@@ -65,14 +95,17 @@ export function directoryData(snapshot: DirectorySnapshot | null): DirectoryData
     }
     locationsByService.set(s.id, own);
   }
+  const order = alphabeticalOrder(services);
   return {
     services,
     servicesById: new Map(services.map((s) => [s.id, s])),
     organizations: new Map((snapshot?.organizations ?? []).map((o) => [o.id, o])),
     locations,
     locationsByService,
-    order: alphabeticalOrder(services),
+    order,
+    entries: entriesOf(services, locationsByService, order),
     reachCache: new Map(),
+    openCache: { minute: -1, states: new Uint8Array(0) },
   };
 }
 
@@ -104,14 +137,19 @@ export async function prepareDirectoryData(snapshot: DirectorySnapshot): Promise
   }
   keyed.sort(byKey);
   await yieldToPage();
+  const order = new Map(keyed.map((k, i) => [k.id, i]));
+  const entries = entriesOf(services, locationsByService, order);
+  await yieldToPage();
   prepared.set(snapshot, {
     services,
     servicesById,
     organizations: new Map(snapshot.organizations.map((o) => [o.id, o])),
     locations,
     locationsByService,
-    order: new Map(keyed.map((k, i) => [k.id, i])),
+    order,
+    entries,
     reachCache: new Map(),
+    openCache: { minute: -1, states: new Uint8Array(0) },
   });
 }
 
@@ -134,26 +172,45 @@ function placeKey(place: Place): string {
   return `${place.lat},${place.lng},${place.communityId},${place.access}`;
 }
 
-/** The reach of every service from `place`, computed on first use and kept until the data changes. */
-function reachCacheFor(data: DirectoryData, place: Place): Map<string, Reach> {
+/** The reach of every service from `place` (by slot), computed on first use and kept until the data changes. */
+function reachCacheFor(data: DirectoryData, place: Place): Array<Reach | undefined> {
   const key = placeKey(place);
   let cache = data.reachCache.get(key);
   if (!cache) {
     // One place at a time is the common case; keep the cache from growing with GPS fixes.
     if (data.reachCache.size > 4) data.reachCache.clear();
-    cache = new Map();
+    // Allocated whole, so that it stays a fast array (one filled at random slots would not).
+    cache = new Array<Reach | undefined>(data.services.length).fill(undefined);
     data.reachCache.set(key, cache);
   }
   return cache;
 }
 
-function reachFor(data: DirectoryData, cache: Map<string, Reach>, service: Service, place: Place): Reach {
-  let reach = cache.get(service.id);
+function reachFor(cache: Array<Reach | undefined>, entry: ServiceEntry, place: Place): Reach {
+  let reach = cache[entry.slot];
   if (!reach) {
-    reach = reachOf(service, locationsOf(data, service), place, accessOf);
-    cache.set(service.id, reach);
+    reach = reachOf(entry.service, entry.locations, place, accessOf);
+    cache[entry.slot] = reach;
   }
   return reach;
+}
+
+const OPEN_STATES: ReadonlyArray<OpenStatus['state']> = ['open', 'unknown', 'closed'];
+
+/** Open, closed or unknown at `minute`, computed once per service and minute. */
+function openFor(data: DirectoryData, entry: ServiceEntry, minute: number): OpenStatus['state'] {
+  let cache = data.openCache;
+  if (cache.minute !== minute) {
+    // By slot, 0 for not yet known, else 1 + the state's position in OPEN_STATES.
+    cache = { minute, states: new Uint8Array(data.services.length) };
+    data.openCache = cache;
+  }
+  const known = cache.states[entry.slot] as number;
+  if (known > 0) return OPEN_STATES[known - 1] as OpenStatus['state'];
+  const { service } = entry;
+  const state = service.status === 'active' ? openStateAt(service.schedules, minute) : 'closed';
+  cache.states[entry.slot] = 1 + OPEN_STATES.indexOf(state);
+  return state;
 }
 
 export function resultItem(
@@ -172,8 +229,13 @@ export function resultItem(
     locations: locationsOf(data, service),
     open: service.status === 'active' ? status.state : 'closed',
     status,
-    reach: place ? reachFor(data, reachCacheFor(data, place), service, place) : null,
+    reach: null,
   };
+  const entry = data.entries.get(service.id);
+  if (place)
+    item.reach = entry
+      ? reachFor(reachCacheFor(data, place), entry, place)
+      : reachOf(service, locationsOf(data, service), place, accessOf);
   if (score !== undefined) item.score = score;
   return item;
 }
@@ -188,6 +250,12 @@ export interface RankedHit {
   score?: number;
 }
 
+/** Each hit list's entries, for the data they were looked up in (a new snapshot looks up again). */
+const hitEntries = new WeakMap<
+  readonly SearchHit[],
+  { data: DirectoryData; entries: Array<ServiceEntry | undefined> }
+>();
+
 export async function queryDirectory(
   index: SearchIndex,
   data: DirectoryData,
@@ -200,20 +268,28 @@ export async function queryDirectory(
   const { place, filters } = request;
   const reachCache = place ? reachCacheFor(data, place) : null;
   const ranked: RankedHit[] = [];
-  const consider = (service: Service | undefined, score?: number) => {
-    if (!service || !matchesFilters(service, locationsOf(data, service), filters, minute)) return;
+  const consider = (entry: ServiceEntry | undefined, score?: number) => {
+    if (!entry || !matchesFilters(entry.service, entry.locations, filters, minute)) return;
     const hit: RankedHit = {
-      id: service.id,
-      order: data.order.get(service.id) ?? 0,
-      service,
-      open: service.status === 'active' ? openStateAt(service.schedules, minute) : 'closed',
-      reach: place && reachCache ? reachFor(data, reachCache, service, place) : null,
+      id: entry.service.id,
+      order: entry.order,
+      service: entry.service,
+      open: openFor(data, entry, minute),
+      reach: place && reachCache ? reachFor(reachCache, entry, place) : null,
     };
     if (score !== undefined) hit.score = score;
     ranked.push(hit);
   };
-  if (hits) for (const hit of hits) consider(data.servicesById.get(hit.id), hit.score);
-  else for (const service of data.services) consider(service);
+  const { entries } = data;
+  if (hits) {
+    // The index answers a repeated text with the same hits: their entries are looked up once.
+    let found = hitEntries.get(hits);
+    if (!found || found.data !== data) {
+      found = { data, entries: hits.map((hit) => entries.get(hit.id)) };
+      hitEntries.set(hits, found);
+    }
+    for (let i = 0; i < hits.length; i++) consider(found.entries[i], (hits[i] as SearchHit).score);
+  } else for (const entry of entries.values()) consider(entry);
   const remotePlace = place !== null && place.access !== 'road';
   return hits ? rankForSearch(ranked, remotePlace) : rankForBrowsing(ranked, remotePlace);
 }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FIXED_NOW, sampleDirectory, uniqueDbName } from '../../tests/fixtures/records';
 import { loadSampleDirectory, openDatabase, patchRecord } from '../db';
 import { NO_FILTERS } from '../model/filters';
+import { createSearchIndex, type SearchIndex } from '../search/SearchIndex';
 import { createDirectoryStore, type DirectoryStore } from './directoryStore';
 
 let store: DirectoryStore | null = null;
@@ -160,3 +161,105 @@ async function until(check: () => boolean): Promise<void> {
   for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
   expect(check()).toBe(true);
 }
+
+describe('the saved search index', () => {
+  /** The in-page index, counting whole builds and reloads. */
+  function countingIndex() {
+    const inner = createSearchIndex();
+    const counts = { load: 0, restore: 0 };
+    const index: SearchIndex = {
+      load: (documents) => {
+        counts.load += 1;
+        return inner.load(documents);
+      },
+      restore: (data) => {
+        counts.restore += 1;
+        return inner.restore(data);
+      },
+      upsert: (d) => inner.upsert(d),
+      remove: (id) => inner.remove(id),
+      search: (q) => inner.search(q),
+      serialize: () => inner.serialize(),
+      get size() {
+        return inner.size;
+      },
+    };
+    return { index, counts };
+  }
+
+  async function startWith(db: ReturnType<typeof openDatabase>) {
+    const { index, counts } = countingIndex();
+    const s = createDirectoryStore({ db, now: () => FIXED_NOW, index, indexSaveDelayMs: 10 });
+    store = s;
+    await s.start();
+    // A text query waits for the index: once it is answered, the index was reloaded or built.
+    s.setQuery('shelter');
+    await s.settled();
+    return { s, counts };
+  }
+
+  const savedCursor = async (db: ReturnType<typeof openDatabase>) =>
+    (await db.searchIndex.get('directory'))?.cursor ?? -1;
+
+  it('is built and saved on the first start, reloaded (not rebuilt) on the next, and takes edits', async () => {
+    const db = openDatabase(uniqueDbName());
+    await loadSampleDirectory({ db }, sampleDirectory(), 1);
+    const first = await startWith(db);
+    expect(first.counts).toEqual({ load: 1, restore: 0 });
+    await expect.poll(() => savedCursor(db)).toBeGreaterThan(0);
+    const before = first.s.results.value!.map((r) => r.id);
+    expect(before.length).toBeGreaterThan(0);
+    first.s.stop();
+
+    const second = await startWith(db);
+    expect(second.counts).toEqual({ load: 0, restore: 1 });
+    expect(second.s.results.value!.map((r) => r.id)).toEqual(before);
+
+    // An edit after the reload is searchable, and the saved index follows it.
+    const target = sampleDirectory().services[5]!;
+    await patchRecord({ db }, 'service', target.id, { name: 'Zephyrine drop-in' });
+    await expect
+      .poll(async () => {
+        second.s.setQuery('zephyrine');
+        await second.s.settled();
+        return second.s.results.value!.map((r) => r.id);
+      })
+      .toEqual([target.id]);
+    const cursor = (await db.changes.orderBy('seq').last())!.seq;
+    await expect.poll(() => savedCursor(db)).toBe(cursor);
+    second.s.stop();
+
+    const third = await startWith(db);
+    expect(third.counts).toEqual({ load: 0, restore: 1 });
+    third.s.setQuery('zephyrine');
+    await third.s.settled();
+    expect(third.s.results.value!.map((r) => r.id)).toEqual([target.id]);
+  });
+
+  it('is not used once the directory changed while no screen was open: it is built again', async () => {
+    const db = openDatabase(uniqueDbName());
+    await loadSampleDirectory({ db }, sampleDirectory(), 1);
+    const first = await startWith(db);
+    await expect.poll(() => savedCursor(db)).toBeGreaterThan(0);
+    first.s.stop();
+
+    const target = sampleDirectory().services[7]!;
+    await patchRecord({ db }, 'service', target.id, { name: 'Quuxdale warming centre' });
+    const second = await startWith(db);
+    expect(second.counts).toEqual({ load: 1, restore: 0 });
+    second.s.setQuery('quuxdale');
+    await second.s.settled();
+    expect(second.s.results.value!.map((r) => r.id)).toEqual([target.id]);
+  });
+
+  it('is not used when it was saved in another format (an app update indexing other words)', async () => {
+    const db = openDatabase(uniqueDbName());
+    await loadSampleDirectory({ db }, sampleDirectory(), 1);
+    const first = await startWith(db);
+    await expect.poll(() => savedCursor(db)).toBeGreaterThan(0);
+    first.s.stop();
+    await db.searchIndex.update('directory', { format: 'older' });
+    const second = await startWith(db);
+    expect(second.counts).toEqual({ load: 1, restore: 0 });
+  });
+});

@@ -10,7 +10,10 @@ import {
   type DirectorySnapshot,
   observeDirectoryChanges,
   readDirectoryInSteps,
+  readSavedSearchIndex,
   readSetting,
+  type SearchIndexMark,
+  writeSavedSearchIndex,
   writeSetting,
 } from '../db';
 import { type DirectoryFilters, NO_FILTERS } from '../model/filters';
@@ -18,7 +21,8 @@ import type { Location } from '../model/location';
 import type { Organization } from '../model/organization';
 import { type Place, placeOfCommunity, placeOfPoint } from '../model/reach';
 import type { Service } from '../model/service';
-import { createSearchIndex, type SearchDocument, type SearchIndex } from '../search/SearchIndex';
+import type { SearchDocument, SearchIndex } from '../search/SearchIndex';
+import { createBrowserSearchIndex } from '../search/workerSearchIndex';
 import { isQuotaError } from './deviceStore';
 import {
   directoryData,
@@ -28,7 +32,7 @@ import {
   type ResultItem,
   resultItem,
 } from './directoryQuery';
-import { toSearchDocument } from './searchDocuments';
+import { searchIndexFormat, toSearchDocument } from './searchDocuments';
 import { yieldToPage } from './yieldToPage';
 
 export type { RankedHit, ResultItem } from './directoryQuery';
@@ -37,6 +41,8 @@ export const RESULTS_PAGE = 20;
 const CLOCK_TICK_MS = 60_000;
 /** Search documents made per step when a whole directory is indexed. */
 const DOCUMENT_STEP = 2000;
+/** The index is saved this long after the last change it took (a sync's edits come in bursts). */
+const SAVE_INDEX_AFTER_MS = 4000;
 
 export type PlaceChoice = { kind: 'community'; id: string } | { kind: 'gps'; lat: number; lng: number };
 export type LocateState = 'idle' | 'locating' | 'denied' | 'unavailable';
@@ -46,12 +52,15 @@ export interface DirectoryStoreOptions {
   now?: () => Date;
   geolocation?: Pick<Geolocation, 'getCurrentPosition'> | null;
   index?: SearchIndex;
+  /** How long after the last change the index is saved (tests shorten it). */
+  indexSaveDelayMs?: number;
 }
 
 export function createDirectoryStore(options: DirectoryStoreOptions) {
   const { db } = options;
   const now = options.now ?? (() => new Date());
-  const index = options.index ?? createSearchIndex();
+  // In the browser, the index lives in a worker; in Node and without workers, in this thread.
+  const index = options.index ?? createBrowserSearchIndex();
 
   const snapshot = signal<DirectorySnapshot | null>(null);
   const query = signal('');
@@ -78,6 +87,11 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
   async function compute(): Promise<void> {
     const mine = ++generation;
     if (!snapshot.value) return;
+    // Text waits for the index of this snapshot (loaded or built); browsing needs none.
+    if (query.value.trim() !== '') {
+      await indexReady;
+      if (mine !== generation) return;
+    }
     const ranked = await queryDirectory(index, data.value, {
       text: query.value,
       filters: filters.value,
@@ -110,6 +124,56 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
       if (start + DOCUMENT_STEP < next.services.length) await yieldToPage();
     }
     return index.load(documents);
+  }
+
+  /** The change-feed position the index reflects; null when it may have missed a change (never saved). */
+  let indexCursor: number | null = null;
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  let applying: Promise<void> = Promise.resolve();
+  /** Settles once the index reflects the snapshot shown (after a start or a reset). */
+  let indexReady: Promise<void> = Promise.resolve();
+
+  /**
+   * The index of a snapshot read at `cursor`: the saved one if it reflects exactly that (same layout
+   * and words, same feed position, same number of services), otherwise built again and saved.
+   */
+  async function openIndex(next: DirectorySnapshot, cursor: number): Promise<void> {
+    indexCursor = null;
+    const mark: SearchIndexMark = { format: searchIndexFormat(), cursor, services: next.services.length };
+    const saved = await readSavedSearchIndex(db, mark).catch(() => null);
+    if (saved) {
+      try {
+        await index.restore(saved);
+        if (index.size === mark.services) {
+          indexCursor = cursor;
+          return;
+        }
+      } catch {
+        // Unreadable: built again below.
+      }
+    }
+    await loadIndex(next);
+    indexCursor = cursor;
+    scheduleSave();
+  }
+
+  function scheduleSave(): void {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => {
+      // In the change chain, so that no edit lands between what is saved and the mark saved with it.
+      applying = applying.then(saveIndex);
+    }, options.indexSaveDelayMs ?? SAVE_INDEX_AFTER_MS);
+  }
+
+  async function saveIndex(): Promise<void> {
+    if (indexCursor === null) return;
+    const mark: SearchIndexMark = { format: searchIndexFormat(), cursor: indexCursor, services: index.size };
+    try {
+      await writeSavedSearchIndex(db, mark, await index.serialize());
+    } catch (error) {
+      // A full disk or a closed database: the next start builds the index again.
+      if ((error as { name?: string } | null)?.name !== 'DatabaseClosedError') console.warn(error);
+    }
   }
 
   /**
@@ -174,8 +238,8 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
       // Browsing needs no index: show the records now; text queries wait for the index, which runs
       // its updates in order (see SearchIndex).
       snapshot.value = first.snapshot;
-      void loadIndex(first.snapshot);
-      let applying: Promise<void> = Promise.resolve();
+      applying = openIndex(first.snapshot, first.cursor).catch((error: unknown) => console.error(error));
+      indexReady = applying;
       const subscription = observeDirectoryChanges(db, () => cursor).subscribe({
         next: (change) => {
           if (!change || change.cursor <= cursor) return;
@@ -185,9 +249,19 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
               if (change.kind === 'reset') {
                 const again = await readDirectoryInSteps(db);
                 await prepareDirectoryData(again.snapshot);
+                const opened = openIndex(again.snapshot, again.cursor);
+                indexReady = opened.catch(() => undefined);
                 snapshot.value = again.snapshot;
-                await loadIndex(again.snapshot);
-              } else await applyDelta(change);
+                await opened;
+              } else {
+                const known = indexCursor;
+                indexCursor = null;
+                await applyDelta(change);
+                if (known !== null) {
+                  indexCursor = change.cursor;
+                  scheduleSave();
+                }
+              }
             })
             // A wipe or another tab's upgrade closes the database mid-read: the app says so elsewhere.
             .catch((error: unknown) => {
@@ -217,6 +291,7 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
   }
 
   function stop(): void {
+    clearTimeout(saveTimer);
     for (const dispose of disposers.splice(0)) dispose();
   }
 

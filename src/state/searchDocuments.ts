@@ -2,13 +2,13 @@
 // organization's name, the English and French labels of its taxonomy terms (and "Indigenous-led",
 // "staff with lived experience" where the listing says yes) and its towns. A French reader's words
 // find a service whatever language the device shows.
-import { communityById } from '../data/reference';
+import { COMMUNITIES, communityById } from '../data/reference';
 import { englishCatalog, type MessageKey, taxonomyKey } from '../i18n';
 import { frIndexed } from '../i18n/frIndexed';
 import type { Location } from '../model/location';
 import type { Organization } from '../model/organization';
 import type { Service } from '../model/service';
-import type { SearchDocument } from '../search/SearchIndex';
+import { INDEX_LAYOUT, type SearchDocument } from '../search/SearchIndex';
 
 export function toSearchDocument(
   service: Service,
@@ -42,4 +42,24 @@ function labelKeys(service: Service): MessageKey[] {
 function bothLabels(key: MessageKey): string[] {
   const french = (frIndexed as Partial<Record<MessageKey, string>>)[key];
   return french ? [englishCatalog[key], french] : [englishCatalog[key]];
+}
+
+/** Bumped whenever `toSearchDocument` indexes other words than before. */
+const DOCUMENTS_VERSION = 1;
+
+let format: string | null = null;
+
+/**
+ * How an index of these documents is made: the index layout, this file's version, and a hash of the
+ * labels and community names the documents include, so that an app update with other words never
+ * reuses an index saved before it (the saved index's mark, `db/searchIndex.ts`).
+ */
+export function searchIndexFormat(): string {
+  if (format === null) {
+    const words = JSON.stringify([englishCatalog, frIndexed, COMMUNITIES]);
+    let hash = 0x811c9dc5; // FNV-1a, 32 bits
+    for (let i = 0; i < words.length; i++) hash = Math.imul(hash ^ words.charCodeAt(i), 0x01000193) >>> 0;
+    format = `${INDEX_LAYOUT}.${DOCUMENTS_VERSION}.${hash.toString(36)}`;
+  }
+  return format;
 }

@@ -1,6 +1,7 @@
 // Search at directory scale, in Node: build the index over N generated services, then run the query
 // mix through the same pipeline the app runs (index, filters, open now, reach, ranking).
 import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
 import { generateServices } from '../../src/data/generate';
 import { communityById } from '../../src/data/reference';
 import { NO_FILTERS } from '../../src/model/filters';
@@ -14,6 +15,11 @@ export interface SearchBenchResult {
   services: number;
   queries: number;
   buildMs: number;
+  /** The index as saved (`serialize()`), raw and gzipped. */
+  savedBytes: number;
+  savedGzipBytes: number;
+  /** Reading the saved index back (`restore()`), what a start does instead of building. */
+  restoreMs: number;
   p50Ms: number;
   p95Ms: number;
   /** p95 over the first query of each distinct text only (no cached hits). */
@@ -40,6 +46,17 @@ export async function runSearchBench(services: number, queryCount: number): Prom
     ),
   );
   const buildMs = performance.now() - buildStart;
+
+  const saved = await index.serialize();
+  const savedBytes = saved.byteLength;
+  const savedGzipBytes = gzipSync(new Uint8Array(saved)).byteLength;
+  const reloaded = createSearchIndex();
+  const restoreStart = performance.now();
+  await reloaded.restore(saved);
+  // The first search after a reload completes what a reload does (the vocabulary's prefix tree).
+  await reloaded.search('warm');
+  const restoreMs = performance.now() - restoreStart;
+  if (reloaded.size !== index.size) throw new Error('search bench: the reloaded index differs');
 
   const queries = benchQueries(queryCount);
   // A warm-up pass (JIT, caches of the pipeline) on texts outside the mix, so no measured text is cached.
@@ -71,6 +88,9 @@ export async function runSearchBench(services: number, queryCount: number): Prom
     services,
     queries: queries.length,
     buildMs,
+    savedBytes,
+    savedGzipBytes,
+    restoreMs,
     p50Ms: percentile(times, 50),
     p95Ms: percentile(times, 95),
     coldP95Ms: percentile(coldTimes, 95),

@@ -174,4 +174,48 @@ describe.skipIf(!CHROMIUM)('the directory in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await context.close();
   });
+  it('searches in a worker, saves its index with its mark, and searches the same after a reload', async () => {
+    const context = await running.browser.newContext({ locale: 'en-CA' });
+    const page = await context.newPage();
+    await page.goto(running.server.url);
+    const box = page.getByRole('searchbox', { name: 'Search services' });
+    await results(page).getByRole('listitem').first().waitFor();
+    const all = await count(page);
+    await box.fill('sheltr');
+    await expect.poll(() => count(page)).toBeLessThan(all);
+    const shelters = await count(page);
+    expect(page.workers().some((w) => /searchWorker/.test(w.url()))).toBe(true);
+
+    const saved = () =>
+      page.evaluate(
+        () =>
+          new Promise<{ cursor: number; services: number; bytes: number } | null>((resolve, reject) => {
+            const open = indexedDB.open('circle-of-care');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const db = open.result;
+              const get = db.transaction('searchIndex').objectStore('searchIndex').get('directory');
+              get.onsuccess = () => {
+                const row = get.result;
+                db.close();
+                resolve(
+                  row ? { cursor: row.cursor, services: row.services, bytes: row.data.byteLength } : null,
+                );
+              };
+              get.onerror = () => reject(get.error);
+            };
+          }),
+      );
+    await expect.poll(saved, { timeout: 15_000 }).not.toBeNull();
+    const row = await saved();
+    expect(row?.services).toBeGreaterThan(0);
+    expect(row?.bytes).toBeGreaterThan(0);
+
+    await page.reload();
+    await results(page).getByRole('listitem').first().waitFor();
+    await page.getByRole('searchbox', { name: 'Search services' }).fill('sheltr');
+    await expect.poll(() => count(page)).toBe(shelters);
+    expect(await saved()).toEqual(row);
+    await context.close();
+  });
 });
