@@ -36,7 +36,6 @@ import {
   type SectionId,
   sharedSummaryId,
 } from '../model/workbook';
-import { assessmentSummary } from '../model/workbookRules';
 import { createAutosaver, type Drafts, type SaveOutcome, type SaveProblem, type Scheduler } from './autosave';
 import type { Journal, JournalEntry } from './journal';
 
@@ -245,6 +244,8 @@ export function createWorkbookStore(options: {
     const records = current.peek();
     if (!records?.assessment) return false;
     const { assessment, answers } = records;
+    // The workbook's rules load with its screens, not with the first visit.
+    const { assessmentSummary } = await import('../model/workbookRules');
     const result = await saveRecord(ctx, 'summary', {
       ...assessmentSummary(assessment, answers),
       id: sharedSummaryId(assessment.id),
