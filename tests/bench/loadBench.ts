@@ -46,6 +46,8 @@ export interface LoadBenchOptions {
   /** Cold starts at each CPU rate (the median is reported). */
   runs?: number;
   queries?: number;
+  /** Typed key by key for the input delay. */
+  sentence?: string;
   /** Whether to run the first sync at 50 kbit/s too (minutes). */
   twoG?: boolean;
   /** Seconds after which a first sync is reported as not finished. */
@@ -468,7 +470,7 @@ export async function runLoadBench(
       await settle(page, expected);
       const texts = [...new Set(benchQueries(options.queries ?? 40).map((q) => q.text))].filter(Boolean);
       query = await measureQueries(page, services, texts);
-      typing = await measureTyping(page, services, SENTENCE);
+      typing = await measureTyping(page, services, options.sentence ?? SENTENCE);
     } finally {
       await context.close();
     }

@@ -22,7 +22,6 @@ import { createHubClient, type HubClient } from '../../src/sync/hubClient';
 import { uniqueDbName } from '../fixtures/records';
 import { type LinkProxy, SLOW_LINK, startLinkProxy } from './linkProxy';
 
-
 export interface SyncBenchOptions {
   /** Services on the hub, with their organizations and locations (the hub bench's directory). */
   services?: number;
