@@ -10,6 +10,7 @@ import { runHubBench } from './hubBench';
 import { runImportBench } from './importBench';
 import { runBrowserImport } from './importBrowser';
 import { runLighthouse } from './lighthouse';
+import { runLoadBench } from './loadBench';
 import { runSearchBench } from './searchBench';
 import { runStoreBench } from './storeBench';
 import { runSyncBench } from './syncBench';
@@ -173,6 +174,66 @@ if (CHROMIUM) {
   } finally {
     await offlineServer.stop();
     await browser.close();
+  }
+  // Chromium under load (see loadBench.ts for how each figure is taken). BENCH_SLOW_LINK=0 skips the
+  // 50 kbit/s first sync (minutes); BENCH_SLOW_LINK_TIMEOUT caps it (seconds, default 900).
+  const loadBrowser = await launchBrowser();
+  try {
+    const load = await runLoadBench(loadBrowser, {
+      services: SERVICES,
+      syncServices: Math.min(SERVICES, 10_000),
+      twoG: process.env.BENCH_SLOW_LINK !== '0',
+      twoGTimeoutSeconds: Number(process.env.BENCH_SLOW_LINK_TIMEOUT ?? 900),
+      onStep: (what) => console.warn(`${what}…`),
+    });
+    const budgets: Record<number, string> = { 1: 'budget 1 s, aim 0.5 s', 4: 'budget 3 s, aim 1.5 s' };
+    for (const cold of load.coldStarts) {
+      row(
+        `Chromium ${cold.cpuRate}× CPU: cold offline start to the first result for "${load.word}", ${load.services} services (median of ${cold.runs.length})`,
+        ms(cold.resultMs),
+        budgets[cold.cpuRate] ?? '',
+      );
+      row(
+        '  of which to the search box shown / to the directory listed',
+        `${ms(cold.boxMs)} / ${ms(cold.listedMs)}`,
+      );
+    }
+    const q = load.query;
+    row(
+      `Chromium ${load.cpuRate}× CPU: ${q.count} queries typed, input to results in the page, p95`,
+      ms(q.p95Ms),
+      'budget 50 ms, aim 30 ms',
+    );
+    row('  p50 / slowest', `${ms(q.p50Ms)} / ${ms(q.maxMs)}`);
+    if (q.unchanged > 0) row('  queries that changed nothing on screen (not timed)', String(q.unchanged));
+    const t = load.typing;
+    row(
+      `Chromium ${load.cpuRate}× CPU: input delay typing ${t.keys} keys, ~100 ms apart, p95`,
+      ms(t.delayP95Ms),
+      'budget 100 ms, aim 50 ms',
+    );
+    row('  input delay, longest', ms(t.delayMaxMs));
+    row(
+      `  longest key to next paint (Event Timing; ${t.eventsOver16} events over 16 ms)`,
+      ms(t.longestEventMs),
+    );
+    for (const sync of load.syncs) {
+      row(
+        `Chromium ${load.cpuRate}× CPU: first sync of ${sync.services} services at ${sync.link}, 400 ms round trips, Join to all listed`,
+        sync.seconds === null
+          ? `did not finish in ${sync.timeoutSeconds} s (${Math.max(0, sync.listed)} listed)`
+          : s(sync.seconds),
+        sync.link === '400 kbit/s' ? 'budget 40 s, aim 20 s' : '',
+      );
+      row(
+        '  of which joining; bytes down / up through the proxy (headers included)',
+        `${s(sync.joinedSeconds)}; ${mb(sync.downBytes)} / ${mb(sync.upBytes)}`,
+      );
+    }
+  } catch (error) {
+    row('Chromium under load', `FAILED: ${(error as Error).message.slice(0, 120)}`);
+  } finally {
+    await loadBrowser.close();
   }
 } else {
   row('first visit', 'SKIPPED: no Chromium (apt-get install -y chromium)');

@@ -6,7 +6,7 @@
 // Figures only: nothing here passes or fails.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { type AddressInfo, createServer, type Socket, connect as tcpConnect } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -20,11 +20,7 @@ import { openSqliteStorage } from '../../src/server/storage/sqlite';
 import { createSyncEngine, type SyncResult } from '../../src/sync/engine';
 import { createHubClient, type HubClient } from '../../src/sync/hubClient';
 import { uniqueDbName } from '../fixtures/records';
-
-/** The slow link: 400 kbit/s each way, 400 ms round trips. */
-export const SLOW_LINK = { bytesPerSecond: 50_000, latencyMs: 200 } as const;
-/** A TCP segment's payload: the pacer sends the link's bytes in pieces this big. */
-const SEGMENT = 1_460;
+import { type LinkProxy, SLOW_LINK, startLinkProxy } from './linkProxy';
 
 export interface SyncBenchOptions {
   /** Services on the hub, with their organizations and locations (the hub bench's directory). */
@@ -80,120 +76,6 @@ export interface SyncBenchResult {
     /** Edited records whose value differs between a device and the hub, where no conflict is kept. */
     diverged: number;
   };
-}
-
-// --- The proxy ---
-
-interface Proxy {
-  origin: string;
-  port: number;
-  up: number;
-  down: number;
-  connections: number;
-  reset(): void;
-  close(): Promise<void>;
-}
-
-interface Pacer {
-  /** When the link (one direction, shared by all connections) is free again, in performance.now(). */
-  freeAt: number;
-}
-
-/**
- * A pipe in one direction of one connection. Unpaced, it writes at once; paced, each chunk is cut into
- * segments that take their turn on the shared link at `bytesPerSecond`, and arrive `latencyMs` later,
- * in order (one queue, drained by one timer).
- */
-function pipe(
-  from: Socket,
-  to: Socket,
-  count: (n: number) => void,
-  link: { pacer: Pacer; bytesPerSecond: number; latencyMs: number; readyAt: number } | null,
-) {
-  const queue: Array<{ at: number; data: Buffer | null }> = [];
-  let timer: NodeJS.Timeout | null = null;
-  const drain = () => {
-    timer = null;
-    const now = performance.now();
-    while (queue.length > 0 && (queue[0]?.at ?? 0) <= now + 0.5) {
-      const { data } = queue.shift() as { data: Buffer | null };
-      if (data === null) to.end();
-      else if (!to.destroyed) to.write(data);
-    }
-    if (queue.length > 0) timer = setTimeout(drain, Math.max(0, (queue[0]?.at ?? now) - now));
-  };
-  const enqueue = (data: Buffer | null) => {
-    if (!link) {
-      if (data === null) to.end();
-      else to.write(data);
-      return;
-    }
-    const now = performance.now();
-    if (data === null) {
-      queue.push({ at: Math.max(now, link.pacer.freeAt) + link.latencyMs, data: null });
-    } else {
-      for (let offset = 0; offset < data.length; offset += SEGMENT) {
-        const piece = data.subarray(offset, offset + SEGMENT);
-        const start = Math.max(now, link.pacer.freeAt, link.readyAt);
-        link.pacer.freeAt = start + (piece.length / link.bytesPerSecond) * 1000;
-        queue.push({ at: link.pacer.freeAt + link.latencyMs, data: piece });
-      }
-    }
-    if (!timer) drain();
-  };
-  from.on('data', (data: Buffer) => {
-    count(data.length);
-    enqueue(data);
-  });
-  from.on('end', () => enqueue(null));
-}
-
-async function startProxy(
-  target: number,
-  throttle: { bytesPerSecond: number; latencyMs: number } | null,
-): Promise<Proxy> {
-  const upPacer: Pacer = { freeAt: 0 };
-  const downPacer: Pacer = { freeAt: 0 };
-  const sockets = new Set<Socket>();
-  const proxy: Proxy = {
-    origin: '',
-    port: 0,
-    up: 0,
-    down: 0,
-    connections: 0,
-    reset() {
-      proxy.up = 0;
-      proxy.down = 0;
-      proxy.connections = 0;
-    },
-    close: () =>
-      new Promise((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  };
-  const server = createServer((client) => {
-    proxy.connections++;
-    const hub = tcpConnect(target, '127.0.0.1');
-    for (const socket of [client, hub]) {
-      sockets.add(socket);
-      socket.setNoDelay(true);
-      socket.on('error', () => {
-        client.destroy();
-        hub.destroy();
-      });
-      socket.on('close', () => sockets.delete(socket));
-    }
-    // A new connection first costs a round trip (the TCP handshake) before its request can go.
-    const readyAt = performance.now() + (throttle ? 2 * throttle.latencyMs : 0);
-    const link = (pacer: Pacer) => (throttle ? { pacer, ...throttle, readyAt } : null);
-    pipe(client, hub, (n) => (proxy.up += n), link(upPacer));
-    pipe(hub, client, (n) => (proxy.down += n), link(downPacer));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  proxy.port = (server.address() as AddressInfo).port;
-  proxy.origin = `http://127.0.0.1:${proxy.port}`;
-  return proxy;
 }
 
 // --- Devices ---
@@ -254,7 +136,7 @@ function expectOk(result: SyncResult, what: string): Extract<SyncResult, { ok: t
   return result;
 }
 
-async function firstPull(device: Device, proxy: Proxy): Promise<FirstPull> {
+async function firstPull(device: Device, proxy: LinkProxy): Promise<FirstPull> {
   const { engine, clock } = engineFor(device, proxy.origin);
   proxy.reset();
   const start = performance.now();
@@ -377,8 +259,8 @@ export async function runSyncBench(options: SyncBenchOptions = {}): Promise<Sync
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((r) => server.once('listening', r));
   const hubPort = (server.address() as AddressInfo).port;
-  const plain = await startProxy(hubPort, null);
-  const slowProxy = await startProxy(hubPort, SLOW_LINK);
+  const plain = await startLinkProxy(hubPort, null);
+  const slowProxy = await startLinkProxy(hubPort, SLOW_LINK);
   const devices: Device[] = [];
   try {
     // The first pull at full speed, then over the slow link (a fresh device each).

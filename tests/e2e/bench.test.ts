@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { measureFirstLoad, measureOfflineReload } from '../bench/firstLoad';
 import { runLighthouse } from '../bench/lighthouse';
+import { runLoadBench } from '../bench/loadBench';
 import { CHROMIUM, startServer } from './harness';
 import { serverAndBrowser } from './lifecycle';
 
@@ -27,4 +28,23 @@ describe.skipIf(!CHROMIUM)('first-visit benchmark (once)', () => {
     const ms = await measureOfflineReload(running.browser, own.url, own.stop);
     expect(ms).toBeGreaterThan(0);
   }, 240_000);
+
+  it('runs the Chromium load bench at a tiny size (200 services, no 50 kbit/s link)', async () => {
+    const load = await runLoadBench(running.browser, {
+      services: 200,
+      syncServices: 200,
+      runs: 1,
+      queries: 3,
+      sentence: 'shelter',
+      twoG: false,
+    });
+    expect(load.coldStarts.map((c) => c.cpuRate)).toEqual([1, 4]);
+    for (const cold of load.coldStarts) expect(cold.resultMs).toBeGreaterThanOrEqual(cold.boxMs);
+    expect(load.query.count + load.query.unchanged).toBe(3);
+    expect(load.query.count).toBeGreaterThan(0);
+    expect(load.typing.events).toBeGreaterThanOrEqual(load.typing.keys);
+    expect(load.syncs).toHaveLength(1);
+    expect(load.syncs[0]?.listed).toBe(200);
+    expect(load.syncs[0]?.downBytes).toBeGreaterThan(0);
+  }, 120_000);
 });
