@@ -14,6 +14,7 @@ import { runLoadBench } from './loadBench';
 import { runSearchBench } from './searchBench';
 import { runStoreBench } from './storeBench';
 import { runSyncBench } from './syncBench';
+import { runVaultBench } from './vaultBench';
 
 const KB = 1024;
 const rows: Array<[string, string, string]> = [];
@@ -120,6 +121,18 @@ row(
   'budget 200 ms',
 );
 row(`map: ${coverage.gaps} gaps ranked`, ms(coverage.gapsMs));
+
+const vault = await runVaultBench();
+row(
+  `vault: unlock (PBKDF2-SHA-256, ${vault.iterations.toLocaleString('en-CA')} iterations), median of 3`,
+  ms(vault.unlockMs),
+);
+row('  the same on a phone 4× slower (estimated from this figure)', ms(vault.unlockMs * 4));
+row(
+  `vault: seal ${vault.records.toLocaleString('en-CA')} referral-sized records (AES-GCM)`,
+  ms(vault.sealMs),
+);
+row(`vault: open them again`, ms(vault.openMs));
 
 if (CHROMIUM) {
   const server = await startServer();
