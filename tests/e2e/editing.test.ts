@@ -124,6 +124,8 @@ describe.skipIf(!CHROMIUM)('editing listings with the keyboard only', () => {
     await page.getByRole('heading', { name: 'Nouveau service', level: 1 }).waitFor();
     await tabTo(page, /button "Ajouter un numéro"/);
     await page.keyboard.press('Enter');
+    // Focus reaches the new field a frame after the Enter (later on a loaded machine).
+    await expect.poll(() => focused(page)).toMatch(/textbox "Numéro \(obligatoire\)"/);
     await page.keyboard.type('sans numéro');
     await page.keyboard.press('Enter');
     const resume = page.getByRole('region', { name: /^À corriger avant d’enregistrer \(2\)\s:$/ });
