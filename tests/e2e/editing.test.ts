@@ -11,6 +11,16 @@ import { serverAndBrowser } from './lifecycle';
 
 const SHOTS = '/tmp/shots';
 
+/**
+ * A screenshot to look at, not an assertion: on a loaded CI machine Chromium's full-page capture
+ * has hung past 30 s after a viewport change, which says nothing about the app. Logged, not failed.
+ */
+async function shot(page: Page, name: string, fullPage = false): Promise<void> {
+  await page
+    .screenshot({ path: `${SHOTS}/${name}`, fullPage, timeout: 10_000 })
+    .catch((error: Error) => console.warn(`screenshot ${name} skipped: ${error.message.split('\n')[0]}`));
+}
+
 /** What a screen reader would announce of the focused element: its role, name and value. */
 async function focused(page: Page): Promise<string> {
   const any = await page.evaluate(
@@ -137,7 +147,7 @@ describe.skipIf(!CHROMIUM)('editing listings with the keyboard only', () => {
       'Téléphone 1 : Numéro : Entrez un numéro de téléphone en chiffres, comme 705-555-0123.',
     ]);
     expect(await focused(page)).toMatch(/textbox "Nom \(anglais\) \(obligatoire\)"/);
-    await page.screenshot({ path: `${SHOTS}/service-form-problems-fr-1280.png` });
+    await shot(page, 'service-form-problems-fr-1280.png');
     await page.keyboard.type('Birchlight drop-in test');
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatch(/textbox "Description \(anglais\)"/);
@@ -159,7 +169,7 @@ describe.skipIf(!CHROMIUM)('editing listings with the keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Les fiches sur cet appareil', level: 1 }).waitFor();
     await page.getByRole('status').filter({ hasText: 'Enregistré.' }).waitFor();
-    await page.screenshot({ path: `${SHOTS}/listings-fr-1280.png` });
+    await shot(page, 'listings-fr-1280.png');
 
     // Found by search, in English.
     await switchLanguage(page, 'Show in English');
@@ -181,7 +191,7 @@ describe.skipIf(!CHROMIUM)('editing listings with the keyboard only', () => {
     const description = articleFr.getByText('Walk in any weekday; no appointment needed.');
     expect(await description.getAttribute('lang')).toBe('en-CA');
     await articleFr.getByText('Pas disponible en français; affiché en anglais.').first().waitFor();
-    await page.screenshot({ path: `${SHOTS}/service-page-fr-1280.png`, fullPage: true });
+    await shot(page, 'service-page-fr-1280.png', true);
     expect(await articleFr.getByText('Centre d’essai Birchlight').count()).toBe(1);
 
     // "Verified today" stamps today's date.
@@ -197,13 +207,13 @@ describe.skipIf(!CHROMIUM)('editing listings with the keyboard only', () => {
     await tabTo(page, /button "Modifier cette fiche"/, { back: true });
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Modifier le service', level: 1 }).waitFor();
-    await page.screenshot({ path: `${SHOTS}/service-form-1280.png`, fullPage: true });
+    await shot(page, 'service-form-1280.png', true);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 320, height: 900 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await page.screenshot({ path: `${SHOTS}/service-form-320.png`, fullPage: true });
+    await shot(page, 'service-form-320.png', true);
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.screenshot({ path: `${SHOTS}/service-form-320-dark.png` });
+    await shot(page, 'service-form-320-dark.png');
     expect(await seriousAxeViolations(page)).toEqual([]);
     const boxes = await page
       .locator('.editing input[type="checkbox"], .editing input[type="radio"]')
