@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { communityById } from '../data/reference';
 import { localName, type MessageKey, type Translate, taxonomyKey } from '../i18n';
 import { KNOWN_LANGUAGES } from '../model/common';
@@ -72,8 +72,9 @@ export function FiltersPanel() {
   // The sixty-odd choices are rendered only once the panel is opened: first paint stays light.
   const [open, setOpen] = useState(false);
   const Choices = useLazy(open ? loadChoices : null);
-  // An open panel is a layer: the phone's Back folds it.
-  useEffect(() => {
+  // An open panel is a layer: the phone's Back folds it. Armed in the commit that opens it (a layout
+  // effect), so a Back or Escape right after the panel shows is never missed.
+  useLayoutEffect(() => {
     if (!open) return;
     return back.push(() => {
       if (details.current) details.current.open = false;

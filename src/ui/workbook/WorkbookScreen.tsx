@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { WorkbookCatalog } from '../../i18n/workbook';
 import type { GlossaryTerm } from '../../model/workbookGlossary';
 import { useApp } from '../../state/context';
@@ -45,8 +45,8 @@ export function WorkbookScreen({ catalog }: Props) {
     shown.current = openId;
     focusScreenHeading();
   }, [openId]);
-  // An open assessment is a layer: the phone's Back returns to the list.
-  useEffect(() => {
+  // An open assessment is a layer: the phone's Back returns to the list (armed in the commit that shows it).
+  useLayoutEffect(() => {
     if (!openId) return;
     return back.push(() => void workbook.close());
   }, [openId, back, workbook]);
@@ -58,7 +58,7 @@ export function WorkbookScreen({ catalog }: Props) {
   const closeAbout = useCallback(() => setAbout(null), []);
   const aboutOpen = about !== null;
   const opener = about?.opener ?? null;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!aboutOpen) return;
     const removeLayer = back.push(closeAbout);
     return () => {
