@@ -94,3 +94,17 @@ export {
   type SyncStatus,
   writeSetting,
 } from './settings';
+export {
+  clearUnlockFailures,
+  forgetLockedData,
+  observeVault,
+  readSavedList,
+  readUnlockFailures,
+  readVault,
+  recordUnlockFailure,
+  removeVault,
+  replaceVaultRecord,
+  setVault,
+  type UnlockFailures,
+  writeSavedList,
+} from './vault';

@@ -17,6 +17,7 @@ export const NETWORK_META_KEY = 'network';
 const NETWORK_DATA_KEYS = [
   NETWORK_META_KEY,
   'saved',
+  'saved.sealed',
   'workbook.position',
   'changes.pruned',
   'sync.cursor',

@@ -6,6 +6,8 @@ import * as z from 'zod/mini';
 import { communityId, isoDateTime, name, uuid } from '../model/common';
 import { ROLES } from '../model/roles';
 import { SECTION_IDS, type SectionId } from '../model/workbook';
+import { vaultRecordSchema } from '../vault/keys';
+import { IDLE_CHOICES_MS } from '../vault/lockPolicy';
 import type { CircleDatabase } from './database';
 
 export { ROLES as MEMBER_ROLES } from '../model/roles';
@@ -58,9 +60,20 @@ export const syncPreferencesSchema = z.object({
 });
 export type SyncPreferences = z.infer<typeof syncPreferencesSchema>;
 
+const savedList = z.array(uuid).check(z.maxLength(10_000));
+const sealedSchema = z.strictObject({ iv: z.string(), data: z.string() });
+
 const SETTING_SCHEMAS = {
   place: z.nullable(z.object({ kind: z.literal('community'), id: communityId })),
-  saved: z.array(uuid).check(z.maxLength(10_000)),
+  /** The saved list while no app lock is set; with one, only `saved.sealed` (see vault.ts). */
+  saved: savedList,
+  'saved.sealed': sealedSchema,
+  /** The app lock: the data key wrapped by the passphrase (vault/), never the key or passphrase. */
+  vault: vaultRecordSchema,
+  /** Wrong passphrases in a row and when the last one was typed (device time: it only spaces tries). */
+  'vault.failures': z.object({ count: z.int().check(z.gte(0)), at: z.number() }),
+  /** How long without a touch before the app locks itself. */
+  'lock.idleMs': z.union(IDLE_CHOICES_MS.map((ms) => z.literal(ms))),
   'workbook.position': z.object({
     assessmentId: uuid,
     section: z.enum(SECTION_IDS as [SectionId, ...SectionId[]]),

@@ -10,7 +10,6 @@ import {
   openDatabase,
   readNetwork,
   readSampleMarker,
-  readSetting,
   type Unreadable,
 } from '../db';
 import { type Catalog, englishCatalog, type Locale, loadCatalog, translator } from '../i18n';
@@ -22,6 +21,7 @@ import { createDirectoryStore } from './directoryStore';
 import { createJournal, type JournalStorage, type Locks } from './journal';
 import { createListingDrafts } from './listingDrafts';
 import { createListingStore } from './listingStore';
+import { createLockStore, type LockChannel } from './lockStore';
 import { createNavigation } from './navigation';
 import { createNetworkStore } from './networkStore';
 import type { ExitEnvironment } from './quickExit';
@@ -57,6 +57,12 @@ export interface AppStoreOptions {
   syncEnvironment?: SyncEnvironment;
   /** Whether the browser says it has a link (`navigator.onLine` when absent). */
   online?: () => boolean;
+  /** The app lock: its hint storage (localStorage), other tabs (BroadcastChannel), and its clock. */
+  lock?: {
+    hint?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+    channel?: LockChannel | null;
+    scheduler?: import('../vault/lockPolicy').Scheduler;
+  };
 }
 
 function memoryStorage(): DevicePlatform['storage'] {
@@ -94,8 +100,20 @@ export function createAppStore(options: AppStoreOptions) {
     },
   });
 
+  // The lock comes first: the directory's saved list is sealed under its key when a lock is set.
+  const lock = createLockStore({
+    db,
+    ...(options.lock?.hint !== undefined ? { hint: options.lock.hint } : {}),
+    ...(options.lock?.channel !== undefined ? { channel: options.lock.channel } : {}),
+    ...(options.lock?.scheduler ? { scheduler: options.lock.scheduler } : {}),
+    onLock: () => {
+      directory.saved.value = [];
+    },
+    onUnlock: () => directory.reloadSaved(),
+  });
   const directory = createDirectoryStore({
     db,
+    lockKey: lock.key,
     geolocation: options.geolocation ?? null,
     ...(options.now ? { now: options.now } : {}),
   });
@@ -130,9 +148,7 @@ export function createAppStore(options: AppStoreOptions) {
     origin: options.origin ?? '',
     navigation,
     ...(options.now ? { now: options.now } : {}),
-    afterJoin: async () => {
-      directory.saved.value = (await readSetting(db, 'saved')) ?? [];
-    },
+    afterJoin: () => directory.reloadSaved(),
     afterWipe: async () => {
       // The network's records are gone: so are drafts of them, and what the screens held of them.
       discardDrafts();
@@ -156,6 +172,7 @@ export function createAppStore(options: AppStoreOptions) {
 
   /** Drops from memory whatever shows what the person was looking at. */
   function forgetSensitive(): void {
+    lock.forget();
     directory.forget();
     workbook.forget();
     network.forget();
@@ -176,6 +193,7 @@ export function createAppStore(options: AppStoreOptions) {
     forgetSensitive();
     discardDrafts();
     directory.stop();
+    lock.stop();
     workbook.stop();
     sync.stop();
     network.stop();
@@ -236,6 +254,7 @@ export function createAppStore(options: AppStoreOptions) {
     let opened = false;
     try {
       await db.open();
+      await lock.start();
       const sampleProblem = await loadSample(now);
       await directory.start();
       // Closed tabs' entries, read once: their listing drafts move into this tab's entry, then the
@@ -255,6 +274,8 @@ export function createAppStore(options: AppStoreOptions) {
     } catch (error) {
       console.error(error);
       dbStatus.value = 'failed';
+      // Nothing locked can be read either: the crisis lines and what the failure says show.
+      if (lock.status.peek() === 'checking') lock.status.value = 'off';
     }
     await localeReady;
     if (opened) {
@@ -274,6 +295,7 @@ export function createAppStore(options: AppStoreOptions) {
     directory,
     navigation,
     back,
+    lock,
     workbook,
     listingDrafts,
     device,

@@ -10,9 +10,11 @@ import {
   type DirectorySnapshot,
   observeDirectoryChanges,
   readDirectoryInSteps,
+  readSavedList,
   readSavedSearchIndex,
   readSetting,
   type SearchIndexMark,
+  writeSavedList,
   writeSavedSearchIndex,
   writeSetting,
 } from '../db';
@@ -49,6 +51,8 @@ export type LocateState = 'idle' | 'locating' | 'denied' | 'unavailable';
 
 export interface DirectoryStoreOptions {
   db: CircleDatabase;
+  /** The app lock's data key while unlocked (the saved list is sealed under it when a lock is set). */
+  lockKey?: () => CryptoKey | null;
   now?: () => Date;
   geolocation?: Pick<Geolocation, 'getCurrentPosition'> | null;
   index?: SearchIndex;
@@ -58,6 +62,7 @@ export interface DirectoryStoreOptions {
 
 export function createDirectoryStore(options: DirectoryStoreOptions) {
   const { db } = options;
+  const lockKey = options.lockKey ?? (() => null);
   const now = options.now ?? (() => new Date());
   // In the browser, the index lives in a worker; in Node and without workers, in this thread.
   const index = options.index ?? createBrowserSearchIndex();
@@ -224,7 +229,7 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
   async function start(): Promise<void> {
     const [rememberedPlace, rememberedSaved] = await Promise.all([
       readSetting(db, 'place'),
-      readSetting(db, 'saved'),
+      readSavedList(db, lockKey()),
     ]);
     batch(() => {
       if (rememberedPlace?.kind === 'community' && communityById(rememberedPlace.id))
@@ -348,7 +353,7 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
     const next = before.includes(id) ? before.filter((s) => s !== id) : [...before, id];
     saved.value = next;
     try {
-      await writeSetting(db, 'saved', next);
+      if ((await writeSavedList(db, next, lockKey())) === 'locked') throw new Error('locked');
       saveProblem.value = null;
     } catch (error) {
       // The screen keeps showing what the person chose; the problem is said beside it.
@@ -356,6 +361,11 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
         isQuotaError(error) || isQuotaError((error as { inner?: unknown }).inner) ? 'storage-full' : 'failed';
       saved.value = before;
     }
+  }
+
+  /** The saved list read again (after an unlock, a join, or a lock set or removed in another tab). */
+  async function reloadSaved(): Promise<void> {
+    saved.value = await readSavedList(db, lockKey());
   }
 
   /** Quick exit: nothing of what was searched, chosen or looked at stays in memory. */
@@ -400,6 +410,7 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
     chooseCommunity,
     useDevicePosition,
     toggleSaved,
+    reloadSaved,
     forget,
     showMore,
     item,

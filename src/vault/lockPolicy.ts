@@ -13,9 +13,11 @@ export const realScheduler: Scheduler = {
   clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-export const DEFAULT_IDLE_MS = 5 * 60_000;
 /** The choices Settings offers; never "never". */
 export const IDLE_CHOICES_MS = [60_000, 2 * 60_000, 5 * 60_000, 15 * 60_000, 30 * 60_000] as const;
+export type IdleChoice = (typeof IDLE_CHOICES_MS)[number];
+/** Five minutes. */
+export const DEFAULT_IDLE_MS: IdleChoice = IDLE_CHOICES_MS[2];
 
 /** Free tries before any wait. */
 export const FREE_TRIES = 3;
@@ -36,12 +38,19 @@ export function createIdleLock(options: { timeoutMs: number; onLock: () => void;
   let timeoutMs = options.timeoutMs;
   let timer: unknown = null;
   let running = false;
+  let last = 0;
+  const fire = () => {
+    if (timer !== null) scheduler.clear(timer);
+    timer = null;
+    running = false;
+    options.onLock();
+  };
   const arm = () => {
+    last = scheduler.now();
     if (timer !== null) scheduler.clear(timer);
     timer = scheduler.set(() => {
       timer = null;
-      running = false;
-      options.onLock();
+      fire();
     }, timeoutMs);
   };
   return {
@@ -55,6 +64,13 @@ export function createIdleLock(options: { timeoutMs: number; onLock: () => void;
     setTimeoutMs(ms: number): void {
       timeoutMs = ms;
       if (running) arm();
+    },
+    /**
+     * Locks now if the time is up by the clock. A sleeping phone or a hidden tab delays timers: the
+     * page calls this when it is shown again.
+     */
+    check(): void {
+      if (running && scheduler.now() - last >= timeoutMs) fire();
     },
     stop(): void {
       running = false;

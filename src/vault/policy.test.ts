@@ -75,4 +75,21 @@ describe('the idle lock', () => {
     expect(locked).toBe(2);
     expect(DEFAULT_IDLE_MS).toBe(5 * 60_000);
   });
+
+  it('locks when shown again after a sleep that held its timer back, by the clock', () => {
+    const clock = manualScheduler();
+    let locked = 0;
+    const idle = createIdleLock({ timeoutMs: 60_000, onLock: () => locked++, scheduler: clock.scheduler });
+    idle.start();
+    // The phone slept: the clock moved, the timer did not fire.
+    clock.setNow(clock.scheduler.now() + 59_999);
+    idle.check();
+    expect(locked).toBe(0);
+    clock.setNow(clock.scheduler.now() + 1);
+    idle.check();
+    expect(locked).toBe(1);
+    expect(clock.pending()).toBe(0);
+    idle.check(); // locked already: once only
+    expect(locked).toBe(1);
+  });
 });
