@@ -6,6 +6,7 @@ import { createAppStore } from './state/appStore';
 import { browserBackEnvironment } from './state/backCatcher';
 import { AppCtx } from './state/context';
 import { joinCodeFromHash } from './state/invite';
+import { broadcastLockChannel } from './state/lockStore';
 import { clearOfflineCopies, registerServiceWorker } from './sw/register';
 import { App, preloadScreens } from './ui/App';
 import { whenFirstResults } from './ui/firstResults';
@@ -26,6 +27,7 @@ const store = createAppStore({
   ...(storage ? { storage } : {}),
   journalStorage: storage,
   locks: 'locks' in navigator ? navigator.locks : null,
+  lock: { hint: storage, channel: broadcastLockChannel() },
   origin: window.location.origin,
   geolocation: 'geolocation' in navigator ? navigator.geolocation : null,
   platform: {

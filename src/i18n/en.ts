@@ -174,6 +174,8 @@ export const en = {
   'nav.workbook': 'Toolkit',
   'nav.map': 'Map',
 
+  'lock.now': 'Lock now',
+  'lock.unlock': 'Back to unlocking',
   'exit.button': 'Quick exit',
   'exit.hint': 'Or press Escape twice.',
 

@@ -177,6 +177,8 @@ export const fr: Catalog = {
   'nav.workbook': 'Trousse',
   'nav.map': 'Carte',
 
+  'lock.now': 'Verrouiller maintenant',
+  'lock.unlock': 'Retour au déverrouillage',
   'exit.button': 'Sortie rapide',
   'exit.hint': 'Ou appuyez deux fois sur Échap.',
 

@@ -40,7 +40,7 @@ export type LockRefusal =
   | { code: 'unreadable-record' }
   | { code: 'storage-failed' };
 
-type Outcome = { ok: true } | { ok: false; refusal: LockRefusal };
+export type LockOutcome = { ok: true } | { ok: false; refusal: LockRefusal };
 
 /** The other tabs of this app: "lock now" and quick exit lock them all. */
 export interface LockChannel {
@@ -165,7 +165,7 @@ export function createLockStore(options: LockStoreOptions) {
     return { ok: false, refusal: { code: 'wrong-passphrase' } };
   }
 
-  async function unlock(passphrase: string): Promise<Outcome> {
+  async function unlock(passphrase: string): Promise<LockOutcome> {
     const checked = await check(passphrase);
     if (!checked.ok) return checked;
     key = checked.key;
@@ -176,7 +176,7 @@ export function createLockStore(options: LockStoreOptions) {
   }
 
   /** Sets a lock (fair or strong passphrases only): the saved list is sealed, the app stays open. */
-  async function setLock(passphrase: string): Promise<Outcome> {
+  async function setLock(passphrase: string): Promise<LockOutcome> {
     const { passphraseStrength } = await import('../vault/passphrase');
     if (!passphraseStrength(passphrase).acceptable) return { ok: false, refusal: { code: 'too-weak' } };
     const made = await createVault(passphrase);
@@ -195,7 +195,7 @@ export function createLockStore(options: LockStoreOptions) {
   }
 
   /** The same key under a new passphrase; the current one is checked (and counted) like an unlock. */
-  async function changePassphrase(current: string, next: string): Promise<Outcome> {
+  async function changePassphrase(current: string, next: string): Promise<LockOutcome> {
     const { passphraseStrength } = await import('../vault/passphrase');
     if (!passphraseStrength(next).acceptable) return { ok: false, refusal: { code: 'too-weak' } };
     const checked = await check(current);
@@ -213,7 +213,7 @@ export function createLockStore(options: LockStoreOptions) {
   }
 
   /** Turns the lock off (after the passphrase): the saved list goes back in the clear. */
-  async function removeLock(passphrase: string): Promise<Outcome> {
+  async function removeLock(passphrase: string): Promise<LockOutcome> {
     const checked = await check(passphrase);
     if (!checked.ok) return checked;
     try {
@@ -228,7 +228,7 @@ export function createLockStore(options: LockStoreOptions) {
   }
 
   /** A forgotten passphrase: what was locked is erased for good and the lock is off. */
-  async function forgetPassphrase(): Promise<Outcome> {
+  async function forgetPassphrase(): Promise<LockOutcome> {
     try {
       await forgetLockedData(db);
     } catch (error) {
@@ -282,3 +282,17 @@ export function createLockStore(options: LockStoreOptions) {
 }
 
 export type LockStore = ReturnType<typeof createLockStore>;
+
+/** The page's other tabs, through a BroadcastChannel (none where the browser has none). */
+export function broadcastLockChannel(name = 'circle-lock'): LockChannel | null {
+  if (typeof BroadcastChannel === 'undefined') return null;
+  const channel = new BroadcastChannel(name);
+  return {
+    post: (message) => channel.postMessage(message),
+    listen: (onMessage) => {
+      const handler = (event: MessageEvent) => onMessage(event.data);
+      channel.addEventListener('message', handler);
+      return () => channel.removeEventListener('message', handler);
+    },
+  };
+}

@@ -6,6 +6,8 @@ import { DatabaseNotice } from './DatabaseNotice';
 import { deferred } from './deferred';
 import { EditingEntry } from './editing/EditingEntry';
 import { focusScreenHeading } from './focusHeading';
+import { LockEntry } from './lock/LockEntry';
+import { useLockActivity } from './lock/useLockActivity';
 import { MapEntry } from './map/MapEntry';
 import { NavBar } from './NavBar';
 import { CoordinatorEntry } from './network/CoordinatorEntry';
@@ -29,9 +31,25 @@ export function preloadScreens(): Promise<unknown> {
 }
 
 function CurrentScreen() {
-  const { dbStatus, navigation, network } = useApp();
+  const { dbStatus, navigation, network, lock } = useApp();
+  const t = useT();
   const screen = navigation.screen.value;
   if (dbStatus.value === 'wiped') return <WipedScreen />;
+  // Locked: the passphrase, or the crisis lines from the top bar; nothing else shows.
+  const locked = lock.status.value;
+  if (locked === 'locked' && screen.name !== 'crisis') return <LockEntry />;
+  if (locked === 'locked')
+    return (
+      <>
+        <CrisisLines />
+        <p class="actions">
+          <button type="button" class="secondary" onClick={() => navigation.switchTo({ name: 'search' })}>
+            {t('lock.unlock')}
+          </button>
+        </p>
+      </>
+    );
+  if (locked === 'checking') return <p role="status">{t('directory.loading')}</p>;
   if (screen.name === 'settings') return <SettingsScreen.Component />;
   if (screen.name === 'network' && network.membership.value?.role === 'coordinator')
     return <CoordinatorEntry />;
@@ -95,6 +113,7 @@ export function App() {
   const { locale, dbStatus, device, navigation } = app;
   const t = useT();
   useScreenFocus(navigation);
+  useLockActivity(app.lock);
   useEffect(() => {
     document.documentElement.lang = LOCALE_TAGS[locale.value];
   }, [locale.value]);

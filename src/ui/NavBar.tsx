@@ -59,7 +59,10 @@ function useBarHeights(header: { current: HTMLElement | null }, dock: { current:
  * wide screen; every one a single tap away at 320 px in both languages.
  */
 export function NavBar() {
-  const { navigation, locale, setLocale, network } = useApp();
+  const { navigation, locale, setLocale, network, lock } = useApp();
+  const lockStatus = lock.status.value;
+  // Locked (or not yet known to be open): the crisis lines, the language and the quick exit only.
+  const open = lockStatus === 'off' || lockStatus === 'unlocked';
   const t = useT();
   const current = navigation.screen.value.name;
   const header = useRef<HTMLElement>(null);
@@ -70,7 +73,7 @@ export function NavBar() {
       ? [...DESTINATIONS.slice(0, -1), COORDINATOR_DESTINATION, ...DESTINATIONS.slice(-1)]
       : DESTINATIONS;
   return (
-    <header ref={header} class={network.membership.value ? 'bar with-sync' : 'bar'}>
+    <header ref={header} class={open && network.membership.value ? 'bar with-sync' : 'bar'}>
       <span class="brand">{t('app.name')}</span>
       {navigation.canGoBack.value && (
         <button type="button" class="bar-back" aria-label={t('nav.back')} onClick={() => navigation.back()}>
@@ -86,7 +89,7 @@ export function NavBar() {
         <Icon name="phone" />
         <span>{t('nav.crisis')}</span>
       </button>
-      <nav ref={dock} class="dests" aria-label={t('nav.label')}>
+      <nav ref={dock} class="dests" aria-label={t('nav.label')} hidden={!open}>
         <ul>
           {destinations.map(({ screen, label, icon }) => (
             <li key={screen.name}>
@@ -103,7 +106,18 @@ export function NavBar() {
           ))}
         </ul>
       </nav>
-      <SyncStatusButton />
+      {open && <SyncStatusButton />}
+      {lockStatus === 'unlocked' && (
+        <button
+          type="button"
+          class="bar-lock"
+          aria-label={t('lock.now')}
+          title={t('lock.now')}
+          onClick={() => lock.lockNow()}
+        >
+          <Icon name="lock" />
+        </button>
+      )}
       <button
         type="button"
         class="lang"

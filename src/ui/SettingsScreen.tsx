@@ -4,6 +4,7 @@ import { useApp, useT } from '../state/context';
 import { THEMES } from '../state/deviceStore';
 import { ListingsLink } from './editing/ListingsLink';
 import { InstallSection } from './InstallSection';
+import { LockSettings } from './lock/LockEntry';
 import { NetworkSection } from './network/NetworkSection';
 import { StorageSection } from './StorageSection';
 import { UnreadableSection } from './UnreadableSection';
@@ -113,6 +114,7 @@ export function SettingsScreen() {
         />
         <span>{t('settings.blankWhenHidden')}</span>
       </label>
+      <LockSettings />
       <StorageSection />
       <UnreadableSection />
       <InstallSection />

@@ -6,20 +6,12 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM, seriousAxeViolations } from './harness';
+import { CHROMIUM, reviewShot, seriousAxeViolations } from './harness';
 import { serverAndBrowser } from './lifecycle';
 
 const SHOTS = '/tmp/shots';
 
-/**
- * A screenshot to look at, not an assertion: on a loaded CI machine Chromium's full-page capture
- * has hung past 30 s after a viewport change, which says nothing about the app. Logged, not failed.
- */
-async function shot(page: Page, name: string, fullPage = false): Promise<void> {
-  await page
-    .screenshot({ path: `${SHOTS}/${name}`, fullPage, timeout: 10_000 })
-    .catch((error: Error) => console.warn(`screenshot ${name} skipped: ${error.message.split('\n')[0]}`));
-}
+const shot = (page: Page, name: string, fullPage = false) => reviewShot(page, `${SHOTS}/${name}`, fullPage);
 
 /** What a screen reader would announce of the focused element: its role, name and value. */
 async function focused(page: Page): Promise<string> {

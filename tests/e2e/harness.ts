@@ -1,10 +1,10 @@
 // Shared by the browser tests: finds Debian's Chromium (or says loudly why the browser tests are
 // skipped), starts the real built server on a random port, and launches a fresh headless browser.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -153,4 +153,15 @@ export async function axeViolations(
 /** The serious and critical WCAG A/AA violations (the bar every screen has always had to meet). */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
   return (await axeViolations(page, ['serious', 'critical'], false)).map((v) => v.replace(/: .*$/, ''));
+}
+
+/**
+ * A screenshot to look at, not an assertion: on a loaded CI machine Chromium's full-page capture
+ * has hung past 30 s after a viewport change, which says nothing about the app. Logged, not failed.
+ */
+export async function reviewShot(page: Page, path: string, fullPage = false): Promise<void> {
+  mkdirSync(dirname(path), { recursive: true });
+  await page
+    .screenshot({ path, fullPage, timeout: 10_000 })
+    .catch((error: Error) => console.warn(`screenshot ${path} skipped: ${error.message.split('\n')[0]}`));
 }
