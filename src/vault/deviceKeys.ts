@@ -54,7 +54,7 @@ export function encodeFields(fields: ReadonlyArray<string | Uint8Array>): Uint8A
   return out;
 }
 
-export async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await subtle().digest('SHA-256', bytes));
 }
 

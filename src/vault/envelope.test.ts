@@ -6,27 +6,20 @@ import {
   referralWorld,
   SENT_AT,
   sampleReferral,
+  sealSample,
 } from '../../tests/fixtures/referrals';
 import { type Referral, TOLD_ONCE_MAX } from '../model/referral';
 import { keyGrantSchema, type ReferralEnvelope, referralEnvelopeSchema } from '../model/sealedReferral';
 import { createDeviceKeys } from './deviceKeys';
-import { grantAccess, openReferral, REFERRAL_PAD_BYTES, type SealRequest, sealReferral } from './envelope';
+import { grantAccess, openReferral, REFERRAL_PAD_BYTES, type SealRequest } from './envelope';
 import { fromBase64, toBase64 } from './keys';
 
 let world: ReferralWorld;
 let envelope: ReferralEnvelope;
-const REFERRAL_ID = '7e000000-0000-4000-8000-00000000007e';
 
 beforeAll(async () => {
   world = await referralWorld(3);
-  envelope = await sealReferral({
-    referralId: REFERRAL_ID,
-    referral: sampleReferral(),
-    toAgency: AGENCY.receiver,
-    sender: world.sender[0]!,
-    recipients: world.recipients,
-    now: SENT_AT,
-  });
+  envelope = await sealSample(world);
 });
 
 /** The same base64 with one bit flipped in byte `at` (from the end when negative). */
@@ -87,13 +80,8 @@ describe('sealing a referral', () => {
 
   it('pads the plaintext: a one-line and a full summary seal to the same size', async () => {
     const summary = 'Elle a quitté le motel mardi; ses papiers sont gardés par son chauffeur. ';
-    const full = await sealReferral({
-      referralId: REFERRAL_ID,
+    const full = await sealSample(world, {
       referral: sampleReferral({ toldOnce: summary.repeat(40).slice(0, TOLD_ONCE_MAX).trim() }),
-      toAgency: AGENCY.receiver,
-      sender: world.sender[0]!,
-      recipients: world.recipients,
-      now: SENT_AT,
     });
     expect(fromBase64(full.ciphertext).length).toBe(fromBase64(envelope.ciphertext).length);
     // The bucket plus AES-GCM's 16-byte tag.
@@ -119,15 +107,7 @@ describe('sealing a referral', () => {
       /legalName/,
     ],
   ])('refuses to seal for %s', async (_what, change, message) => {
-    const request: SealRequest = {
-      referralId: REFERRAL_ID,
-      referral: sampleReferral(),
-      toAgency: AGENCY.receiver,
-      sender: world.sender[0]!,
-      recipients: world.recipients,
-      now: SENT_AT,
-    };
-    await expect(sealReferral({ ...request, ...change(world) })).rejects.toThrow(message);
+    await expect(sealSample(world, change(world))).rejects.toThrow(message);
   });
 });
 
@@ -188,27 +168,23 @@ describe('opening refuses what was changed', () => {
 
   it('refuses a referral signed by a device that is not the sender, even one of its agency', async () => {
     // Sealed by the second sending device, labelled as the first: the signature is not the sender's.
-    const forged = await sealReferral({
-      referralId: REFERRAL_ID,
+    const forged = await sealSample(world, {
       referral: sampleReferral({ alias: 'Someone else' }),
-      toAgency: AGENCY.receiver,
       sender: world.sender[1]!,
-      recipients: world.recipients,
-      now: SENT_AT,
     });
     expect(await open({ ...forged, sender: world.sender[0]!.public.deviceId })).toEqual(
       failure('bad-signature'),
     );
-    // A device of another agency signing as itself is not of the sending agency.
+    // A device of the receiving agency, signing as itself, is not of the sending agency.
+    const fromReceiver = await sealSample(world, {
+      sender: { ...world.receiver[0]!, public: { ...world.receiver[0]!.public, agencyId: AGENCY.sender } },
+    });
+    expect(await open(fromReceiver)).toEqual(failure('bad-signature'));
+    // Nor is a device of another agency.
     const stranger = await createDeviceKeys(world.other[0]!.public.deviceId, AGENCY.other);
     const lookup = (id: string) => (id === stranger.public.deviceId ? stranger.public : world.lookup(id));
-    const fromStranger = await sealReferral({
-      referralId: REFERRAL_ID,
-      referral: sampleReferral(),
-      toAgency: AGENCY.receiver,
+    const fromStranger = await sealSample(world, {
       sender: { ...stranger, public: { ...stranger.public, agencyId: AGENCY.sender } },
-      recipients: world.recipients,
-      now: SENT_AT,
     });
     expect(await openReferral(fromStranger, world.receiver[0]!, { lookup })).toEqual(
       failure('bad-signature'),
@@ -289,19 +265,12 @@ describe('devices that join later, and devices revoked', () => {
     ).toEqual(failure('bad-signature'));
   });
 
-  it('binds a grant to its envelope: it does not open another referral', async () => {
+  it('a grant opens only the envelope whose key it holds, not another under the same id', async () => {
     const late = await createDeviceKeys('0b00d600-0000-4000-8000-0000000000d6', AGENCY.receiver);
     const lookup = (id: string) => (id === late.public.deviceId ? late.public : world.lookup(id));
     const grant = await grantAccess(envelope, world.receiver[0]!, late.public, { lookup });
     if (!grant.ok) throw new Error(grant.error);
-    const second = await sealReferral({
-      referralId: REFERRAL_ID,
-      referral: sampleReferral({ alias: 'Another' }),
-      toAgency: AGENCY.receiver,
-      sender: world.sender[0]!,
-      recipients: world.recipients,
-      now: SENT_AT,
-    });
+    const second = await sealSample(world, { referral: sampleReferral({ alias: 'Another' }) });
     // Same referral id, another content key: the grant's key does not unwrap as this one's.
     expect((await openReferral(second, late, { lookup, grants: [grant.value] })).ok).toBe(false);
   });
@@ -309,13 +278,9 @@ describe('devices that join later, and devices revoked', () => {
   it('a revoked device reads nothing sealed after it left the list', async () => {
     const revoked = world.receiver[2]!;
     const current = world.recipients.filter((d) => d.deviceId !== revoked.public.deviceId);
-    const after = await sealReferral({
+    const after = await sealSample(world, {
       referralId: '7e000000-0000-4000-8000-00000000007f',
-      referral: sampleReferral(),
-      toAgency: AGENCY.receiver,
-      sender: world.sender[0]!,
       recipients: current,
-      now: SENT_AT,
     });
     expect(await openReferral(after, revoked, { lookup: world.lookup })).toEqual(
       failure('not-for-this-device'),

@@ -23,7 +23,7 @@ import {
   referralEnvelopeSchema,
   SEALED_FORMAT,
 } from '../model/sealedReferral';
-import { type DeviceKeys, encodeFields, sha256, sign, verify } from './deviceKeys';
+import { type DeviceKeys, encodeFields, sign, verify } from './deviceKeys';
 import { fromBase64, toBase64 } from './keys';
 import {
   attempt,
@@ -61,7 +61,7 @@ const GRANT_LABEL = 'circle-of-care/referral-grant/v1';
 /** One size for nearly every referral: a 2,000-character summary and all the rest fit in 4 KiB. */
 export const REFERRAL_PAD_BYTES = 4096;
 
-export const contentAad = (e: Pick<ReferralEnvelope, 'referralId' | 'fromAgency' | 'toAgency'>) =>
+const contentAad = (e: Pick<ReferralEnvelope, 'referralId' | 'fromAgency' | 'toAgency'>) =>
   encodeFields([CONTENT_LABEL, e.referralId, e.fromAgency, e.toAgency]);
 
 /** What the sender signs: every field, the key entries in device order (their order means nothing). */
@@ -83,19 +83,17 @@ function envelopeBytes(e: Omit<ReferralEnvelope, 'signature'>) {
   ]);
 }
 
-/** A grant is bound to one envelope by the digest of what its sender signed. */
-async function grantBytes(g: Omit<KeyGrant, 'signature'>, envelope: ReferralEnvelope) {
-  return encodeFields([
+/** What a granter signs: its own record. The key it wraps is the envelope's, so it opens nothing else. */
+const grantBytes = (g: Omit<KeyGrant, 'signature'>) =>
+  encodeFields([
     GRANT_LABEL,
     String(g.format),
     g.referralId,
-    await sha256(envelopeBytes(envelope)),
     g.granter,
     g.device,
     fromBase64(g.ephemeral),
     fromBase64(g.wrapped),
   ]);
-}
 
 /** Whether `deviceId` is a known device of one of the envelope's two agencies, and its keys. */
 export async function partyDevice(
@@ -187,7 +185,7 @@ async function contentKeyFor(
       continue;
     }
     const granter = await partyDevice(e, g.granter, options.lookup);
-    if (granter && (await verify(granter, g.signature, await grantBytes(g, e)))) return ok(key);
+    if (granter && (await verify(granter, g.signature, grantBytes(g)))) return ok(key);
     failure = 'bad-signature';
   }
   return err(failure);
@@ -257,5 +255,5 @@ export async function grantAccess(
     ephemeral: toBase64(ephemeral.raw),
     wrapped,
   } as const;
-  return ok({ ...unsigned, signature: await sign(me, await grantBytes(unsigned, e)) });
+  return ok({ ...unsigned, signature: await sign(me, grantBytes(unsigned)) });
 }
