@@ -96,6 +96,7 @@ describe('sealing a referral', () => {
     ],
     ['an agency the person did not agree to', () => ({ toAgency: AGENCY.other }), /consent/],
     ['consent that has ended', () => ({ now: new Date('2027-01-01T05:00:00Z') }), /consent/],
+    ['a referral id that is not a UUID', () => ({ referralId: 'referral-1' }), /referralId/],
     [
       'a sender with no agency',
       (w) => ({ sender: { ...w.sender[0]!, public: { ...w.sender[0]!.public, agencyId: null } } }),

@@ -6,7 +6,7 @@
 //
 // Opening checks integrity before origin, and returns nothing until both hold: a wrapped key or
 // ciphertext that does not decrypt is 'tampered'; one that decrypts but is not signed by the sending
-// device of the sending agency (or whose unsigned-for fields changed) is 'bad-signature'.
+// device of the sending agency, or was changed after signing, is 'bad-signature'.
 import {
   consentCovers,
   purgeAt,
@@ -119,7 +119,8 @@ export interface SealRequest {
 
 /**
  * The sealed referral. Throws on what a form checks first: an invalid referral, consent that does
- * not cover the receiving agency now, a sender without an agency, a recipient outside the two.
+ * not cover the receiving agency now, a sender without an agency, a recipient outside the two (or
+ * with a published key that is not a P-256 point).
  */
 export async function sealReferral(request: SealRequest): Promise<ReferralEnvelope> {
   const { referralId, toAgency, sender, now = new Date() } = request;
@@ -158,7 +159,11 @@ export async function sealReferral(request: SealRequest): Promise<ReferralEnvelo
     ciphertext,
     keys,
   } as const;
-  return { ...unsigned, signature: await sign(sender, envelopeBytes(unsigned)) };
+  // Parsed as the hub will: an id that is not a UUID, or too many devices, fails here, not there.
+  return referralEnvelopeSchema.parse({
+    ...unsigned,
+    signature: await sign(sender, envelopeBytes(unsigned)),
+  });
 }
 
 /** This device's content key: its own entry, else a grant to it from a device of either agency. */

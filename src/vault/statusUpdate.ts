@@ -30,7 +30,7 @@ const statusBytes = (u: Omit<StatusUpdate, 'signature'>) =>
     fromBase64(u.ciphertext),
   ]);
 
-/** The change sealed and signed by this device. Throws on a change the schema refuses. */
+/** The change sealed and signed by this device. Throws on a change (or an id) the schemas refuse. */
 export async function sealStatus(
   opened: OpenedReferral,
   me: DeviceKeys,
@@ -45,7 +45,7 @@ export async function sealStatus(
     STATUS_PAD_BYTES,
   );
   const unsigned = { format: SEALED_FORMAT, ...head, ...sealed } as const;
-  return { ...unsigned, signature: await sign(me, statusBytes(unsigned)) };
+  return statusUpdateSchema.parse({ ...unsigned, signature: await sign(me, statusBytes(unsigned)) });
 }
 
 export interface OpenedStatus {
