@@ -23,6 +23,15 @@ export const isoDate = z.iso.date();
 export const isoDateTime = z.iso.datetime({ offset: true });
 export const httpUrl = z.url({ protocol: /^https?$/ });
 
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** Standard base64 (with padding): how keys, IVs and ciphertexts travel and are stored. */
+export const base64 = z.string().check(z.regex(BASE64));
+/** Base64 of exactly `bytes` bytes (a key, an IV, a signature of known size), padding included. */
+export function base64Of(bytes: number) {
+  const tail = ['', '[A-Za-z0-9+/]{2}==', '[A-Za-z0-9+/]{3}='][bytes % 3];
+  return z.string().check(z.regex(new RegExp(`^[A-Za-z0-9+/]{${Math.floor(bytes / 3) * 4}}${tail}$`)));
+}
+
 /** yes / no / unknown: unknown never counts as either. */
 export const TRI = ['yes', 'no', 'unknown'] as const;
 export type Tri = (typeof TRI)[number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scheduleRule } from '../../tests/fixtures/records';
-import { isAlwaysOpen, isOvernight, scheduleSchema, torontoDate } from './schedule';
+import { addDays, isAlwaysOpen, isOvernight, scheduleSchema, torontoDate, torontoDayStart } from './schedule';
 
 const rule = scheduleRule;
 
@@ -64,5 +64,31 @@ describe('Toronto’s date', () => {
     ['2027-01-01T04:59:00Z', '2026-12-31'], // New Year's Eve in Toronto, 2027 in UTC
   ])('at %s is %s', (at, expected) => {
     expect(torontoDate(new Date(at))).toBe(expected);
+  });
+});
+
+describe('the instant a Toronto day begins', () => {
+  it.each([
+    ['2026-11-16', '2026-11-16T05:00:00.000Z'],
+    ['2026-07-01', '2026-07-01T04:00:00.000Z'],
+    ['2026-03-08', '2026-03-08T05:00:00.000Z'], // daylight saving starts at 02:00 that day
+    ['2026-03-09', '2026-03-09T04:00:00.000Z'],
+    ['2026-11-01', '2026-11-01T04:00:00.000Z'], // standard time returns at 02:00 that day
+    ['2026-11-02', '2026-11-02T05:00:00.000Z'],
+    ['2027-01-01', '2027-01-01T05:00:00.000Z'],
+  ])('%s begins at %s', (date, instant) => {
+    expect(torontoDayStart(date).toISOString()).toBe(instant);
+    expect(torontoDate(torontoDayStart(date))).toBe(date);
+    expect(torontoDate(new Date(torontoDayStart(date).getTime() - 1))).not.toBe(date);
+  });
+
+  it.each([
+    ['2026-12-31', 1, '2027-01-01'],
+    ['2028-02-28', 1, '2028-02-29'],
+    ['2027-02-28', 1, '2027-03-01'],
+    ['2026-11-01', 1, '2026-11-02'],
+    ['2026-03-01', -1, '2026-02-28'],
+  ])('%s plus %i days is %s', (date, days, expected) => {
+    expect(addDays(date, days)).toBe(expected);
   });
 });

@@ -20,6 +20,49 @@ export function torontoDate(at: Date): string {
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
+const wallClock = new Intl.DateTimeFormat('en-CA', {
+  timeZone: SCHEDULE_TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** Toronto's offset from UTC at the instant `ms`, in milliseconds (−4 or −5 hours). */
+function torontoOffsetMs(ms: number): number {
+  const part: Record<string, number> = {};
+  for (const p of wallClock.formatToParts(new Date(ms))) part[p.type] = Number(p.value);
+  const wall = Date.UTC(
+    part.year ?? 0,
+    (part.month ?? 1) - 1,
+    part.day ?? 1,
+    part.hour ?? 0,
+    part.minute ?? 0,
+    part.second ?? 0,
+  );
+  return wall - Math.floor(ms / 1000) * 1000;
+}
+
+/**
+ * The instant a Toronto calendar date (YYYY-MM-DD) begins. Midnight always exists there, once:
+ * daylight saving moves at 02:00, so the offset found at the first guess's instant settles it.
+ */
+export function torontoDayStart(date: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  const wall = Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1);
+  const guess = wall - torontoOffsetMs(wall);
+  return new Date(wall - torontoOffsetMs(guess));
+}
+
+/** The calendar date `days` after `date` (both YYYY-MM-DD), with no time zone involved. */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, (d ?? 1) + days)).toISOString().slice(0, 10);
+}
+
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 

@@ -3,6 +3,7 @@
 // it lives in memory, never extractable: lock or quick exit drops it. Changing the passphrase re-wraps
 // the same data key, so nothing locked is re-encrypted. A forgotten passphrase means the data is gone.
 import * as z from 'zod/mini';
+import { base64 } from '../model/common';
 
 /** OWASP's floor for PBKDF2-SHA-256 (2023): a stored record asking for fewer is refused. */
 export const MIN_ITERATIONS = 600_000;
@@ -10,8 +11,6 @@ export const DEFAULT_ITERATIONS = 600_000;
 const SALT_BYTES = 16;
 const IV_BYTES = 12;
 const FORMAT = 1;
-
-const base64 = z.string().check(z.regex(/^[A-Za-z0-9+/]*={0,2}$/));
 
 /** What is stored to unlock: never the passphrase, never the data key in the clear. */
 export const vaultRecordSchema = z.strictObject({

@@ -14,7 +14,7 @@ import { runLoadBench } from './loadBench';
 import { runSearchBench } from './searchBench';
 import { runStoreBench } from './storeBench';
 import { runSyncBench } from './syncBench';
-import { runVaultBench } from './vaultBench';
+import { runReferralBench, runVaultBench } from './vaultBench';
 
 const KB = 1024;
 const rows: Array<[string, string, string]> = [];
@@ -133,6 +133,13 @@ row(
   ms(vault.sealMs),
 );
 row(`vault: open them again`, ms(vault.openMs));
+const referrals = await runReferralBench();
+row(
+  `referrals: seal ${referrals.referrals.toLocaleString('en-CA')} for 2 agencies × ${referrals.devicesPerAgency} devices (ECDH, AES-KW, ECDSA)`,
+  ms(referrals.sealMs),
+);
+row('  open them on a receiving device (unwrap, decrypt, verify)', ms(referrals.openMs));
+row('  one envelope as the hub stores it (JSON)', kb(referrals.envelopeBytes));
 
 if (CHROMIUM) {
   const server = await startServer();

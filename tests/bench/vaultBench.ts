@@ -1,8 +1,20 @@
 // The app lock's cost on this machine: one unlock (PBKDF2 at the iterations a vault uses), and
 // sealing and opening 5,000 records with the data key. The unlock time scales with iterations, so
-// it says what a phone four times slower would wait.
+// it says what a phone four times slower would wait. Then referrals sealed end to end for two
+// agencies' devices, and opened.
 import { performance } from 'node:perf_hooks';
-import { createVault, DEFAULT_ITERATIONS, open, seal, unlockVault } from '../../src/vault';
+import { createRng } from '../../src/data/random';
+import { uuidFromRandom } from '../../src/model/ids';
+import {
+  createVault,
+  DEFAULT_ITERATIONS,
+  type DeviceKeys,
+  open,
+  openReferral,
+  seal,
+  unlockVault,
+} from '../../src/vault';
+import { referralWorld, sampleReferral, sealSample } from '../fixtures/referrals';
 
 export interface VaultFigures {
   iterations: number;
@@ -38,4 +50,38 @@ export async function runVaultBench(records = 5000, runs = 3): Promise<VaultFigu
   const openMs = performance.now() - start;
   if (opened.some((v) => v === null)) throw new Error('a sealed bench record did not open');
   return { iterations: DEFAULT_ITERATIONS, unlockMs: median(unlocks), sealMs, openMs, records };
+}
+
+export interface ReferralFigures {
+  referrals: number;
+  devicesPerAgency: number;
+  sealMs: number;
+  openMs: number;
+  /** One envelope as the hub stores it (JSON), on average. */
+  envelopeBytes: number;
+}
+
+/**
+ * Referrals sealed end to end for two agencies of `devicesPerAgency` devices each (a content key
+ * wrapped for every device, a signature), then each opened on one receiving device (unwrap, decrypt,
+ * verify the sender's signature, parse). All at once, as the existing vault rows do.
+ */
+export async function runReferralBench(referrals = 5000, devicesPerAgency = 3): Promise<ReferralFigures> {
+  const world = await referralWorld(devicesPerAgency);
+  const reader = world.receiver[0] as DeviceKeys;
+  const rng = createRng(16);
+  const ids = Array.from({ length: referrals }, () => uuidFromRandom(rng.next));
+  let start = performance.now();
+  const envelopes = await Promise.all(
+    ids.map((referralId, i) =>
+      sealSample(world, { referralId, referral: sampleReferral({ alias: `R${i}` }) }),
+    ),
+  );
+  const sealMs = performance.now() - start;
+  start = performance.now();
+  const opened = await Promise.all(envelopes.map((e) => openReferral(e, reader, { lookup: world.lookup })));
+  const openMs = performance.now() - start;
+  if (opened.some((o) => !o.ok)) throw new Error('a bench referral did not open');
+  const bytes = envelopes.reduce((n, e) => n + JSON.stringify(e).length, 0);
+  return { referrals, devicesPerAgency, sealMs, openMs, envelopeBytes: bytes / referrals };
 }

@@ -9,6 +9,7 @@ import { benchQueries } from '../bench/queries';
 import { runSearchBench } from '../bench/searchBench';
 import { runStoreBench } from '../bench/storeBench';
 import { runSyncBench } from '../bench/syncBench';
+import { runReferralBench } from '../bench/vaultBench';
 
 describe('search benchmark (small)', () => {
   it('builds, queries and reports figures', async () => {
@@ -102,4 +103,15 @@ describe('import benchmark (small)', () => {
         expect(Number.isFinite(n) && n > 0).toBe(true);
     }
   }, 60_000);
+});
+
+describe('referral benchmark (small)', () => {
+  it('seals referrals for two agencies of three devices and opens them all', async () => {
+    const result = await runReferralBench(20, 3);
+    expect(result).toMatchObject({ referrals: 20, devicesPerAgency: 3 });
+    for (const figure of [result.sealMs, result.openMs])
+      expect(Number.isFinite(figure) && figure > 0).toBe(true);
+    // A 4 KiB padded plaintext in base64, six wrapped keys, and the ids: about 6.5 KB.
+    expect(result.envelopeBytes).toBeGreaterThan(5500);
+  });
 });
