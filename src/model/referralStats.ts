@@ -77,6 +77,10 @@ export interface StatsScope {
 /**
  * The tables a network publishes, one pair per month that has events, oldest first. Events of a
  * community outside the scope (or withheld) count nowhere, not even in a total.
+ *
+ * Each month's pair is protected on its own: publish a month once, when it is closed. Two versions of
+ * one month (late events, or a community withheld after the first) give the difference away, and so
+ * would totals over several months computed from the events rather than from published figures.
  */
 export function networkStats(events: readonly StatsEvent[], scope: StatsScope): MonthlyStats[] {
   const withheld = new Set(scope.withheld);

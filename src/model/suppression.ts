@@ -2,24 +2,25 @@
 //
 // Primary: a count of 1 to 4 is hidden, wherever it is (a total included): the "cells under 5" rule
 // of Statistics Canada and CIHI. Zero is published: a true zero tells nothing about anyone, and
-// agencies publish it too; hiding zeros would blank most of a sparse table for nothing. Because zeros
-// are always shown, an attacker knows that every hidden figure is at least 1, and the protection
-// below is computed with that knowledge.
+// statistical agencies publish true zeros too; hiding them would blank most of a sparse table for
+// nothing. Because zeros are always shown, an attacker knows that every hidden figure is at least 1,
+// and the protection below is computed with that knowledge.
 //
 // Complementary: other cells (totals included) are hidden too, until for every primary figure x the
 // attacker's feasible interval [lo, hi], over all completions consistent with what is published, has
 // hi ≥ 5 (upper protection level 5 − x, in the sense of Hundepool et al., "Statistical Disclosure
-// Control", Wiley 2012, ch. 4). So no hidden figure can be pinned (lo ≤ x < 5 ≤ hi), nor even shown to
-// be under 5. What is not protected: that a hidden figure is non-zero.
+// Control", Wiley 2012, chs. 4–5). So no hidden figure can be pinned (lo ≤ x < 5 ≤ hi), nor even
+// shown to be under 5. What is not protected: that a hidden figure is non-zero.
 //
 // Method: the network-flow model of a two-way table (Cox, "Network models for complementary cell
 // suppression", JASA 1995; Castro's heuristic in τ-ARGUS). With the margins negated, every row and
 // column of the extended (m+1)×(n+1) table sums to zero, so the changes an attacker may make to the
-// hidden figures are exactly the circulations on a bipartite graph of row and column nodes whose edges
-// are the hidden cells; raising a figure by t is a flow of t around a cycle through it. Its feasible
-// maximum is therefore a max-flow, and its LP bound equals its integer bound (the matrix is totally
-// unimodular). For each primary figure, the cheapest augmenting paths (cost: the count a cell would
-// hide, 0 for cells already hidden) carry 5 − x units through cells that are then hidden.
+// hidden figures are exactly the circulations on a bipartite graph of row and column nodes whose
+// edges are the hidden cells; raising a figure by t is a flow of t around a cycle through it. Its
+// feasible maximum is therefore a max-flow, and its LP bound equals its integer bound (the matrix is
+// totally unimodular). For each primary figure, the cheapest augmenting paths (cost: the count a cell
+// would hide, tripled for a total, 0 for cells already hidden) carry 5 − x units through cells that
+// are then hidden.
 
 export const SUPPRESSION_THRESHOLD = 5;
 
@@ -74,6 +75,8 @@ interface Network {
   /** Per search: the flow of the figure being protected, and each node's arriving edge. */
   flow: Float64Array;
   via: Int32Array;
+  /** Per search: the edge from a node into the search's end, if it has one with room. */
+  into: Int32Array;
   queue: Int32Array;
   dist: Float64Array;
   done: Uint8Array;
@@ -120,6 +123,7 @@ function network(counts: readonly (readonly number[])[], columns: number): Netwo
     cost,
     flow: new Float64Array(size),
     via: new Int32Array(nodes),
+    into: new Int32Array(nodes),
     queue: new Int32Array(nodes),
     dist: new Float64Array(nodes),
     done: new Uint8Array(nodes),
@@ -179,9 +183,19 @@ function tail(net: Network, x: number): number {
   return x >= net.rows ? (net.rowOf[k] ?? 0) : net.rows + (net.colOf[k] ?? 0);
 }
 
-/** Breadth-first over hidden cells only: an augmenting path that hides nothing new. */
+/**
+ * Breadth-first over hidden cells only: an augmenting path that hides nothing new. It stops on
+ * reaching any node with an arc into `to`, not `to` itself: in a table where much is hidden that
+ * saves scanning a whole further level.
+ */
 function hiddenPath(net: Network, skip: number, from: number, to: number): boolean {
-  const { rows, adjacent, via, queue, rowOf, colOf } = net;
+  const { rows, adjacent, via, into, queue, rowOf, colOf } = net;
+  const toRow = to < rows;
+  into.fill(-1);
+  for (const k of adjacent[to] ?? []) {
+    if (k !== skip && residual(net, k, !toRow) > 0)
+      into[toRow ? rows + (colOf[k] ?? 0) : (rowOf[k] ?? 0)] = k;
+  }
   via.fill(-1);
   via[from] = skip;
   queue[0] = from;
@@ -193,6 +207,11 @@ function hiddenPath(net: Network, skip: number, from: number, to: number): boole
       if (via[next] !== -1 || k === skip || residual(net, k, isRow) <= 0) continue;
       via[next] = k;
       if (next === to) return true;
+      const last = into[next] ?? -1;
+      if (last !== -1) {
+        via[to] = last;
+        return true;
+      }
       queue[end++] = next;
     }
   }
