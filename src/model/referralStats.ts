@@ -126,7 +126,7 @@ function zeros(rows: number, columns: number): number[][] {
 }
 
 /** The counts with their totals, each figure either its number or hidden, as the mask says. */
-export function publishTable<Column extends string>(
+function publishTable<Column extends string>(
   counts: readonly (readonly number[])[],
   communities: readonly string[],
   columns: readonly Column[],
