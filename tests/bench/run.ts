@@ -12,6 +12,7 @@ import { runBrowserImport } from './importBrowser';
 import { runLighthouse } from './lighthouse';
 import { runLoadBench } from './loadBench';
 import { runSearchBench } from './searchBench';
+import { runStatsBench } from './statsBench';
 import { runStoreBench } from './storeBench';
 import { runSyncBench } from './syncBench';
 import { runReferralBench, runVaultBench } from './vaultBench';
@@ -121,6 +122,17 @@ row(
   'budget 200 ms',
 );
 row(`map: ${coverage.gaps} gaps ranked`, ms(coverage.gapsMs));
+
+for (const referrals of [100, 300, 1000]) {
+  const stats = runStatsBench(referrals);
+  row(
+    `stats: a year of needs and turn-away tables, ${stats.communities} communities, ${referrals} referrals a month (CPU)`,
+    ms(stats.yearMs),
+    'aim under 100 ms',
+  );
+  row(`  non-zero inner figures hidden`, `${(stats.hiddenShare * 100).toFixed(0)} %`);
+  row(`  suppression alone, 24 tables of ${stats.communities} × 30 (CPU)`, ms(stats.suppress24Ms));
+}
 
 const vault = await runVaultBench();
 row(

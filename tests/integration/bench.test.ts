@@ -7,6 +7,7 @@ import { runHubBench } from '../bench/hubBench';
 import { runImportBench } from '../bench/importBench';
 import { benchQueries } from '../bench/queries';
 import { runSearchBench } from '../bench/searchBench';
+import { runStatsBench } from '../bench/statsBench';
 import { runStoreBench } from '../bench/storeBench';
 import { runSyncBench } from '../bench/syncBench';
 import { runReferralBench } from '../bench/vaultBench';
@@ -42,6 +43,16 @@ describe('coverage benchmark (small)', () => {
     expect(result).toMatchObject({ services: 300, communities: 26, needs: NEEDS.length });
     expect(Number.isFinite(result.matrixMs)).toBe(true);
     expect(result.gaps).toBeGreaterThan(0);
+  });
+});
+
+describe('network statistics benchmark (small)', () => {
+  it('publishes a year of tables and suppresses 24 more', () => {
+    const result = runStatsBench(20, 1);
+    expect(result).toMatchObject({ communities: 40, referralsPerMonth: 20 });
+    for (const figure of [result.yearMs, result.suppress24Ms]) expect(Number.isFinite(figure)).toBe(true);
+    // Twenty referrals a month over forty communities are almost all small counts.
+    expect(result.hiddenShare).toBeGreaterThan(0.5);
   });
 });
 

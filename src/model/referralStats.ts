@@ -1,0 +1,147 @@
+// De-identified network statistics (PRODUCT.md R4): what a network publishes about its referrals,
+// month by month: needs by community, and turn-away reasons by community, each with its totals.
+// Devices count; an event names a community, a month, needs and a reason, never a person, an alias
+// or a record id. Small figures are suppressed with complementary suppression (suppression.ts).
+import * as z from 'zod/mini';
+import { communityId } from './common';
+import { NEEDS, type NeedId } from './coverage';
+import { type SuppressionMask, suppressSmallCounts } from './suppression';
+
+/**
+ * Why a service could not take a person (the brief's barriers). Stable ids: labels live in i18n, and
+ * the referral module records one when a referral is declined.
+ */
+export const TURN_AWAY_REASONS = [
+  'turnaway.full',
+  'turnaway.waitlist',
+  'turnaway.sobriety-required',
+  'turnaway.id-required',
+  'turnaway.referral-required',
+  'turnaway.eligibility',
+  'turnaway.cost',
+  'turnaway.language',
+  'turnaway.distance',
+  'turnaway.hours',
+  'turnaway.police-involvement',
+  'turnaway.must-identify-as-trafficked',
+  'turnaway.other',
+] as const;
+export type TurnAwayReason = (typeof TURN_AWAY_REASONS)[number];
+
+/** YYYY-MM. */
+export const statsMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
+
+/** One referral as counted: strict, so that a field naming a person is refused, not carried along. */
+export const statsEventSchema = z.strictObject({
+  community: communityId,
+  month: statsMonth,
+  needs: z.array(z.enum(NEEDS)).check(z.maxLength(NEEDS.length)),
+  turnAway: z.nullable(z.enum(TURN_AWAY_REASONS)),
+});
+export type StatsEvent = z.infer<typeof statsEventSchema>;
+
+/** A published figure. A hidden one carries no number at all, so no renderer can show one. */
+export type PublishedCount = { readonly hidden: true } | { readonly hidden: false; readonly count: number };
+
+const HIDDEN: PublishedCount = Object.freeze({ hidden: true });
+
+export interface PublishedTable<Column extends string> {
+  /** Rows, in the order the network lists its communities. */
+  readonly communities: readonly string[];
+  readonly columns: readonly Column[];
+  /** cells[community][column] */
+  readonly cells: readonly (readonly PublishedCount[])[];
+  readonly communityTotals: readonly PublishedCount[];
+  readonly columnTotals: readonly PublishedCount[];
+  readonly total: PublishedCount;
+}
+
+export interface MonthlyStats {
+  readonly month: string;
+  /** Needs named in referrals: a referral naming two needs counts in two cells. */
+  readonly needs: PublishedTable<NeedId>;
+  /** Referrals turned away, by reason. */
+  readonly turnAways: PublishedTable<TurnAwayReason>;
+}
+
+export interface StatsScope {
+  /** The communities the network reports on, in the order it lists them. */
+  readonly communities: readonly string[];
+  /**
+   * Communities whose figures are turned off (OCAP: a First Nation owns its data). Their events are
+   * left out before anything is counted, so no total holds them; hiding their row would not do.
+   */
+  readonly withheld: readonly string[];
+}
+
+/**
+ * The tables a network publishes, one pair per month that has events, oldest first. Events of a
+ * community outside the scope (or withheld) count nowhere, not even in a total.
+ *
+ * Each month's pair is protected on its own: publish a month once, when it is closed. Two versions of
+ * one month (late events, or a community withheld after the first) give the difference away, and so
+ * would totals over several months computed from the events rather than from published figures.
+ */
+export function networkStats(events: readonly StatsEvent[], scope: StatsScope): MonthlyStats[] {
+  const withheld = new Set(scope.withheld);
+  const communities = scope.communities.filter((c, i, all) => !withheld.has(c) && all.indexOf(c) === i);
+  const rowOf = new Map(communities.map((c, i) => [c, i]));
+  const needColumn = new Map<string, number>(NEEDS.map((n, i) => [n, i]));
+  const reasonColumn = new Map<string, number>(TURN_AWAY_REASONS.map((r, i) => [r, i]));
+  const byMonth = new Map<string, { needs: number[][]; turnAways: number[][] }>();
+  for (const event of events) {
+    const row = rowOf.get(event.community);
+    if (row === undefined) continue;
+    let month = byMonth.get(event.month);
+    if (!month) {
+      month = {
+        needs: zeros(communities.length, NEEDS.length),
+        turnAways: zeros(communities.length, TURN_AWAY_REASONS.length),
+      };
+      byMonth.set(event.month, month);
+    }
+    const needs = month.needs[row] as number[];
+    // A need named twice in one referral is one need.
+    for (const need of new Set(event.needs)) {
+      const j = needColumn.get(need) as number;
+      needs[j] = (needs[j] ?? 0) + 1;
+    }
+    if (event.turnAway !== null) {
+      const turnAways = month.turnAways[row] as number[];
+      const j = reasonColumn.get(event.turnAway) as number;
+      turnAways[j] = (turnAways[j] ?? 0) + 1;
+    }
+  }
+  return [...byMonth.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([month, counts]) => ({
+      month,
+      needs: publishTable(counts.needs, communities, NEEDS),
+      turnAways: publishTable(counts.turnAways, communities, TURN_AWAY_REASONS),
+    }));
+}
+
+function zeros(rows: number, columns: number): number[][] {
+  return Array.from({ length: rows }, () => new Array<number>(columns).fill(0));
+}
+
+/** The counts with their totals, each figure either its number or hidden, as the mask says. */
+function publishTable<Column extends string>(
+  counts: readonly (readonly number[])[],
+  communities: readonly string[],
+  columns: readonly Column[],
+): PublishedTable<Column> {
+  const mask: SuppressionMask = suppressSmallCounts(counts, columns.length);
+  const figure = (count: number, hidden: boolean | undefined): PublishedCount =>
+    hidden === false ? { hidden: false, count } : HIDDEN;
+  const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+  const columnSums = columns.map((_, j) => sum(counts.map((row) => row[j] ?? 0)));
+  return {
+    communities,
+    columns,
+    cells: counts.map((row, i) => row.map((count, j) => figure(count, mask.cells[i]?.[j]))),
+    communityTotals: counts.map((row, i) => figure(sum(row), mask.rowTotals[i])),
+    columnTotals: columnSums.map((count, j) => figure(count, mask.columnTotals[j])),
+    total: figure(sum(columnSums), mask.total),
+  };
+}
