@@ -1,8 +1,19 @@
 // A device's referral keys: made on the device, private halves not extractable, a fingerprint two
 // workers can read to each other, and the canonical encoding everything signed goes through.
 import { describe, expect, it } from 'vitest';
+import { AGENCY as AGENCIES, referralWorld, sealSample } from '../../tests/fixtures/referrals';
 import { type PublicDeviceKeys, publicDeviceKeysSchema } from '../model/sealedReferral';
-import { createDeviceKeys, encodeFields, fingerprint, sign, verify } from './deviceKeys';
+import {
+  createDeviceKeys,
+  createLockedDeviceKeys,
+  encodeFields,
+  fingerprint,
+  openLockedDeviceKeys,
+  sign,
+  verify,
+} from './deviceKeys';
+import { openReferral } from './envelope';
+import { createVault } from './keys';
 
 const DEVICE = '0b00d100-0000-4000-8000-0000000000d1';
 const AGENCY = '0b000000-0000-4000-8000-00000000000b';
@@ -80,5 +91,40 @@ describe('the canonical encoding', () => {
 
   it('prefixes each field with its length in 4 bytes, big-endian', () => {
     expect([...encodeFields(['é', new Uint8Array([7])])]).toEqual([0, 0, 0, 2, 0xc3, 0xa9, 0, 0, 0, 1, 7]);
+  });
+});
+
+describe('device keys locked under the app lock', () => {
+  it('seal and sign like any device keys, open only with the lock’s data key, and store no private key in the clear', async () => {
+    const lock = await createVault('river stones under the birch trees');
+    const other = await createVault('galets de la rivière sous le bouleau');
+    const world = await referralWorld(1);
+    const made = await createLockedDeviceKeys(
+      '5e00d900-0000-4000-8000-0000000000d9',
+      AGENCIES.sender,
+      lock.key,
+    );
+    expect(JSON.stringify(made.stored)).not.toMatch(/MIG|"d":/); // no PKCS #8 or JWK private key
+    const reopened = await openLockedDeviceKeys(made.stored, lock.key);
+    expect(reopened?.public).toEqual(made.stored.public);
+    expect(reopened?.signingKey.extractable).toBe(false);
+    expect(await openLockedDeviceKeys(made.stored, other.key)).toBeNull();
+    // Moved to another device's record, the sealed keys do not open.
+    const moved = {
+      ...made.stored,
+      public: { ...made.stored.public, deviceId: world.sender[0]?.public.deviceId ?? '' },
+    };
+    expect(await openLockedDeviceKeys(moved, lock.key)).toBeNull();
+
+    // Sent from the locked keys, received by a device of the other agency.
+    world.published.set(made.stored.public.deviceId, made.stored.public);
+    const envelope = await sealSample(world, {
+      sender: reopened as NonNullable<typeof reopened>,
+      recipients: [made.stored.public, ...world.recipients],
+    });
+    const receiver = world.receiver[0];
+    if (!receiver) throw new Error('no receiver');
+    const opened = await openReferral(envelope, receiver, { lookup: world.lookup });
+    expect(opened.ok).toBe(true);
   });
 });

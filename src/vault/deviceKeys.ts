@@ -4,7 +4,7 @@
 // no script can read their bytes. The public halves are published through the hub with a fingerprint
 // that two workers read to each other by phone, so a hub that swapped a key would be caught.
 import { type PublicDeviceKeys, publicDeviceKeysSchema } from '../model/sealedReferral';
-import { fromBase64, toBase64 } from './keys';
+import { fromBase64, open, type Sealed, seal, toBase64 } from './keys';
 
 export { type PublicDeviceKeys, publicDeviceKeysSchema };
 
@@ -35,6 +35,71 @@ export async function createDeviceKeys(deviceId: string, agencyId: string | null
     agreementKey: agreement.privateKey,
     signingKey: signing.privateKey,
   };
+}
+
+/**
+ * The device's keys as the device stores them: the public halves, and the private halves (PKCS #8)
+ * sealed under the app lock's data key, so that without the passphrase they cannot even be used.
+ */
+export interface StoredDeviceKeys {
+  public: PublicDeviceKeys;
+  sealed: Sealed;
+}
+
+const storedContext = (deviceId: string) => `device-keys:${deviceId}`;
+
+/**
+ * New key pairs for this device, made extractable only long enough to seal their private halves under
+ * `dataKey`; what stays in memory is imported again, not extractable.
+ */
+export async function createLockedDeviceKeys(
+  deviceId: string,
+  agencyId: string | null,
+  dataKey: CryptoKey,
+): Promise<{ keys: DeviceKeys; stored: StoredDeviceKeys }> {
+  const agreement = await subtle().generateKey(ECDH, true, ['deriveBits']);
+  const signing = await subtle().generateKey(ECDSA, true, ['sign', 'verify']);
+  const pkcs8 = async (key: CryptoKey) => toBase64(new Uint8Array(await subtle().exportKey('pkcs8', key)));
+  const raw = async (key: CryptoKey) => toBase64(new Uint8Array(await subtle().exportKey('raw', key)));
+  const stored: StoredDeviceKeys = {
+    public: publicDeviceKeysSchema.parse({
+      deviceId,
+      agencyId,
+      agreement: await raw(agreement.publicKey),
+      signing: await raw(signing.publicKey),
+    }),
+    sealed: await seal(
+      dataKey,
+      { agreement: await pkcs8(agreement.privateKey), signing: await pkcs8(signing.privateKey) },
+      storedContext(deviceId),
+    ),
+  };
+  const keys = await openLockedDeviceKeys(stored, dataKey);
+  if (!keys) throw new Error('new device keys did not open');
+  return { keys, stored };
+}
+
+/** The device's keys, usable and not extractable; null when `dataKey` (or the record) is not theirs. */
+export async function openLockedDeviceKeys(
+  stored: StoredDeviceKeys,
+  dataKey: CryptoKey,
+): Promise<DeviceKeys | null> {
+  const opened = (await open(dataKey, stored.sealed, storedContext(stored.public.deviceId))) as {
+    agreement?: unknown;
+    signing?: unknown;
+  } | null;
+  if (typeof opened?.agreement !== 'string' || typeof opened.signing !== 'string') return null;
+  try {
+    return {
+      public: stored.public,
+      agreementKey: await subtle().importKey('pkcs8', fromBase64(opened.agreement), ECDH, false, [
+        'deriveBits',
+      ]),
+      signingKey: await subtle().importKey('pkcs8', fromBase64(opened.signing), ECDSA, false, ['sign']),
+    };
+  } catch {
+    return null;
+  }
 }
 
 /**
