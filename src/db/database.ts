@@ -7,7 +7,9 @@ import type { NewMutation } from '../model/mutation';
 import type { Organization } from '../model/organization';
 import type { Service } from '../model/service';
 import type { Action, Answer, Assessment, SharedSummary } from '../model/workbook';
+import type { StoredDeviceKeys } from '../vault/deviceKeys';
 import type { Unreadable } from './read';
+import type { ReferralOutboxEntry, StoredReferral } from './referrals';
 import {
   type ChangeEntry,
   type ConflictEntry,
@@ -20,6 +22,7 @@ import {
   SCHEMA_V4,
   SCHEMA_V5,
   SCHEMA_V6,
+  SCHEMA_V7,
   type StoredRecord,
   sortKey,
 } from './schema';
@@ -49,6 +52,9 @@ export class CircleDatabase extends Dexie {
   actions!: Table<StoredRecord<Action>, string>;
   summaries!: Table<StoredRecord<SharedSummary>, string>;
   searchIndex!: Table<SavedSearchIndex, string>;
+  referrals!: Table<StoredReferral, string>;
+  referralOutbox!: Table<ReferralOutboxEntry, number>;
+  deviceKeys!: Table<StoredDeviceKeys & { deviceId: string }, string>;
 
   /** Reports a record that could not be read; the screens go on without it. */
   readonly setAside: (problem: Unreadable) => void;
@@ -85,6 +91,8 @@ export class CircleDatabase extends Dexie {
     this.version(5).stores(SCHEMA_V5);
     // Version 6 only adds a table (the saved search index).
     this.version(6).stores(SCHEMA_V6);
+    // Version 7 only adds tables (referrals, their outbox, this device's keys).
+    this.version(7).stores(SCHEMA_V7);
 
     this.on('versionchange', (event) => {
       // Dexie's own listener closes but lets the next query reopen; after a wipe that would quietly

@@ -57,6 +57,28 @@ export {
 } from './queries';
 export type { Unreadable } from './read';
 export {
+  applyPulledReferrals,
+  clearReferrals,
+  countPendingReferralItems,
+  type ListedDeviceKeys,
+  observeReferrals,
+  pendingReferralItems,
+  purgeReferrals,
+  type ReferralItem,
+  type ReferralOutboxEntry,
+  readDeviceKeys,
+  readListedKeys,
+  readReferralCursor,
+  readReferrals,
+  removeFromReferralOutbox,
+  type StoredReferral,
+  type StoredStatusUpdate,
+  storeDeviceKeys,
+  storeListedKeys,
+  storeOwnItem,
+  storeSentReferral,
+} from './referrals';
+export {
   applyOutcomes,
   applyPulledPage,
   type Outcome,

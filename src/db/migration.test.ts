@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { sampleOrganization, sampleService, uniqueDbName } from '../../tests/fixtures/records';
 import { openDatabase } from './database';
-import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V4, SCHEMA_V5 } from './schema';
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6 } from './schema';
 
 describe('migrations', () => {
   it('version 1 → current: computes sort names, adds the meta table, keeps every record and mutation', async () => {
@@ -103,11 +103,39 @@ describe('migrations', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.searchIndex.count()).toBe(0);
     expect((await db.services.get(service.id))?.value).toEqual(service);
     expect(await db.changes.count()).toBe(1);
     expect((await db.meta.get('place'))?.value).toEqual({ kind: 'community', id: 'timmins' });
+    db.close();
+  });
+
+  it('version 6 → 7: adds referrals, their outbox and the device keys, empty; keeps records and settings', async () => {
+    const name = uniqueDbName();
+    const service = sampleService();
+    const v6 = new Dexie(name);
+    v6.version(6).stores(SCHEMA_V6);
+    await v6.table('services').put({
+      id: service.id,
+      value: service,
+      serverVersion: 1,
+      serverCopy: service,
+      pendingFields: [],
+      sample: 0,
+      sortName: 'x',
+    });
+    await v6.table('meta').put({ key: 'saved', value: [service.id] });
+    v6.close();
+
+    const db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(7);
+    expect(await db.referrals.count()).toBe(0);
+    expect(await db.referralOutbox.count()).toBe(0);
+    expect(await db.deviceKeys.count()).toBe(0);
+    expect((await db.services.get(service.id))?.value).toEqual(service);
+    expect((await db.meta.get('saved'))?.value).toEqual([service.id]);
     db.close();
   });
 });

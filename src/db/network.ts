@@ -22,6 +22,8 @@ const NETWORK_DATA_KEYS = [
   'changes.pruned',
   'sync.cursor',
   'sync.status',
+  'referrals.cursor',
+  'referrals.keys',
 ] as const;
 
 export type JoinError = CommandError | { code: 'already-member'; message: string };
@@ -117,6 +119,10 @@ export async function leaveNetwork(ctx: CommandContext): Promise<Result<void, Co
     db.mutations,
     db.conflicts,
     db.changes,
+    // Referrals are between this network's agencies, and the keys were this membership's device's.
+    db.referrals,
+    db.referralOutbox,
+    db.deviceKeys,
   ];
   try {
     await db.transaction('rw', [...tables, db.meta], async () => {

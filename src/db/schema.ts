@@ -106,7 +106,19 @@ export const SCHEMA_V6 = {
   searchIndex: 'key',
 } as const;
 
-export const CURRENT_VERSION = 6;
+/**
+ * Version 7: referrals (R1–R3), ciphertext only: each referral's envelope with its grants and status
+ * updates as the hub relays them; what this device made and has not yet handed to the hub, in order;
+ * this device's key pairs, their private halves sealed under the app lock's data key.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  referrals: 'id, purgeAt',
+  referralOutbox: '++seq, &id, referralId',
+  deviceKeys: 'deviceId',
+} as const;
+
+export const CURRENT_VERSION = 7;
 
 /** The key names sort by: folded (accents, ligatures, case) and trimmed. */
 export function sortKey(name: string): string {

@@ -7,6 +7,7 @@ import { liveQuery } from 'dexie';
 import { open, type Sealed, seal, type VaultRecord } from '../vault/keys';
 import type { CircleDatabase } from './database';
 import type { Subscribable } from './queries';
+import { clearReferrals } from './referrals';
 import { readSetting, type SettingValue } from './settings';
 
 /** What the saved list is sealed with: bound as additional data, so no other sealed value reads as it. */
@@ -124,10 +125,14 @@ export async function removeVault(db: CircleDatabase, key: CryptoKey): Promise<v
   }
 }
 
-/** A forgotten passphrase: what was locked is gone for good, and the app is unlocked and empty of it. */
+/**
+ * A forgotten passphrase: what was locked is gone for good (the saved list, referrals, and this
+ * device's keys, sealed under the lost key), and the app is unlocked and empty of it.
+ */
 export async function forgetLockedData(db: CircleDatabase): Promise<void> {
-  await db.transaction('rw', db.meta, async () => {
+  await db.transaction('rw', [db.meta, db.referrals, db.referralOutbox, db.deviceKeys], async () => {
     await db.meta.bulkDelete([...LOCK_KEYS, 'saved']);
+    await clearReferrals(db);
   });
 }
 
