@@ -24,7 +24,10 @@ async function sentAndAccepted() {
   const receiver = world.receiver[0] as DeviceKeys;
   const opened = await openReferral(envelope, receiver, { lookup: world.lookup });
   if (!opened.ok) throw new Error(opened.error);
-  const accepted = await sealStatus(opened.value, receiver, { status: 'accepted', at: SENT_AT.toISOString() });
+  const accepted = await sealStatus(opened.value, receiver, {
+    status: 'accepted',
+    at: SENT_AT.toISOString(),
+  });
   return { world, envelope, accepted };
 }
 
@@ -62,7 +65,9 @@ describe('referrals on the device', () => {
     const { envelope, accepted } = await sentAndAccepted();
     // A page that fails half-way leaves nothing: no referral, no cursor.
     vi.spyOn(db.meta, 'put').mockRejectedValueOnce(new Error('disk gone'));
-    await expect(applyPulledReferrals(db, [{ seq: 1, kind: 'envelope', item: envelope }], 1)).rejects.toThrow();
+    await expect(
+      applyPulledReferrals(db, [{ seq: 1, kind: 'envelope', item: envelope }], 1),
+    ).rejects.toThrow();
     expect(await readReferrals(db)).toEqual([]);
     expect(await readReferralCursor(db)).toBe(0);
 

@@ -4,9 +4,11 @@ import { AGENCY, sampleReferral } from '../../tests/fixtures/referrals';
 import {
   consentCovers,
   consentEnd,
+  foldStatus,
   isDue,
   mayChangeStatus,
   maySendReferral,
+  type OrderedChange,
   purgeAt,
   REFERRAL_STATUSES,
   type ReferralSide,
@@ -126,6 +128,28 @@ describe('status', () => {
     ['an unknown key', { status: 'accepted', at: '2026-11-16T14:00:00Z', by: 'Ann' }, false],
   ])('status change: %s → valid %s', (_what, value, valid) => {
     expect(statusChangeSchema.safeParse(value).success).toBe(valid);
+  });
+
+  const r = (status: ReferralStatus): OrderedChange => ({ side: 'receiver', status });
+  const s = (status: ReferralStatus): OrderedChange => ({ side: 'sender', status });
+  it.each<[string, OrderedChange[], ReferralStatus]>([
+    ['nothing yet', [], 'sent'],
+    ['received, accepted, completed', [r('received'), r('accepted'), r('completed')], 'completed'],
+    [
+      'accepted while "received" was still offline, then received',
+      [r('accepted'), r('received')],
+      'accepted',
+    ],
+    ['declined, then a late accept from another device', [r('declined'), r('accepted')], 'declined'],
+    [
+      'completed before accepted (out of the hub order) is left out',
+      [r('completed'), r('accepted')],
+      'accepted',
+    ],
+    ['the sender cannot accept for the receiver', [s('accepted')], 'sent'],
+    ['two devices accept', [r('accepted'), r('accepted')], 'accepted'],
+  ])('in the hub’s order, %s → %s', (_what, changes, expected) => {
+    expect(foldStatus(changes)).toBe(expected);
   });
 });
 

@@ -142,3 +142,21 @@ export function purgeAt(
 export function isDue(now: Date, times: RetentionTimes, retentionDays = RETENTION_DAYS_DEFAULT): boolean {
   return now.getTime() >= purgeAt(times, retentionDays).getTime();
 }
+
+/** A status change as read from a holder's copy, in the hub's order. */
+export interface OrderedChange {
+  side: ReferralSide;
+  status: ReferralStatus;
+}
+
+/**
+ * Where a referral stands after its changes, taken in the hub's order (never the devices' clocks,
+ * S12); a change its side may not make from where the referral stands then is left out.
+ */
+export function foldStatus(changes: readonly OrderedChange[]): ReferralStatus {
+  let status: ReferralStatus = 'sent';
+  for (const change of changes) {
+    if (mayChangeStatus(change.side, status, change.status)) status = change.status;
+  }
+  return status;
+}

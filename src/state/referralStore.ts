@@ -1,0 +1,350 @@
+// Referrals as the screens see them (R1–R3): opened in memory only, while the app is unlocked, from
+// the ciphertext `db/` keeps. This device's keys are made on it the first time a lock is open and the
+// device belongs to an agency, sealed under the lock's data key, and published through the hub. A
+// referral is sealed for every current device of both agencies from the network's key list as last
+// fetched, so sending works offline: it waits in the referral outbox and leaves exactly once (the hub
+// stores each item under its id). Sync publishes the keys, refreshes the list, pushes, pulls, gives
+// access to this agency's devices that joined later, and purges what is due.
+import { batch, type ReadonlySignal, signal } from '@preact/signals';
+import {
+  applyPulledReferrals,
+  type CircleDatabase,
+  countPendingReferralItems,
+  type ListedDeviceKeys,
+  observeReferrals,
+  pendingReferralItems,
+  purgeReferrals,
+  type ReferralItem,
+  type ReferralOutboxEntry,
+  readDeviceKeys,
+  readListedKeys,
+  readReferralCursor,
+  removeFromReferralOutbox,
+  type StoredMembership,
+  type StoredReferral,
+  storeDeviceKeys,
+  storeListedKeys,
+  storeOwnItem,
+  storeSentReferral,
+} from '../db';
+import { newRecordId } from '../model/ids';
+import {
+  foldStatus,
+  type Referral,
+  type ReferralSide,
+  type ReferralStatus,
+  type StatusChange,
+} from '../model/referral';
+import type { PublicDeviceKeys } from '../model/sealedReferral';
+import {
+  createLockedDeviceKeys,
+  type DeviceKeys,
+  fingerprint as fingerprintOf,
+  openLockedDeviceKeys,
+} from '../vault/deviceKeys';
+import {
+  grantAccess,
+  type OpenError,
+  type OpenedReferral,
+  openReferral,
+  sealReferral,
+} from '../vault/envelope';
+import { openStatus, sealStatus } from '../vault/statusUpdate';
+
+/** What the hub does for referrals, as `sync/hubClient.ts` offers it (a fake in tests). */
+export interface ReferralRelay {
+  publishKeys(keys: PublicDeviceKeys): Promise<void>;
+  listKeys(): Promise<ListedDeviceKeys[]>;
+  /** Each item's outcome: stored (now or before), or refused for good with a code. */
+  push(items: readonly ReferralItem[]): Promise<Array<{ id: string; stored: boolean; code?: string }>>;
+  pull(after: number): Promise<{ items: Array<ReferralItem & { seq: number }>; next: number; more: boolean }>;
+}
+
+export interface ReferralChangeView {
+  status: ReferralStatus;
+  note: string | null;
+  /** The device's clock when it was made: display only. */
+  at: string;
+  side: ReferralSide;
+  /** Made here and not yet on the hub. */
+  unsent: boolean;
+}
+
+export interface ReferralView {
+  id: string;
+  direction: 'sent' | 'received';
+  referral: Referral;
+  fromAgency: string;
+  toAgency: string;
+  status: ReferralStatus;
+  changes: ReferralChangeView[];
+  purgeAt: string;
+}
+
+/** A stored referral this device cannot read, and why (another agency's device sees none of these). */
+export interface UnreadableReferral {
+  id: string;
+  error: OpenError;
+}
+
+export type ReferralProblem = 'no-agency' | 'locked' | 'no-recipients' | 'storage-failed' | 'consent';
+
+const PUSH_BATCH = 100;
+const PULL_PAGES_MAX = 50;
+
+export interface ReferralStoreOptions {
+  db: CircleDatabase;
+  member: ReadonlySignal<StoredMembership | null>;
+  /** The app lock's data key while unlocked. */
+  lockKey: () => CryptoKey | null;
+  relay: () => ReferralRelay | null;
+  now?: () => Date;
+  /** The network's retention (days); the model's default when absent. */
+  retentionDays?: () => number | undefined;
+}
+
+export function createReferralStore(options: ReferralStoreOptions) {
+  const { db } = options;
+  const now = options.now ?? (() => new Date());
+  let keys: DeviceKeys | null = null;
+  const ready = signal(false);
+  const fingerprint = signal<string | null>(null);
+  const referrals = signal<ReferralView[]>([]);
+  const unreadable = signal<UnreadableReferral[]>([]);
+  const unsent = signal(0);
+  let stored: StoredReferral[] = [];
+  let subscription: { unsubscribe(): void } | null = null;
+  /** Keys for the lookup: the network's list as last fetched, and this device's own. */
+  let listed = new Map<string, ListedDeviceKeys>();
+  const lookup = (id: string) => listed.get(id) ?? (keys?.public.deviceId === id ? keys.public : undefined);
+  let generation = 0;
+
+  /**
+   * Makes this device's keys the first time (unlocked, in an agency), or opens them; then reads the
+   * referrals. Called on unlock and when the membership changes.
+   */
+  async function prepare(): Promise<void> {
+    const member = options.member.peek();
+    const dataKey = options.lockKey();
+    const run = ++generation;
+    if (!member?.agency || !dataKey) return forget();
+    const deviceId = member.device.id;
+    let saved = await readDeviceKeys(db, deviceId);
+    let opened: DeviceKeys | null = null;
+    if (!saved) {
+      const made = await createLockedDeviceKeys(deviceId, member.agency.id, dataKey);
+      saved = await storeDeviceKeys(db, made.stored);
+      opened = saved === made.stored ? made.keys : null;
+    }
+    opened ??= await openLockedDeviceKeys(saved, dataKey);
+    if (run !== generation || !opened) return;
+    keys = opened;
+    listed = new Map((await readListedKeys(db)).map((k) => [k.deviceId, k]));
+    fingerprint.value = await fingerprintOf(opened.public);
+    ready.value = true;
+    subscription?.unsubscribe();
+    subscription = observeReferrals(db).subscribe({
+      next: (rows) => {
+        stored = rows;
+        void refresh();
+      },
+      error: (error: unknown) => console.error(error),
+    });
+  }
+
+  /** Opens every stored referral again (they are few: retention purges them). */
+  async function refresh(): Promise<void> {
+    const me = keys;
+    const run = generation;
+    if (!me) return;
+    const views: ReferralView[] = [];
+    const failed: UnreadableReferral[] = [];
+    for (const row of stored) {
+      const opened = await openReferral(row.envelope, me, { lookup, grants: row.grants });
+      if (!opened.ok) {
+        failed.push({ id: row.id, error: opened.error });
+        continue;
+      }
+      views.push(await view(row, opened.value, me));
+    }
+    const pending = await countPendingReferralItems(db);
+    if (run !== generation) return;
+    // Newest first, by the sender's clock (display only): the id is random, so the hub learns no time.
+    views.sort((a, b) => (a.referral.createdAt < b.referral.createdAt ? 1 : -1));
+    batch(() => {
+      referrals.value = views;
+      unreadable.value = failed;
+      unsent.value = pending;
+    });
+  }
+
+  async function view(row: StoredReferral, opened: OpenedReferral, me: DeviceKeys): Promise<ReferralView> {
+    const ordered = [...row.updates].sort((a, b) => (a.hubSeq ?? Infinity) - (b.hubSeq ?? Infinity));
+    const changes: ReferralChangeView[] = [];
+    for (const update of ordered) {
+      const read = await openStatus(update, opened, lookup);
+      if (!read.ok) continue;
+      changes.push({
+        status: read.value.change.status,
+        note: read.value.change.note ?? null,
+        at: read.value.change.at,
+        side: read.value.side,
+        unsent: update.hubSeq === null,
+      });
+    }
+    const e = row.envelope;
+    return {
+      id: row.id,
+      direction: e.fromAgency === me.public.agencyId ? 'sent' : 'received',
+      referral: opened.referral,
+      fromAgency: e.fromAgency,
+      toAgency: e.toAgency,
+      status: foldStatus(changes),
+      changes,
+      purgeAt: e.purgeAt,
+    };
+  }
+
+  /** Seals a referral for both agencies' current devices and keeps it to send; null, or why not. */
+  async function send(referral: Referral, toAgency: string): Promise<ReferralProblem | null> {
+    const me = keys;
+    if (!me) return options.member.peek()?.agency ? 'locked' : 'no-agency';
+    const from = me.public.agencyId;
+    const recipients = [...listed.values()].filter(
+      (k) =>
+        !k.revoked && k.deviceId !== me.public.deviceId && (k.agencyId === toAgency || k.agencyId === from),
+    );
+    // The receiving agency needs at least one device that has published its keys.
+    if (!recipients.some((k) => k.agencyId === toAgency)) return 'no-recipients';
+    let envelope: Awaited<ReturnType<typeof sealReferral>>;
+    try {
+      envelope = await sealReferral({
+        referralId: newRecordId(),
+        referral,
+        toAgency,
+        sender: me,
+        recipients: [me.public, ...recipients],
+        now: now(),
+        ...(options.retentionDays?.() ? { retentionDays: options.retentionDays() as number } : {}),
+      });
+    } catch (error) {
+      console.error(error);
+      return 'consent';
+    }
+    try {
+      await storeSentReferral(db, envelope);
+    } catch (error) {
+      console.error(error);
+      return 'storage-failed';
+    }
+    return null;
+  }
+
+  /** A status change (receiving agency only, from where the referral stands), kept and queued. */
+  async function changeStatus(
+    id: string,
+    status: ReferralStatus,
+    note?: string,
+  ): Promise<ReferralProblem | null> {
+    const me = keys;
+    const row = stored.find((r) => r.id === id);
+    if (!me || !row) return 'locked';
+    const opened = await openReferral(row.envelope, me, { lookup, grants: row.grants });
+    if (!opened.ok) return 'locked';
+    const change: StatusChange = {
+      status,
+      at: now().toISOString(),
+      ...(note?.trim() ? { note: note.trim() } : {}),
+    };
+    try {
+      await storeOwnItem(db, { kind: 'status', item: await sealStatus(opened.value, me, change) });
+    } catch (error) {
+      console.error(error);
+      return 'storage-failed';
+    }
+    return null;
+  }
+
+  /**
+   * One round with the hub: keys published and listed, the outbox pushed in order, pages pulled,
+   * access given to this agency's devices that have none yet, due referrals purged. Throws what the
+   * relay throws (the caller's sync reports it); what is done stays done.
+   */
+  async function sync(): Promise<void> {
+    await purgeReferrals(db, now());
+    const relay = options.relay();
+    const me = keys;
+    if (!relay || !me) return;
+    await relay.publishKeys(me.public);
+    const list = await relay.listKeys();
+    await storeListedKeys(db, list);
+    listed = new Map(list.map((k) => [k.deviceId, k]));
+    for (;;) {
+      const batchItems: ReferralOutboxEntry[] = await pendingReferralItems(db, PUSH_BATCH);
+      if (batchItems.length === 0) break;
+      const outcomes = await relay.push(batchItems.map(({ kind, item }) => ({ kind, item }) as ReferralItem));
+      const done = outcomes.map((o) => o.id);
+      for (const o of outcomes) if (!o.stored) console.error(`referral item refused: ${o.code ?? 'unknown'}`);
+      await removeFromReferralOutbox(db, done);
+      if (done.length < batchItems.length) break;
+    }
+    let cursor = await readReferralCursor(db);
+    for (let page = 0; page < PULL_PAGES_MAX; page++) {
+      const pulled = await relay.pull(cursor);
+      await applyPulledReferrals(db, pulled.items, pulled.next);
+      cursor = pulled.next;
+      if (!pulled.more) break;
+    }
+    await grantLateDevices(me);
+    await refresh();
+  }
+
+  /** This agency's devices that cannot open a referral yet get access from this one. */
+  async function grantLateDevices(me: DeviceKeys): Promise<void> {
+    const mine = [...listed.values()].filter(
+      (k) => !k.revoked && k.agencyId === me.public.agencyId && k.deviceId !== me.public.deviceId,
+    );
+    for (const row of stored) {
+      const holders = new Set([
+        ...row.envelope.keys.map((k) => k.device),
+        ...row.grants.map((g) => g.device),
+      ]);
+      for (const device of mine.filter((k) => !holders.has(k.deviceId))) {
+        const grant = await grantAccess(row.envelope, me, device, { lookup, grants: row.grants });
+        if (grant.ok) await storeOwnItem(db, { kind: 'grant', item: grant.value });
+      }
+    }
+  }
+
+  /** Locked, quick exit, left the network: nothing opened stays in memory. */
+  function forget(): void {
+    generation += 1;
+    keys = null;
+    subscription?.unsubscribe();
+    subscription = null;
+    stored = [];
+    batch(() => {
+      ready.value = false;
+      fingerprint.value = null;
+      referrals.value = [];
+      unreadable.value = [];
+    });
+  }
+
+  return {
+    ready,
+    fingerprint,
+    referrals,
+    unreadable,
+    unsent,
+    prepare,
+    send,
+    changeStatus,
+    sync,
+    forget,
+    /** This device's published keys, while unlocked. */
+    publicKeys: () => keys?.public ?? null,
+  };
+}
+
+export type ReferralStore = ReturnType<typeof createReferralStore>;
