@@ -19,6 +19,7 @@ import {
   readDeviceKeys,
   readListedKeys,
   readReferralCursor,
+  readReferrals,
   removeFromReferralOutbox,
   type StoredMembership,
   type StoredReferral,
@@ -181,7 +182,8 @@ export function createReferralStore(options: ReferralStoreOptions) {
   async function view(row: StoredReferral, opened: OpenedReferral, me: DeviceKeys): Promise<ReferralView> {
     const ordered = [...row.updates].sort((a, b) => (a.hubSeq ?? Infinity) - (b.hubSeq ?? Infinity));
     const changes: ReferralChangeView[] = [];
-    for (const update of ordered) {
+    for (const { hubSeq, ...update } of ordered) {
+      // The update as the hub relays it (its schema is strict): the place in the order is ours.
       const read = await openStatus(update, opened, lookup);
       if (!read.ok) continue;
       changes.push({
@@ -189,7 +191,7 @@ export function createReferralStore(options: ReferralStoreOptions) {
         note: read.value.change.note ?? null,
         at: read.value.change.at,
         side: read.value.side,
-        unsent: update.hubSeq === null,
+        unsent: hubSeq === null,
       });
     }
     const e = row.envelope;
@@ -279,15 +281,7 @@ export function createReferralStore(options: ReferralStoreOptions) {
     const list = await relay.listKeys();
     await storeListedKeys(db, list);
     listed = new Map(list.map((k) => [k.deviceId, k]));
-    for (;;) {
-      const batchItems: ReferralOutboxEntry[] = await pendingReferralItems(db, PUSH_BATCH);
-      if (batchItems.length === 0) break;
-      const outcomes = await relay.push(batchItems.map(({ kind, item }) => ({ kind, item }) as ReferralItem));
-      const done = outcomes.map((o) => o.id);
-      for (const o of outcomes) if (!o.stored) console.error(`referral item refused: ${o.code ?? 'unknown'}`);
-      await removeFromReferralOutbox(db, done);
-      if (done.length < batchItems.length) break;
-    }
+    await pushAll(relay);
     let cursor = await readReferralCursor(db);
     for (let page = 0; page < PULL_PAGES_MAX; page++) {
       const pulled = await relay.pull(cursor);
@@ -295,12 +289,30 @@ export function createReferralStore(options: ReferralStoreOptions) {
       cursor = pulled.next;
       if (!pulled.more) break;
     }
-    await grantLateDevices(me);
+    // Access for this agency's late devices goes out in the same round (from the rows as pulled).
+    stored = await readReferrals(db);
+    if (await grantLateDevices(me)) await pushAll(relay);
     await refresh();
   }
 
-  /** This agency's devices that cannot open a referral yet get access from this one. */
-  async function grantLateDevices(me: DeviceKeys): Promise<void> {
+  /** The outbox, in order, in batches; what the hub stored (or refused for good) leaves it. */
+  async function pushAll(relay: ReferralRelay): Promise<void> {
+    for (;;) {
+      const batchItems: ReferralOutboxEntry[] = await pendingReferralItems(db, PUSH_BATCH);
+      if (batchItems.length === 0) return;
+      const outcomes = await relay.push(batchItems.map(({ kind, item }) => ({ kind, item }) as ReferralItem));
+      for (const o of outcomes) if (!o.stored) console.error(`referral item refused: ${o.code ?? 'unknown'}`);
+      await removeFromReferralOutbox(
+        db,
+        outcomes.map((o) => o.id),
+      );
+      if (outcomes.length < batchItems.length) return;
+    }
+  }
+
+  /** This agency's devices that cannot open a referral yet get access from this one; how many. */
+  async function grantLateDevices(me: DeviceKeys): Promise<number> {
+    let granted = 0;
     const mine = [...listed.values()].filter(
       (k) => !k.revoked && k.agencyId === me.public.agencyId && k.deviceId !== me.public.deviceId,
     );
@@ -311,9 +323,10 @@ export function createReferralStore(options: ReferralStoreOptions) {
       ]);
       for (const device of mine.filter((k) => !holders.has(k.deviceId))) {
         const grant = await grantAccess(row.envelope, me, device, { lookup, grants: row.grants });
-        if (grant.ok) await storeOwnItem(db, { kind: 'grant', item: grant.value });
+        if (grant.ok && (await storeOwnItem(db, { kind: 'grant', item: grant.value }))) granted += 1;
       }
     }
+    return granted;
   }
 
   /** Locked, quick exit, left the network: nothing opened stays in memory. */
