@@ -55,7 +55,8 @@ export const referralSchema = z
     consent: consentSchema,
     /** The "told once" summary the receiving worker reads instead of asking again. */
     toldOnce: z.optional(trimmed(TOLD_ONCE_MAX)),
-    fromService: uuid,
+    /** The sending agency's service it comes from, when there is one (an outreach worker may have none). */
+    fromService: z.optional(uuid),
     toService: uuid,
     createdAt: isoDateTime,
   })

@@ -22,6 +22,7 @@ import { createJournal, type JournalStorage, type Locks } from './journal';
 import { createListingDrafts } from './listingDrafts';
 import { createListingStore } from './listingStore';
 import { createLockStore, type LockChannel } from './lockStore';
+import type { ReferralStore } from './referralStore';
 import { createNavigation } from './navigation';
 import { createNetworkStore } from './networkStore';
 import type { ExitEnvironment } from './quickExit';
@@ -108,9 +109,15 @@ export function createAppStore(options: AppStoreOptions) {
     ...(options.lock?.scheduler ? { scheduler: options.lock.scheduler } : {}),
     onLock: () => {
       directory.saved.value = [];
+      referrals.value?.forget();
     },
-    onUnlock: () => directory.reloadSaved(),
+    onUnlock: async () => {
+      await directory.reloadSaved();
+      await prepareReferrals();
+    },
   });
+  /** Referrals (loaded with their code only for a member of an agency with the lock open). */
+  const referrals = signal<ReferralStore | null>(null);
   const directory = createDirectoryStore({
     db,
     lockKey: lock.key,
@@ -170,9 +177,40 @@ export function createAppStore(options: AppStoreOptions) {
     ...(options.now ? { now: options.now } : {}),
   });
 
+  /**
+   * Referrals need an agency and an open lock: then their store is loaded (once) and this device's keys
+   * made or opened; otherwise whatever was opened is dropped.
+   */
+  async function prepareReferrals(): Promise<void> {
+    const member = network.membership.peek();
+    if (!member?.agency || !lock.key()) {
+      referrals.peek()?.forget();
+      return;
+    }
+    let store = referrals.peek();
+    if (!store) {
+      const { createReferralStore } = await import('./referralStore');
+      store = createReferralStore({
+        db,
+        member: network.membership,
+        lockKey: lock.key,
+        relay: () => null,
+        ...(options.now ? { now: options.now } : {}),
+      });
+      referrals.value = store;
+    }
+    await store.prepare();
+  }
+  // A join, a leave, a new role or agency: referrals follow.
+  effect(() => {
+    network.membership.value;
+    void prepareReferrals().catch((error) => console.error(error));
+  });
+
   /** Drops from memory whatever shows what the person was looking at. */
   function forgetSensitive(): void {
     lock.forget();
+    referrals.peek()?.forget();
     directory.forget();
     workbook.forget();
     network.forget();
@@ -296,6 +334,7 @@ export function createAppStore(options: AppStoreOptions) {
     navigation,
     back,
     lock,
+    referrals,
     workbook,
     listingDrafts,
     device,
