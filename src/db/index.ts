@@ -70,6 +70,7 @@ export {
   readListedKeys,
   readReferralCursor,
   readReferrals,
+  readServiceOwner,
   removeFromReferralOutbox,
   type StoredReferral,
   type StoredStatusUpdate,

@@ -215,3 +215,9 @@ export async function clearReferrals(db: CircleDatabase): Promise<void> {
     await db.meta.bulkDelete([CURSOR_KEY, KEYS_KEY]);
   });
 }
+
+/** The agency that owns a service on the hub (who receives its referrals); null when none or unknown. */
+export async function readServiceOwner(db: CircleDatabase, serviceId: string): Promise<string | null> {
+  const row = await db.services.get(serviceId);
+  return typeof row?.owner === 'string' ? row.owner : null;
+}

@@ -155,6 +155,7 @@ export const en = {
   'service.lastVerified': 'Last checked with the agency: {date}.',
   'service.neverVerified': 'Never checked with the agency',
   'service.mayBeOutOfDate': 'May be out of date: checked more than a year ago.',
+  'service.refer': 'Refer someone',
   'service.save': 'Save',
   'service.saved': 'Saved',
   'service.share': 'Share',
@@ -170,6 +171,7 @@ export const en = {
   'saved.empty': 'Nothing saved yet. Open a service and choose Save.',
   'saved.note': 'Saved on this device only.',
 
+  'nav.referrals': 'Referrals',
   'nav.settings': 'Settings',
   'nav.workbook': 'Toolkit',
   'nav.map': 'Map',

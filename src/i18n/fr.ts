@@ -158,6 +158,7 @@ export const fr: Catalog = {
   'service.lastVerified': 'Dernière vérification auprès de l’organisme : {date}.',
   'service.neverVerified': 'Jamais vérifié auprès de l’organisme',
   'service.mayBeOutOfDate': 'Peut ne plus être à jour : vérifié il y a plus d’un an.',
+  'service.refer': 'Aiguiller une personne',
   'service.save': 'Enregistrer',
   'service.saved': 'Enregistré',
   'service.share': 'Partager',
@@ -173,6 +174,7 @@ export const fr: Catalog = {
   'saved.empty': 'Aucun service enregistré pour le moment. Ouvrez un service et choisissez Enregistrer.',
   'saved.note': 'Enregistrés sur cet appareil seulement.',
 
+  'nav.referrals': 'Aiguillages',
   'nav.settings': 'Réglages',
   'nav.workbook': 'Trousse',
   'nav.map': 'Carte',

@@ -29,7 +29,11 @@ export type Screen =
       draftId?: string;
     }
   /** Import (HSDS JSON, CSV datapackage, bundle) with its preview, and the exports. */
-  | { name: 'transfer' };
+  | { name: 'transfer' }
+  /** Referrals received and sent (a member of an agency). */
+  | { name: 'referrals' }
+  /** A referral to one service's agency. */
+  | { name: 'refer'; serviceId: string };
 
 /** Where a person was on a screen they left for another: restored by Back. */
 export interface ReturnPoint {

@@ -20,6 +20,7 @@ import {
   readListedKeys,
   readReferralCursor,
   readReferrals,
+  readServiceOwner,
   removeFromReferralOutbox,
   type StoredMembership,
   type StoredReferral,
@@ -355,6 +356,10 @@ export function createReferralStore(options: ReferralStoreOptions) {
     changeStatus,
     sync,
     forget,
+    /** The agency a referral to this service goes to (null: none in the network). */
+    agencyOfService: (serviceId: string) => readServiceOwner(db, serviceId),
+    /** This device's agency, while unlocked. */
+    agency: () => keys?.public.agencyId ?? null,
     /** This device's published keys, while unlocked. */
     publicKeys: () => keys?.public ?? null,
   };

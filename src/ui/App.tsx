@@ -12,6 +12,7 @@ import { MapEntry } from './map/MapEntry';
 import { NavBar } from './NavBar';
 import { CoordinatorEntry } from './network/CoordinatorEntry';
 import { NetworkNotice } from './network/NetworkNotice';
+import { ReferEntry, ReferralsEntry } from './referrals/ReferralsEntry';
 import { SavedScreen } from './SavedScreen';
 import { ScreenBoundary } from './ScreenBoundary';
 import { SearchScreen } from './SearchScreen';
@@ -60,6 +61,9 @@ function CurrentScreen() {
   if ((screen.name === 'listings' || screen.name === 'edit') && dbStatus.value === 'ready')
     return <EditingEntry />;
   if (screen.name === 'transfer' && dbStatus.value === 'ready') return <TransferEntry />;
+  if (screen.name === 'referrals' && dbStatus.value === 'ready') return <ReferralsEntry />;
+  if (screen.name === 'refer' && dbStatus.value === 'ready')
+    return <ReferEntry serviceId={screen.serviceId} />;
   const usable = dbStatus.value === 'ready' || dbStatus.value === 'opening';
   if (screen.name === 'crisis' || !usable) return <CrisisLines />;
   if (screen.name === 'service') return <ServicePage.Component id={screen.id} />;

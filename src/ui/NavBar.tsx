@@ -19,6 +19,12 @@ const DESTINATIONS: Destination[] = [
   { screen: { name: 'map' }, label: 'nav.map', icon: 'map' },
   { screen: { name: 'settings' }, label: 'nav.settings', icon: 'settings' },
 ];
+/** Shown to members of an agency, after Saved. */
+const REFERRALS_DESTINATION: Destination = {
+  screen: { name: 'referrals' },
+  label: 'nav.referrals',
+  icon: 'referral',
+};
 /** Shown to coordinators only, before Settings. */
 const COORDINATOR_DESTINATION: Destination = {
   screen: { name: 'network' },
@@ -68,10 +74,14 @@ export function NavBar() {
   const header = useRef<HTMLElement>(null);
   const dock = useRef<HTMLElement>(null);
   useBarHeights(header, dock);
+  const member = network.membership.value;
+  const withReferrals = member?.agency
+    ? [...DESTINATIONS.slice(0, 2), REFERRALS_DESTINATION, ...DESTINATIONS.slice(2)]
+    : DESTINATIONS;
   const destinations =
-    network.membership.value?.role === 'coordinator'
-      ? [...DESTINATIONS.slice(0, -1), COORDINATOR_DESTINATION, ...DESTINATIONS.slice(-1)]
-      : DESTINATIONS;
+    member?.role === 'coordinator'
+      ? [...withReferrals.slice(0, -1), COORDINATOR_DESTINATION, ...withReferrals.slice(-1)]
+      : withReferrals;
   return (
     <header ref={header} class={open && network.membership.value ? 'bar with-sync' : 'bar'}>
       <span class="brand">{t('app.name')}</span>

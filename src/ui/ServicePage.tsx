@@ -166,6 +166,15 @@ export function ServicePage({ id }: Props) {
                 : t('settings.saveFailed')}
             </span>
           )}
+          {network.membership.value?.agency && (
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => navigation.open({ name: 'refer', serviceId: id }, { scrollY: window.scrollY })}
+            >
+              {t('service.refer')}
+            </button>
+          )}
           <ShareButton
             text={shareCardText(t, lang, {
               organizationName: organization?.name ?? name,
