@@ -173,6 +173,9 @@ export function createAppStore(options: AppStoreOptions) {
     client,
     member: network.membership,
     heard: network.heard,
+    afterSync: async () => {
+      await referrals.peek()?.sync();
+    },
     ...(options.syncEnvironment ? { env: options.syncEnvironment } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
@@ -195,6 +198,7 @@ export function createAppStore(options: AppStoreOptions) {
         member: network.membership,
         lockKey: lock.key,
         relay: () => null,
+        onWrite: () => sync.requestSync(),
         ...(options.now ? { now: options.now } : {}),
       });
       referrals.value = store;

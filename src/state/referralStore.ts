@@ -101,6 +101,8 @@ export interface ReferralStoreOptions {
   lockKey: () => CryptoKey | null;
   relay: () => ReferralRelay | null;
   now?: () => Date;
+  /** Something was kept for the hub: ask for a sync soon. */
+  onWrite?: () => void;
   /** The network's retention (days); the model's default when absent. */
   retentionDays?: () => number | undefined;
 }
@@ -240,6 +242,7 @@ export function createReferralStore(options: ReferralStoreOptions) {
       console.error(error);
       return 'storage-failed';
     }
+    options.onWrite?.();
     return null;
   }
 
@@ -265,6 +268,7 @@ export function createReferralStore(options: ReferralStoreOptions) {
       console.error(error);
       return 'storage-failed';
     }
+    options.onWrite?.();
     return null;
   }
 

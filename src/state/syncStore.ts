@@ -49,6 +49,11 @@ export interface SyncStoreOptions {
   /** Absent in unit tests that drive `syncNow` by hand: no triggers are attached. */
   env?: SyncEnvironment;
   now?: () => Date;
+  /**
+   * After each round with the hub that reached it: referrals' own round (sealed items), whose failure
+   * is reported apart and never fails the directory's sync.
+   */
+  afterSync?: () => Promise<void>;
   /** The engine (loaded on first use by default; given directly in tests). */
   loadEngine?: (
     options: Parameters<typeof import('../sync/engine').createSyncEngine>[0],
@@ -107,6 +112,8 @@ export function createSyncStore(options: SyncStoreOptions) {
   async function run(why: SyncReason): Promise<SyncResult> {
     reason = why;
     const result = await (await getEngine()).syncOnce();
+    if (result.ok && options.afterSync)
+      await options.afterSync().catch((error: unknown) => console.error('referrals did not sync', error));
     lastResult.value = result;
     if (result.ok) await options.heard(null);
     else if (result.problem === 'offline')
@@ -206,6 +213,11 @@ export function createSyncStore(options: SyncStoreOptions) {
   }
 
   /** "Sync now": runs at once (waiting behind another tab's sync), whatever a failure's delay. */
+  /** Something was written that the hub should have soon (a referral sent, a status changed). */
+  function requestSync(): void {
+    void runner?.request('write');
+  }
+
   async function syncNow(): Promise<SyncResult | null> {
     if (!runner) return null;
     await runner.request('manual');
@@ -232,6 +244,7 @@ export function createSyncStore(options: SyncStoreOptions) {
   }
 
   return {
+    requestSync,
     counts,
     status,
     running,
