@@ -1,5 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Ranked, rankForBrowsing, rankForSearch } from './rank';
+import {
+  browsingGroup,
+  NEAR_TIE,
+  type Ranked,
+  RankOrder,
+  rankForBrowsing,
+  rankForSearch,
+  searchGroup,
+} from './rank';
 import type { Reach } from './reach';
 
 const reach = (reachable: boolean, distanceKm: number | null): Reach => ({
@@ -82,5 +91,88 @@ describe('search order', () => {
       r('c', 'open', true, null, 1),
     ];
     expect(rankForSearch(items, false).map((i) => i.id)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('ranking only as far as a page asks', () => {
+  // The whole order, sorted at once, as ranking was before `RankOrder`: the reference.
+  const sortedWhole = (items: readonly Ranked[], remotePlace: boolean, searching: boolean): string[] => {
+    const top = Math.max(0, ...items.map((i) => i.score ?? 0));
+    const key = (i: Ranked) => ({
+      first: searching
+        ? Math.floor((top - (i.score ?? 0)) / top / NEAR_TIE)
+        : browsingGroup(i.open, i.reach, remotePlace),
+      unreachable: searching && remotePlace && !i.reach?.reachable ? 1 : 0,
+      distance: i.reach?.distanceKm ?? Number.POSITIVE_INFINITY,
+      score: searching ? (i.score ?? 0) : 0,
+    });
+    return items
+      .map((item) => ({ item, ...key(item) }))
+      .sort(
+        (a, b) =>
+          a.first - b.first ||
+          a.unreachable - b.unreachable ||
+          (a.distance === b.distance ? 0 : a.distance < b.distance ? -1 : 1) ||
+          b.score - a.score ||
+          a.item.order - b.item.order,
+      )
+      .map((d) => d.item.id);
+  };
+  const item = fc
+    .record({
+      open: fc.constantFrom<Ranked['open']>('open', 'unknown', 'closed'),
+      reachable: fc.boolean(),
+      // Few distinct values, so that ties are common and every tie-break is reached.
+      km: fc.option(fc.constantFrom(1, 5, 80, 400), { nil: null }),
+      score: fc.constantFrom(1, 4, 8.5, 9, 9.6, 10),
+    })
+    .map((x) => r('', x.open, x.reachable, x.km, x.score));
+
+  it('gives, page after page, what sorting everything gives', () => {
+    fc.assert(
+      fc.property(
+        fc.array(item, { maxLength: 300, size: 'max' }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 40 }),
+        (raw, remotePlace, searching, page) => {
+          const items = raw.map((x, i) => ({ ...x, id: `s${i}`, order: (i * 7919) % raw.length }));
+          const whole = sortedWhole(items, remotePlace, searching);
+          const ranked = searching ? rankForSearch(items, remotePlace) : rankForBrowsing(items, remotePlace);
+          expect(ranked.map((i) => i.id)).toEqual(whole);
+          const order = new RankOrder({
+            groups: Uint8Array.from(items, (i) =>
+              searching
+                ? searchGroup(i.score ?? 0, Math.max(0, ...items.map((x) => x.score ?? 0)))
+                : browsingGroup(i.open, i.reach, remotePlace),
+            ),
+            scores: searching ? Float64Array.from(items, (i) => i.score ?? 0) : null,
+            orders: Uint32Array.from(items, (i) => i.order),
+            reachOf: (i) => (items[i] as Ranked).reach,
+            reachableFirst: searching && remotePlace,
+          });
+          for (let shown = page; shown < items.length + page; shown += page)
+            expect(order.top(shown).map((i) => (items[i] as Ranked).id)).toEqual(whole.slice(0, shown));
+        },
+      ),
+    );
+  });
+
+  it('reads the reach of the first group only when the page fills from it', () => {
+    const scores = [10, 9.5, 9.2, ...Array.from({ length: 500 }, (_, i) => 1 + (i % 7))];
+    const asked = new Set<number>();
+    const order = new RankOrder({
+      groups: Uint8Array.from(scores, (s) => searchGroup(s, 10)),
+      scores: Float64Array.from(scores),
+      orders: Uint32Array.from(scores, (_, i) => i),
+      reachOf: (i) => {
+        asked.add(i);
+        return reach(true, 10);
+      },
+      reachableFirst: false,
+    });
+    expect(order.top(2)).toEqual([0, 1]);
+    expect([...asked].sort((a, b) => a - b)).toEqual([0, 1, 2]);
+    expect(order.length).toBe(scores.length);
   });
 });
