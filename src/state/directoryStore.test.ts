@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FIXED_NOW, sampleDirectory, uniqueDbName } from '../../tests/fixtures/records';
 import { loadSampleDirectory, openDatabase, patchRecord } from '../db';
 import { NO_FILTERS } from '../model/filters';
@@ -253,6 +253,63 @@ describe('the saved search index', () => {
     second.s.setQuery('quuxdale');
     await second.s.settled();
     expect(all(second.s.results.value).map((r) => r.id)).toEqual([target.id]);
+  });
+
+  it('on a full disk, is not saved: the directory still searches and follows edits, and the next start builds it', async () => {
+    const db = openDatabase(uniqueDbName());
+    await loadSampleDirectory({ db }, sampleDirectory(), 1);
+    const first = await startWith(db);
+    await expect.poll(() => savedCursor(db)).toBeGreaterThan(0);
+    const savedBefore = await savedCursor(db);
+    first.s.stop();
+
+    // The disk fills up: every save of the index fails as a browser's IndexedDB does.
+    const put = db.searchIndex.put;
+    let refused = 0;
+    db.searchIndex.put = (() => {
+      refused += 1;
+      return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    }) as never;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const second = await startWith(db);
+    const target = sampleDirectory().services[9]!;
+    await patchRecord({ db }, 'service', target.id, { name: 'Zephyrine drop-in' });
+    await expect.poll(() => refused).toBeGreaterThan(0);
+    expect(warn).toHaveBeenCalledWith(expect.objectContaining({ name: 'QuotaExceededError' }));
+    // The edit after the failed save is applied and searchable; a later edit too.
+    await expect
+      .poll(async () => {
+        second.s.setQuery('zephyrine');
+        await second.s.settled();
+        return all(second.s.results.value).map((r) => r.id);
+      })
+      .toEqual([target.id]);
+    const other = sampleDirectory().services[11]!;
+    await patchRecord({ db }, 'service', other.id, { name: 'Quuxdale warming centre' });
+    await expect
+      .poll(async () => {
+        second.s.setQuery('quuxdale');
+        await second.s.settled();
+        return all(second.s.results.value).map((r) => r.id);
+      })
+      .toEqual([other.id]);
+    await expect.poll(() => refused).toBeGreaterThan(1);
+    // Other writes still go through, and the index saved before is left as it was.
+    await second.s.toggleSaved(target.id);
+    expect(second.s.saveProblem.value).toBeNull();
+    expect(await savedCursor(db)).toBe(savedBefore);
+    second.s.stop();
+    warn.mockRestore();
+
+    // Room again: the next start does not take the stale index; it builds it with both edits, and saves.
+    db.searchIndex.put = put;
+    const third = await startWith(db);
+    expect(third.counts).toEqual({ load: 1, restore: 0 });
+    third.s.setQuery('zephyrine');
+    await third.s.settled();
+    expect(all(third.s.results.value).map((r) => r.id)).toEqual([target.id]);
+    const cursor = (await db.changes.orderBy('seq').last())!.seq;
+    await expect.poll(() => savedCursor(db)).toBe(cursor);
   });
 
   it('is not used when it was saved in another format (an app update indexing other words)', async () => {
