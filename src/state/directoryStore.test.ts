@@ -204,6 +204,13 @@ describe('the saved search index', () => {
   const savedCursor = async (db: ReturnType<typeof openDatabase>) =>
     (await db.searchIndex.get('directory'))?.cursor ?? -1;
 
+  /** The ids a text finds. */
+  const finds = async (s: DirectoryStore, text: string) => {
+    s.setQuery(text);
+    await s.settled();
+    return all(s.results.value).map((r) => r.id);
+  };
+
   it('is built and saved on the first start, reloaded (not rebuilt) on the next, and takes edits', async () => {
     const db = openDatabase(uniqueDbName());
     await loadSampleDirectory({ db }, sampleDirectory(), 1);
@@ -221,22 +228,14 @@ describe('the saved search index', () => {
     // An edit after the reload is searchable, and the saved index follows it.
     const target = sampleDirectory().services[5]!;
     await patchRecord({ db }, 'service', target.id, { name: 'Zephyrine drop-in' });
-    await expect
-      .poll(async () => {
-        second.s.setQuery('zephyrine');
-        await second.s.settled();
-        return all(second.s.results.value).map((r) => r.id);
-      })
-      .toEqual([target.id]);
+    await expect.poll(() => finds(second.s, 'zephyrine')).toEqual([target.id]);
     const cursor = (await db.changes.orderBy('seq').last())!.seq;
     await expect.poll(() => savedCursor(db)).toBe(cursor);
     second.s.stop();
 
     const third = await startWith(db);
     expect(third.counts).toEqual({ load: 0, restore: 1 });
-    third.s.setQuery('zephyrine');
-    await third.s.settled();
-    expect(all(third.s.results.value).map((r) => r.id)).toEqual([target.id]);
+    expect(await finds(third.s, 'zephyrine')).toEqual([target.id]);
   });
 
   it('is not used once the directory changed while no screen was open: it is built again', async () => {
@@ -250,9 +249,7 @@ describe('the saved search index', () => {
     await patchRecord({ db }, 'service', target.id, { name: 'Quuxdale warming centre' });
     const second = await startWith(db);
     expect(second.counts).toEqual({ load: 1, restore: 0 });
-    second.s.setQuery('quuxdale');
-    await second.s.settled();
-    expect(all(second.s.results.value).map((r) => r.id)).toEqual([target.id]);
+    expect(await finds(second.s, 'quuxdale')).toEqual([target.id]);
   });
 
   it('on a full disk, is not saved: the directory still searches and follows edits, and the next start builds it', async () => {
@@ -277,22 +274,10 @@ describe('the saved search index', () => {
     await expect.poll(() => refused).toBeGreaterThan(0);
     expect(warn).toHaveBeenCalledWith(expect.objectContaining({ name: 'QuotaExceededError' }));
     // The edit after the failed save is applied and searchable; a later edit too.
-    await expect
-      .poll(async () => {
-        second.s.setQuery('zephyrine');
-        await second.s.settled();
-        return all(second.s.results.value).map((r) => r.id);
-      })
-      .toEqual([target.id]);
+    await expect.poll(() => finds(second.s, 'zephyrine')).toEqual([target.id]);
     const other = sampleDirectory().services[11]!;
     await patchRecord({ db }, 'service', other.id, { name: 'Quuxdale warming centre' });
-    await expect
-      .poll(async () => {
-        second.s.setQuery('quuxdale');
-        await second.s.settled();
-        return all(second.s.results.value).map((r) => r.id);
-      })
-      .toEqual([other.id]);
+    await expect.poll(() => finds(second.s, 'quuxdale')).toEqual([other.id]);
     await expect.poll(() => refused).toBeGreaterThan(1);
     // Other writes still go through, and the index saved before is left as it was.
     await second.s.toggleSaved(target.id);
@@ -305,9 +290,7 @@ describe('the saved search index', () => {
     db.searchIndex.put = put;
     const third = await startWith(db);
     expect(third.counts).toEqual({ load: 1, restore: 0 });
-    third.s.setQuery('zephyrine');
-    await third.s.settled();
-    expect(all(third.s.results.value).map((r) => r.id)).toEqual([target.id]);
+    expect(await finds(third.s, 'zephyrine')).toEqual([target.id]);
     const cursor = (await db.changes.orderBy('seq').last())!.seq;
     await expect.poll(() => savedCursor(db)).toBe(cursor);
   });
