@@ -99,7 +99,8 @@ export class TermIndex {
 
   /**
    * Each document number's id (null once removed). The same array, only growing, until the index
-   * renumbers its documents (a compaction, a save): a caller may resolve each number once per array.
+   * renumbers its documents (a compaction: after many removals, or at a save): a caller may resolve
+   * each number once per array.
    */
   get documentIds(): ReadonlyArray<string | null> {
     return this.ids;
