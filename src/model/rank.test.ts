@@ -1,15 +1,35 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  browsingGroup,
-  NEAR_TIE,
-  type Ranked,
-  RankOrder,
-  rankForBrowsing,
-  rankForSearch,
-  searchGroup,
-} from './rank';
+import type { OpenStatus } from './openNow';
+import { browsingGroup, NEAR_TIE, RankOrder, searchGroup } from './rank';
 import type { Reach } from './reach';
+
+interface Ranked {
+  id: string;
+  /** Alphabetical position: the last tie-break. */
+  order: number;
+  open: OpenStatus['state'];
+  reach: Reach | null;
+  score?: number;
+}
+
+/** The order the directory ranks these in, as a page asks for it. */
+function orderOf(items: readonly Ranked[], searching: boolean, remotePlace: boolean): RankOrder {
+  const best = Math.max(0, ...items.map((i) => i.score ?? 0));
+  return new RankOrder({
+    groups: Uint8Array.from(items, (i) =>
+      searching ? searchGroup(i.score ?? 0, best) : browsingGroup(i.open, i.reach, remotePlace),
+    ),
+    scores: searching ? Float64Array.from(items, (i) => i.score ?? 0) : null,
+    orders: Uint32Array.from(items, (i) => i.order),
+    reachOf: (i) => (items[i] as Ranked).reach,
+    reachableFirst: searching && remotePlace,
+  });
+}
+const everything = (items: readonly Ranked[], searching: boolean, remotePlace: boolean) =>
+  orderOf(items, searching, remotePlace)
+    .top(items.length)
+    .map((i) => (items[i] as Ranked).id);
 
 const reach = (reachable: boolean, distanceKm: number | null): Reach => ({
   remote: false,
@@ -46,7 +66,7 @@ describe('browsing order', () => {
   ];
 
   it('from a road town: open now, then reachable, then distance', () => {
-    expect(rankForBrowsing(items, false).map((i) => i.id)).toEqual([
+    expect(everything(items, false, false)).toEqual([
       'open-near',
       'open-far',
       'open-remote-no-location',
@@ -57,7 +77,7 @@ describe('browsing order', () => {
   });
 
   it('from a fly-in community: what reaches the person first', () => {
-    expect(rankForBrowsing(items, true).map((i) => i.id)).toEqual([
+    expect(everything(items, false, true)).toEqual([
       'open-near',
       'open-far',
       'open-remote-no-location',
@@ -76,12 +96,7 @@ describe('search order', () => {
       r('weak-nearest', 'open', true, 1, 4),
       r('middle', 'open', true, 50, 7),
     ];
-    expect(rankForSearch(items, false).map((i) => i.id)).toEqual([
-      'near-tie-near',
-      'best-far',
-      'middle',
-      'weak-nearest',
-    ]);
+    expect(everything(items, true, false)).toEqual(['near-tie-near', 'best-far', 'middle', 'weak-nearest']);
   });
 
   it('keeps score order when nothing has a distance', () => {
@@ -90,7 +105,7 @@ describe('search order', () => {
       r('a', 'open', true, null, 9),
       r('c', 'open', true, null, 1),
     ];
-    expect(rankForSearch(items, false).map((i) => i.id)).toEqual(['a', 'b', 'c']);
+    expect(everything(items, true, false)).toEqual(['a', 'b', 'c']);
   });
 });
 
@@ -138,19 +153,8 @@ describe('ranking only as far as a page asks', () => {
         (raw, remotePlace, searching, page) => {
           const items = raw.map((x, i) => ({ ...x, id: `s${i}`, order: (i * 7919) % raw.length }));
           const whole = sortedWhole(items, remotePlace, searching);
-          const ranked = searching ? rankForSearch(items, remotePlace) : rankForBrowsing(items, remotePlace);
-          expect(ranked.map((i) => i.id)).toEqual(whole);
-          const order = new RankOrder({
-            groups: Uint8Array.from(items, (i) =>
-              searching
-                ? searchGroup(i.score ?? 0, Math.max(0, ...items.map((x) => x.score ?? 0)))
-                : browsingGroup(i.open, i.reach, remotePlace),
-            ),
-            scores: searching ? Float64Array.from(items, (i) => i.score ?? 0) : null,
-            orders: Uint32Array.from(items, (i) => i.order),
-            reachOf: (i) => (items[i] as Ranked).reach,
-            reachableFirst: searching && remotePlace,
-          });
+          expect(everything(items, searching, remotePlace)).toEqual(whole);
+          const order = orderOf(items, searching, remotePlace);
           for (let shown = page; shown < items.length + page; shown += page)
             expect(order.top(shown).map((i) => (items[i] as Ranked).id)).toEqual(whole.slice(0, shown));
         },

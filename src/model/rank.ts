@@ -6,16 +6,6 @@
 import type { OpenStatus } from './openNow';
 import type { Reach } from './reach';
 
-export interface Ranked {
-  id: string;
-  /** Its place in alphabetical order (by name, then id) among all services: the last tie-break. */
-  order: number;
-  open: OpenStatus['state'];
-  reach: Reach | null;
-  /** Relevance from the search index; absent when browsing. */
-  score?: number;
-}
-
 /** Scores within this fraction of the best score count as tied, and distance decides. */
 export const NEAR_TIE = 0.1;
 
@@ -148,35 +138,4 @@ export class RankOrder {
       (orders[a] as number) - (orders[b] as number)
     );
   };
-}
-
-/** Every item in browsing order. */
-export function rankForBrowsing<T extends Ranked>(items: readonly T[], remotePlace: boolean): T[] {
-  const groups = Uint8Array.from(items, (item) => browsingGroup(item.open, item.reach, remotePlace));
-  return rankAll(items, groups, null, false);
-}
-
-/** Every item in search order. */
-export function rankForSearch<T extends Ranked>(items: readonly T[], remotePlace: boolean): T[] {
-  let top = 0;
-  for (const item of items) top = Math.max(top, item.score ?? 0);
-  const scores = Float64Array.from(items, (item) => item.score ?? 0);
-  const groups = Uint8Array.from(scores, (score) => searchGroup(score, top));
-  return rankAll(items, groups, scores, remotePlace);
-}
-
-function rankAll<T extends Ranked>(
-  items: readonly T[],
-  groups: Uint8Array,
-  scores: Float64Array | null,
-  reachableFirst: boolean,
-): T[] {
-  const order = new RankOrder({
-    groups,
-    scores,
-    orders: Uint32Array.from(items, (item) => item.order),
-    reachOf: (i) => (items[i] as T).reach,
-    reachableFirst,
-  });
-  return order.top(items.length).map((i) => items[i] as T);
 }
