@@ -30,10 +30,19 @@ export interface SearchDocument {
   extra: string;
 }
 
-export interface SearchHit {
-  id: string;
-  score: number;
+/**
+ * A query's hits as numbers: thousands of hits make no object and no string each. Hit `i` is document
+ * `docs[i]` (ascending, the order documents were added), whose id is `ids[docs[i]]`, with `scores[i]`.
+ * Ranking is the caller's (`model/rank.ts`). `ids` is the same array from one search to the next
+ * until the index renumbers its documents, so a caller resolves each document once, not per query.
+ */
+export interface SearchHits {
+  docs: Uint32Array;
+  scores: Float64Array;
+  ids: ReadonlyArray<string | null>;
 }
+
+const NO_IDS: ReadonlyArray<string | null> = [];
 
 export interface SearchIndex {
   /** Replaces the whole index. */
@@ -41,8 +50,8 @@ export interface SearchIndex {
   /** Adds or replaces one document (an edit or a synced record). */
   upsert(document: SearchDocument): Promise<void>;
   remove(id: string): Promise<void>;
-  /** Hits by relevance, best first; every word must match, unless none would, then any. */
-  search(query: string): Promise<SearchHit[]>;
+  /** Every word must match, unless none would, then any. */
+  search(query: string): Promise<SearchHits>;
   /** The whole index as one buffer, to save (`db/`'s saved search index). */
   serialize(): Promise<ArrayBuffer>;
   /** Replaces the whole index with one from `serialize()`; rejects a buffer it cannot read. */
@@ -59,6 +68,37 @@ export function indexedFields(d: SearchDocument): [string, string, string] {
 const LOAD_CHUNK = 500;
 /** Recent queries' hits, kept until the index changes: toggling a filter never searches again. */
 const CACHED_QUERIES = 16;
+
+/**
+ * What both indexes (in the page, in a worker) do around the index itself: operations run one after
+ * another, so a search always sees the loads and edits made before it, and recent queries' hits are
+ * kept until `changed()`.
+ */
+export function searchQueue(find: (text: string) => Promise<SearchHits>) {
+  let queue: Promise<unknown> = Promise.resolve();
+  const cache = new Map<string, SearchHits>();
+  const run = <T>(op: () => Promise<T>): Promise<T> => {
+    const next = queue.then(op, op);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  return {
+    run,
+    changed: () => cache.clear(),
+    search: (query: string): Promise<SearchHits> =>
+      run(async () => {
+        const text = query.trim();
+        if (text === '') return { docs: new Uint32Array(0), scores: new Float64Array(0), ids: NO_IDS };
+        let hits = cache.get(text);
+        if (!hits) {
+          hits = await find(text);
+          if (cache.size >= CACHED_QUERIES) cache.delete(cache.keys().next().value as string);
+          cache.set(text, hits);
+        }
+        return hits;
+      }),
+  };
+}
 
 async function newTermIndex(): Promise<TermIndex> {
   const { TermIndex } = await import('./termIndex');
@@ -78,17 +118,14 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  */
 export function createSearchIndex(): SearchIndex {
   let index: TermIndex | null = null;
-  let queue: Promise<unknown> = Promise.resolve();
-  const cache = new Map<string, SearchHit[]>();
-  const run = <T>(op: () => Promise<T>): Promise<T> => {
-    const next = queue.then(op, op);
-    queue = next.catch(() => undefined);
-    return next;
-  };
   const current = async (): Promise<TermIndex> => {
     index ??= await newTermIndex();
     return index;
   };
+  const { run, changed, search } = searchQueue(async (text) => {
+    const index = await current();
+    return { ...index.search(text), ids: index.documentIds };
+  });
   return {
     load(documents) {
       return run(async () => {
@@ -98,42 +135,29 @@ export function createSearchIndex(): SearchIndex {
           for (const d of documents.slice(start, start + LOAD_CHUNK)) next.add(d.id, indexedFields(d));
         }
         index = next;
-        cache.clear();
+        changed();
       });
     },
     upsert(document) {
       return run(async () => {
         (await current()).add(document.id, indexedFields(document));
-        cache.clear();
+        changed();
       });
     },
     remove(id) {
       return run(async () => {
         (await current()).remove(id);
-        cache.clear();
+        changed();
       });
     },
-    search(query) {
-      return run(async () => {
-        const key = query.trim();
-        if (key === '') return [];
-        const cached = cache.get(key);
-        if (cached) return cached;
-        const { ids, scores } = (await current()).search(key);
-        const hits: SearchHit[] = new Array(ids.length);
-        for (let i = 0; i < ids.length; i++) hits[i] = { id: ids[i] as string, score: scores[i] as number };
-        if (cache.size >= CACHED_QUERIES) cache.delete(cache.keys().next().value as string);
-        cache.set(key, hits);
-        return hits;
-      });
-    },
+    search,
     serialize() {
       return run(async () => (await current()).serialize());
     },
     restore(saved) {
       return run(async () => {
         index = (await termIndexClass()).deserialize(saved, TERM_RULES);
-        cache.clear();
+        changed();
       });
     },
     get size() {

@@ -22,9 +22,15 @@ export type SearchReply =
       n: number;
       ok: true;
       size: number;
-      /** A search's hit ids, best first, joined by newlines (ids are UUIDs), and their scores. */
-      ids?: string;
+      /** A search's hits: document numbers and their scores. */
+      docs?: Uint32Array;
       scores?: Float64Array;
+      /**
+       * The ids of documents `idsFrom` on, joined by newlines (ids are UUIDs; a removed one is
+       * empty), those the page was not told yet; `idsFrom` 0 starts a new numbering.
+       */
+      ids?: string;
+      idsFrom?: number;
       data?: ArrayBuffer;
     }
   | { n: number; ok: false; message: string };
@@ -33,6 +39,9 @@ export function createSearchHandler(reply: (message: SearchReply, transfer?: Tra
   let index = new TermIndex(TERM_RULES);
   /** The index a whole load is building, swapped in at `commit`: searches meanwhile use the old one. */
   let building: TermIndex | null = null;
+  /** The numbering the page knows the ids of, and how many of them it knows. */
+  let told: ReadonlyArray<string | null> | null = null;
+  let toldCount = 0;
   return (request: SearchRequest): void => {
     const { n } = request;
     try {
@@ -55,8 +64,16 @@ export function createSearchHandler(reply: (message: SearchReply, transfer?: Tra
           index.remove(request.id);
           break;
         case 'search': {
-          const { ids, scores } = index.search(request.query);
-          reply({ n, ok: true, size: index.size, ids: ids.join('\n'), scores }, [scores.buffer]);
+          const { docs, scores } = index.search(request.query);
+          const table = index.documentIds;
+          if (table !== told) {
+            told = table;
+            toldCount = 0;
+          }
+          const idsFrom = toldCount;
+          const ids = idsFrom < table.length ? table.slice(idsFrom).join('\n') : undefined;
+          toldCount = table.length;
+          reply({ n, ok: true, size: index.size, docs, scores, ids, idsFrom }, [docs.buffer, scores.buffer]);
           return;
         }
         case 'serialize': {

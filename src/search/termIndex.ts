@@ -52,7 +52,8 @@ interface TermScores {
 }
 
 export interface TermHits {
-  ids: string[];
+  /** Document numbers, ascending (the order documents were added): `documentIds[doc]` is each one's id. */
+  docs: Uint32Array;
   scores: Float64Array;
 }
 
@@ -94,6 +95,15 @@ export class TermIndex {
 
   get size(): number {
     return this.numbers.size;
+  }
+
+  /**
+   * Each document number's id (null once removed). The same array, only growing, until the index
+   * renumbers its documents (a compaction: after many removals, or at a save): a caller may resolve
+   * each number once per array.
+   */
+  get documentIds(): ReadonlyArray<string | null> {
+    return this.ids;
   }
 
   has(id: string): boolean {
@@ -158,19 +168,21 @@ export class TermIndex {
   }
 
   /**
-   * Hits for a query, best first: every term must match, unless none would, then any. The last term
-   * is taken as a prefix when `prefixLast` (the word being typed); typos are forgiven in long terms.
+   * Hits for a query, in the order documents were added: every term must match, unless none would,
+   * then any. The last term is taken as a prefix when `prefixLast` (the word being typed); typos are
+   * forgiven in long terms.
    */
   search(query: string, prefixLast = true): TermHits {
     const terms = queryTermsOf(query, this.rules);
-    if (terms.length === 0 || this.size === 0) return { ids: [], scores: new Float64Array(0) };
+    if (terms.length === 0 || this.size === 0)
+      return { docs: new Uint32Array(0), scores: new Float64Array(0) };
     for (; this.indexedTerms < this.terms.length; this.indexedTerms++)
       this.vocabulary.set(this.terms[this.indexedTerms] as string, this.indexedTerms);
     const lists = terms.map((term, i) =>
       this.termScores(term, i === terms.length - 1 && prefixLast && term.length >= this.rules.minPrefix),
     );
     const all = this.combine(lists, true);
-    return all.ids.length > 0 || lists.length === 1 ? all : this.combine(lists, false);
+    return all.docs.length > 0 || lists.length === 1 ? all : this.combine(lists, false);
   }
 
   private ensureScratch(): void {
@@ -181,7 +193,11 @@ export class TermIndex {
     }
   }
 
-  /** MiniSearch's combination: scores add up, then are multiplied by the number of terms matched. */
+  /**
+   * MiniSearch's combination: scores add up, then are multiplied by the number of terms matched.
+   * Hits come in the order documents were added: ranking is the caller's, and a page needs the best
+   * few of thousands, not all of them sorted.
+   */
   private combine(lists: readonly TermScores[], every: boolean): TermHits {
     this.ensureScratch();
     const { scratch, counts } = this;
@@ -199,35 +215,29 @@ export class TermIndex {
       for (const list of lists) if (list.docs.length < shortest.docs.length) shortest = list;
       candidates = [shortest];
     }
-    const found: number[] = [];
-    const foundScores: number[] = [];
+    let capacity = 0;
+    for (const list of candidates) capacity += list.docs.length;
+    const found = new Uint32Array(capacity);
+    let count = 0;
     for (const list of candidates) {
       for (let i = 0; i < list.docs.length; i++) {
         const doc = list.docs[i] as number;
         const matched = counts[doc] as number;
         if (matched === 0 || (every && matched < lists.length)) continue;
-        found.push(doc);
-        foundScores.push((scratch[doc] as number) * matched);
+        found[count++] = doc;
+        scratch[doc] = (scratch[doc] as number) * matched;
         counts[doc] = 0; // taken: a document is listed once
       }
     }
+    const docs = found.slice(0, count).sort();
+    const scores = new Float64Array(count);
+    for (let i = 0; i < count; i++) scores[i] = scratch[docs[i] as number] as number;
     for (const list of lists)
       for (const doc of list.docs) {
         scratch[doc] = 0;
         counts[doc] = 0;
       }
-    // Best first (ties in the order documents were added).
-    const order = Array.from(found.keys()).sort(
-      (a, b) => (foundScores[b] as number) - (foundScores[a] as number) || a - b,
-    );
-    const ids: string[] = new Array(order.length);
-    const scores = new Float64Array(order.length);
-    for (let i = 0; i < order.length; i++) {
-      const k = order[i] as number;
-      ids[i] = this.ids[found[k] as number] as string;
-      scores[i] = foundScores[k] as number;
-    }
-    return { ids, scores };
+    return { docs, scores };
   }
 
   /** One term's scores over every field and every expansion, kept until the index changes. */

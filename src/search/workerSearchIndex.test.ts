@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { bestFirst } from '../../tests/fixtures/searchHits';
 import type { SearchDocument } from './SearchIndex';
 import { createSearchIndex } from './SearchIndex';
-import { createSearchHandler } from './searchHandler';
+import { createSearchHandler, type SearchReply } from './searchHandler';
 import { createWorkerSearchIndex, type SearchPort } from './workerSearchIndex';
 
 const doc = (id: string, name: string, description = ''): SearchDocument => ({
@@ -20,12 +21,17 @@ const DOCS = [
 ];
 
 /** The worker's handler in this thread, replies arriving a task later as a worker's would. */
-function inThreadPort(): SearchPort & { sent: string[] } {
+function inThreadPort(): SearchPort & { sent: string[]; replies: SearchReply[] } {
   let listener: Parameters<SearchPort['onReply']>[0] = () => {};
-  const handle = createSearchHandler((reply) => setTimeout(() => listener(reply), 0));
+  const replies: SearchReply[] = [];
+  const handle = createSearchHandler((reply) => {
+    replies.push(reply);
+    setTimeout(() => listener(reply), 0);
+  });
   const sent: string[] = [];
   return {
     sent,
+    replies,
     send: (request) => {
       sent.push(request.op);
       // A worker receives a copy, never the page's objects.
@@ -49,6 +55,29 @@ describe('the search index in a worker', () => {
     expect(port.sent).toContain('add');
   });
 
+  it('tells the page each document id once, then only numbers', async () => {
+    const port = inThreadPort();
+    const index = createWorkerSearchIndex(() => port);
+    await index.load(DOCS);
+    const told = async (query: string) => {
+      const hits = bestFirst(await index.search(query));
+      const reply = port.replies.at(-1) as SearchReply & { ok: true };
+      return { hits, ids: reply.ids?.split('\n'), from: reply.idsFrom };
+    };
+    expect(await told('shelter')).toEqual({
+      hits: ['shelter', 'outreach'],
+      ids: ['shelter', 'legal', 'outreach'],
+      from: 0,
+    });
+    expect(await told('clinic')).toEqual({ hits: ['legal'], ids: undefined, from: 3 });
+    // An edit numbers the document anew: only its id is told.
+    await index.upsert(doc('legal', 'Tenant rights clinic'));
+    expect(await told('clinic')).toEqual({ hits: ['legal'], ids: ['legal'], from: 3 });
+    // A saved index read back numbers every document anew.
+    await index.restore(await index.serialize());
+    expect(await told('tenant')).toEqual({ hits: ['legal'], ids: ['shelter', 'outreach', 'legal'], from: 0 });
+  });
+
   it('starts no worker until the index is first used', () => {
     let started = 0;
     createWorkerSearchIndex(() => {
@@ -65,11 +94,11 @@ describe('the search index in a worker', () => {
     const second = createWorkerSearchIndex(inThreadPort);
     await second.restore(saved);
     expect(second.size).toBe(3);
-    expect((await second.search('outreach')).map((h) => h.id)).toEqual(['outreach']);
+    expect(bestFirst(await second.search('outreach'))).toEqual(['outreach']);
     await second.upsert(doc('legal', 'Tenant rights clinic'));
-    expect((await second.search('tenant')).map((h) => h.id)).toEqual(['legal']);
+    expect(bestFirst(await second.search('tenant'))).toEqual(['legal']);
     await second.remove('legal');
-    expect(await second.search('tenant')).toEqual([]);
+    expect(bestFirst(await second.search('tenant'))).toEqual([]);
     expect(second.size).toBe(2);
   });
 
@@ -77,7 +106,7 @@ describe('the search index in a worker', () => {
     const index = createWorkerSearchIndex(inThreadPort);
     await index.load(DOCS);
     await expect(index.restore(new Uint32Array([999, 0, 0, 0]).buffer)).rejects.toThrow();
-    expect((await index.search('shelter'))[0]?.id).toBe('shelter');
+    expect(bestFirst(await index.search('shelter'))[0]).toBe('shelter');
   });
 
   it('a search asked while a load runs sees the loaded index', async () => {
@@ -85,6 +114,6 @@ describe('the search index in a worker', () => {
     const loading = index.load(DOCS);
     const found = index.search('clinic');
     await loading;
-    expect((await found).map((h) => h.id)).toEqual(['legal']);
+    expect(bestFirst(await found)).toEqual(['legal']);
   });
 });

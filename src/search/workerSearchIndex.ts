@@ -3,7 +3,7 @@
 // (a whole load in slices, the page answering between them). The worker starts on first use, never
 // before: browsing needs no index. Where there is no Worker, the in-page index does the same work.
 
-import { createSearchIndex, type SearchHit, type SearchIndex } from './SearchIndex';
+import { createSearchIndex, type SearchIndex, searchQueue } from './SearchIndex';
 import type { SearchCommand, SearchReply, SearchRequest } from './searchHandler';
 
 /** Where requests go and replies come from: a worker, or the handler itself in tests. */
@@ -14,8 +14,6 @@ export interface SearchPort {
 
 /** Documents per message of a whole load: each message is cloned on the page, so none is large. */
 const LOAD_SLICE = 1000;
-/** Recent queries' hits, kept until the index changes: toggling a filter never asks the worker again. */
-const CACHED_QUERIES = 16;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -45,7 +43,6 @@ export function createWorkerSearchIndex(makePort: () => SearchPort = workerPort)
     number,
     { resolve: (r: SearchReply & { ok: true }) => void; reject: (e: Error) => void }
   >();
-  const cache = new Map<string, SearchHit[]>();
 
   const connect = (): SearchPort => {
     if (port) return port;
@@ -69,19 +66,24 @@ export function createWorkerSearchIndex(makePort: () => SearchPort = workerPort)
     return port;
   };
 
-  // Requests are answered in order by the worker; a whole load's slices are posted one after another.
-  let queue: Promise<unknown> = Promise.resolve();
-  const run = <T>(op: () => Promise<T>): Promise<T> => {
-    const next = queue.then(op, op);
-    queue = next.catch(() => undefined);
-    return next;
-  };
   const ask = (request: SearchCommand, transfer?: Transferable[]) =>
     new Promise<SearchReply & { ok: true }>((resolve, reject) => {
       const n = ++counter;
       pending.set(n, { resolve, reject });
       connect().send({ ...request, n } as SearchRequest, transfer);
     });
+  /** The worker's document ids by number, as far as it told them; a new array for a new numbering. */
+  let ids: Array<string | null> = [];
+  // Requests are answered in order by the worker; a whole load's slices are posted one after another.
+  const { run, changed, search } = searchQueue(async (query) => {
+    const reply = await ask({ op: 'search', query });
+    if (reply.idsFrom === 0) ids = [];
+    if (reply.ids !== undefined) {
+      let doc = reply.idsFrom ?? ids.length;
+      for (const id of reply.ids.split('\n')) ids[doc++] = id === '' ? null : id;
+    }
+    return { docs: reply.docs ?? new Uint32Array(0), scores: reply.scores ?? new Float64Array(0), ids };
+  });
 
   return {
     load(documents) {
@@ -98,39 +100,24 @@ export function createWorkerSearchIndex(makePort: () => SearchPort = workerPort)
         }
         steps.push(ask({ op: 'commit' }));
         await Promise.all(steps);
-        cache.clear();
+        changed();
       });
     },
     upsert(document) {
-      cache.clear();
+      changed();
       return run(async () => {
         await ask({ op: 'upsert', document });
-        cache.clear();
+        changed();
       });
     },
     remove(id) {
-      cache.clear();
+      changed();
       return run(async () => {
         await ask({ op: 'remove', id });
-        cache.clear();
+        changed();
       });
     },
-    search(query) {
-      return run(async () => {
-        const key = query.trim();
-        if (key === '') return [];
-        const cached = cache.get(key);
-        if (cached) return cached;
-        const reply = await ask({ op: 'search', query: key });
-        const ids = reply.ids ? reply.ids.split('\n') : [];
-        const scores = reply.scores ?? new Float64Array(0);
-        const hits: SearchHit[] = new Array(ids.length);
-        for (let i = 0; i < ids.length; i++) hits[i] = { id: ids[i] as string, score: scores[i] as number };
-        if (cache.size >= CACHED_QUERIES) cache.delete(cache.keys().next().value as string);
-        cache.set(key, hits);
-        return hits;
-      });
-    },
+    search,
     serialize() {
       return run(async () => {
         const reply = await ask({ op: 'serialize' });
@@ -141,7 +128,7 @@ export function createWorkerSearchIndex(makePort: () => SearchPort = workerPort)
     restore(data) {
       return run(async () => {
         await ask({ op: 'restore', data }, [data]);
-        cache.clear();
+        changed();
       });
     },
     get size() {

@@ -1,6 +1,6 @@
 // One directory query, start to finish: full-text hits (or every service), the filters, open-now and
-// reach for the chosen place, then the ranking. Pure but for the asynchronous index, so that the
-// store and the benchmark run exactly the same code.
+// reach for the chosen place, then the ranking, as far as a page asks. Pure but for the asynchronous
+// index, so that the store and the benchmark run exactly the same code.
 
 import { communityById } from '../data/reference';
 import type { DirectorySnapshot } from '../db';
@@ -8,12 +8,12 @@ import { type DirectoryFilters, matchesFilters } from '../model/filters';
 import type { Location } from '../model/location';
 import { type OpenStatus, openStateAt, openStatus, weekMinute } from '../model/openNow';
 import type { Organization } from '../model/organization';
-import { rankForBrowsing, rankForSearch } from '../model/rank';
+import { browsingGroup, RankOrder, searchGroup } from '../model/rank';
 import { type Place, type Reach, reachOf } from '../model/reach';
 import type { Service } from '../model/service';
 import { foldText } from '../model/text';
 import { queryTerms } from '../search/normalize';
-import type { SearchHit, SearchIndex } from '../search/SearchIndex';
+import type { SearchIndex } from '../search/SearchIndex';
 import { yieldToPage } from './yieldToPage';
 
 export interface ResultItem {
@@ -37,12 +37,21 @@ export interface DirectoryData {
   locationsByService: ReadonlyMap<string, Location[]>;
   /** Each service's position in alphabetical order (folded name, then id), once per snapshot. */
   order: ReadonlyMap<string, number>;
-  /** Each service with what a query reads of it, found by one lookup per hit. */
+  /** Each service with what a query reads of it, by id. */
   entries: ReadonlyMap<string, ServiceEntry>;
+  /** The same entries by slot (position in `services`). */
+  bySlot: readonly ServiceEntry[];
+  /** Each slot's position in alphabetical order. */
+  orderBySlot: Uint32Array;
   /** Reach depends only on the service and the place: kept per place (by slot) until the data changes. */
   reachCache: Map<string, Array<Reach | undefined>>;
   /** Open states at one minute of the week (by slot), kept until the minute or the data changes. */
   openCache: { minute: number; states: Uint8Array };
+  /**
+   * Filter verdicts by slot (0 not known yet, 1 passes, 2 fails) per filters chosen, and for "open
+   * now" per minute: typing more letters with the same filters tests no service twice.
+   */
+  filterCache: Map<DirectoryFilters, { minute: number; verdicts: Uint8Array }>;
 }
 
 export interface ServiceEntry {
@@ -54,21 +63,28 @@ export interface ServiceEntry {
   locations: Location[];
 }
 
-function entriesOf(
-  services: readonly Service[],
-  locationsByService: ReadonlyMap<string, Location[]>,
-  order: ReadonlyMap<string, number>,
-): Map<string, ServiceEntry> {
-  const entries = new Map<string, ServiceEntry>();
-  services.forEach((service, slot) => {
-    entries.set(service.id, {
-      service,
-      slot,
-      order: order.get(service.id) ?? 0,
-      locations: locationsByService.get(service.id) ?? NO_LOCATIONS,
-    });
-  });
-  return entries;
+/** A snapshot's data from its parts: each service's entry, and empty caches. */
+function assemble(
+  parts: Pick<
+    DirectoryData,
+    'services' | 'servicesById' | 'organizations' | 'locations' | 'locationsByService' | 'order'
+  >,
+): DirectoryData {
+  const bySlot = parts.services.map((service, slot) => ({
+    service,
+    slot,
+    order: parts.order.get(service.id) ?? 0,
+    locations: parts.locationsByService.get(service.id) ?? NO_LOCATIONS,
+  }));
+  return {
+    ...parts,
+    entries: new Map(bySlot.map((entry) => [entry.service.id, entry])),
+    bySlot,
+    orderBySlot: Uint32Array.from(bySlot, (entry) => entry.order),
+    reachCache: new Map(),
+    openCache: { minute: -1, states: new Uint8Array(0) },
+    filterCache: new Map(),
+  };
 }
 
 export interface DirectoryRequest {
@@ -95,18 +111,14 @@ export function directoryData(snapshot: DirectorySnapshot | null): DirectoryData
     }
     locationsByService.set(s.id, own);
   }
-  const order = alphabeticalOrder(services);
-  return {
+  return assemble({
     services,
     servicesById: new Map(services.map((s) => [s.id, s])),
     organizations: new Map((snapshot?.organizations ?? []).map((o) => [o.id, o])),
     locations,
     locationsByService,
-    order,
-    entries: entriesOf(services, locationsByService, order),
-    reachCache: new Map(),
-    openCache: { minute: -1, states: new Uint8Array(0) },
-  };
+    order: alphabeticalOrder(services),
+  });
 }
 
 const NO_LOCATIONS: Location[] = [];
@@ -138,19 +150,18 @@ export async function prepareDirectoryData(snapshot: DirectorySnapshot): Promise
   keyed.sort(byKey);
   await yieldToPage();
   const order = new Map(keyed.map((k, i) => [k.id, i]));
-  const entries = entriesOf(services, locationsByService, order);
   await yieldToPage();
-  prepared.set(snapshot, {
-    services,
-    servicesById,
-    organizations: new Map(snapshot.organizations.map((o) => [o.id, o])),
-    locations,
-    locationsByService,
-    order,
-    entries,
-    reachCache: new Map(),
-    openCache: { minute: -1, states: new Uint8Array(0) },
-  });
+  prepared.set(
+    snapshot,
+    assemble({
+      services,
+      servicesById,
+      organizations: new Map(snapshot.organizations.map((o) => [o.id, o])),
+      locations,
+      locationsByService,
+      order,
+    }),
+  );
 }
 
 const orderKey = (s: Service) => `${foldText(s.name)}\u0000${s.id}`;
@@ -240,7 +251,7 @@ export function resultItem(
   return item;
 }
 
-/** A ranked match: enough to order thousands cheaply; `resultItem()` fills in the rest for display. */
+/** A ranked match: what ordering reads, and the service; `resultItem()` fills in the rest for display. */
 export interface RankedHit {
   id: string;
   order: number;
@@ -250,46 +261,140 @@ export interface RankedHit {
   score?: number;
 }
 
-/** Each hit list's entries, for the data they were looked up in (a new snapshot looks up again). */
-const hitEntries = new WeakMap<
-  readonly SearchHit[],
-  { data: DirectoryData; entries: Array<ServiceEntry | undefined> }
->();
+/**
+ * A query's results: how many, and the first of them in rank order, ranked as far as asked (a page
+ * shows 20 of what may be thousands; "show more" asks for the next).
+ */
+export interface DirectoryResults {
+  readonly length: number;
+  /** The first `n` results (all of them when there are fewer), best first. */
+  top(n: number): RankedHit[];
+}
+
+/**
+ * Each document's slot + 1 (0: not looked up yet; -1: no such service), per index numbering (its
+ * `ids` array) and snapshot: a document is looked up by id once, not at every query.
+ */
+const documentSlots = new WeakMap<ReadonlyArray<string | null>, { data: DirectoryData; slots: Int32Array }>();
+
+function slotsOfDocuments(ids: ReadonlyArray<string | null>, data: DirectoryData): Int32Array {
+  let known = documentSlots.get(ids);
+  if (!known || known.data !== data) {
+    known = { data, slots: new Int32Array(ids.length) };
+    documentSlots.set(ids, known);
+  } else if (known.slots.length < ids.length) {
+    // The index added documents since.
+    const more = new Int32Array(Math.max(ids.length, known.slots.length * 2));
+    more.set(known.slots);
+    known.slots = more;
+  }
+  return known.slots;
+}
+
+/** The filters chosen last (a person changes them by hand), each with its verdicts. */
+const CACHED_FILTERS = 8;
+
+function verdictsOf(data: DirectoryData, filters: DirectoryFilters, minute: number): Uint8Array {
+  const at = filters.openNow ? minute : -1;
+  let cached = data.filterCache.get(filters);
+  if (!cached || cached.minute !== at) {
+    if (!cached && data.filterCache.size >= CACHED_FILTERS)
+      data.filterCache.delete(data.filterCache.keys().next().value as DirectoryFilters);
+    cached = { minute: at, verdicts: new Uint8Array(data.bySlot.length) };
+    data.filterCache.set(filters, cached);
+  }
+  return cached.verdicts;
+}
 
 export async function queryDirectory(
   index: SearchIndex,
   data: DirectoryData,
   request: DirectoryRequest,
-): Promise<RankedHit[]> {
+): Promise<DirectoryResults> {
   const text = request.text.trim();
   // Stop words alone ("the", "de la") search for nothing: like an empty query, they find everything.
   const hits = queryTerms(text).length > 0 ? await index.search(text) : null;
   const minute = weekMinute(request.at);
   const { place, filters } = request;
-  const reachCache = place ? reachCacheFor(data, place) : null;
-  const ranked: RankedHit[] = [];
-  const consider = (entry: ServiceEntry | undefined, score?: number) => {
-    if (!entry || !matchesFilters(entry.service, entry.locations, filters, minute)) return;
-    const hit: RankedHit = {
-      id: entry.service.id,
-      order: entry.order,
-      service: entry.service,
-      open: openFor(data, entry, minute),
-      reach: place && reachCache ? reachFor(reachCache, entry, place) : null,
-    };
-    if (score !== undefined) hit.score = score;
-    ranked.push(hit);
-  };
-  const { entries } = data;
-  if (hits) {
-    // The index answers a repeated text with the same hits: their entries are looked up once.
-    let found = hitEntries.get(hits);
-    if (!found || found.data !== data) {
-      found = { data, entries: hits.map((hit) => entries.get(hit.id)) };
-      hitEntries.set(hits, found);
+  const { bySlot } = data;
+  const verdicts = verdictsOf(data, filters, minute);
+  const passes = (slot: number): boolean => {
+    let verdict = verdicts[slot] as number;
+    if (verdict === 0) {
+      const entry = bySlot[slot] as ServiceEntry;
+      verdict = matchesFilters(entry.service, entry.locations, filters, minute) ? 1 : 2;
+      verdicts[slot] = verdict;
     }
-    for (let i = 0; i < hits.length; i++) consider(found.entries[i], (hits[i] as SearchHit).score);
-  } else for (const entry of entries.values()) consider(entry);
+    return verdict === 1;
+  };
+  // The slots of the services that pass the filters, and their scores when searching.
+  let slots: Uint32Array;
+  let scores: Float64Array | null = null;
+  let count = 0;
+  if (hits) {
+    const { docs, ids } = hits;
+    const slotOf = slotsOfDocuments(ids, data);
+    slots = new Uint32Array(docs.length);
+    scores = new Float64Array(docs.length);
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i] as number;
+      let known = slotOf[doc] as number;
+      if (known === 0) {
+        const entry = data.entries.get(ids[doc] ?? '');
+        known = entry ? entry.slot + 1 : -1;
+        slotOf[doc] = known;
+      }
+      if (known < 0 || !passes(known - 1)) continue;
+      slots[count] = known - 1;
+      scores[count] = hits.scores[i] as number;
+      count += 1;
+    }
+    scores = scores.subarray(0, count);
+  } else {
+    slots = new Uint32Array(bySlot.length);
+    for (let slot = 0; slot < bySlot.length; slot++) if (passes(slot)) slots[count++] = slot;
+  }
+  slots = slots.subarray(0, count);
+  const entryAt = (i: number) => bySlot[slots[i] as number] as ServiceEntry;
+  const reachCache = place ? reachCacheFor(data, place) : null;
+  const reachAt = (i: number): Reach | null =>
+    place && reachCache ? reachFor(reachCache, entryAt(i), place) : null;
   const remotePlace = place !== null && place.access !== 'road';
-  return hits ? rankForSearch(ranked, remotePlace) : rankForBrowsing(ranked, remotePlace);
+  const groups = new Uint8Array(count);
+  if (scores) {
+    let best = 0;
+    for (const score of scores) best = Math.max(best, score);
+    for (let i = 0; i < count; i++) groups[i] = searchGroup(scores[i] as number, best);
+  } else {
+    // Browsing orders every service by its open state and reach first.
+    for (let i = 0; i < count; i++)
+      groups[i] = browsingGroup(openFor(data, entryAt(i), minute), reachAt(i), remotePlace);
+  }
+  const orders = new Uint32Array(count);
+  for (let i = 0; i < count; i++) orders[i] = data.orderBySlot[slots[i] as number] as number;
+  const order = new RankOrder({
+    groups,
+    scores,
+    orders,
+    reachOf: reachAt,
+    reachableFirst: scores !== null && remotePlace,
+  });
+  const made: Array<RankedHit | undefined> = [];
+  const hitAt = (i: number): RankedHit => {
+    let hit = made[i];
+    if (!hit) {
+      const entry = entryAt(i);
+      hit = {
+        id: entry.service.id,
+        order: entry.order,
+        service: entry.service,
+        open: openFor(data, entry, minute),
+        reach: reachAt(i),
+      };
+      if (scores) hit.score = scores[i] as number;
+      made[i] = hit;
+    }
+    return hit;
+  };
+  return { length: count, top: (n) => order.top(n).map(hitAt) };
 }

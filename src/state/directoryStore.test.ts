@@ -1,11 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FIXED_NOW, sampleDirectory, uniqueDbName } from '../../tests/fixtures/records';
 import { loadSampleDirectory, openDatabase, patchRecord } from '../db';
 import { NO_FILTERS } from '../model/filters';
 import { createSearchIndex, type SearchIndex } from '../search/SearchIndex';
-import { createDirectoryStore, type DirectoryStore } from './directoryStore';
+import { createDirectoryStore, type DirectoryResults, type DirectoryStore } from './directoryStore';
 
 let store: DirectoryStore | null = null;
+
+/** Every result, in rank order (a page asks for the first few only). */
+const all = (results: DirectoryResults | null) => (results ? results.top(results.length) : []);
 afterEach(() => store?.stop());
 
 async function started(
@@ -28,7 +31,7 @@ describe('the directory store', () => {
       (s) => s.status === 'active' || s.status === 'temporarily closed',
     );
     expect(store.results.value).toHaveLength(listed.length);
-    const order = store.results.value!.map((r) => r.open);
+    const order = all(store.results.value).map((r) => r.open);
     expect(order.indexOf('open')).toBe(0);
     expect(order.lastIndexOf('open')).toBeLessThan(order.indexOf('closed'));
   });
@@ -39,18 +42,18 @@ describe('the directory store', () => {
     await store.settled();
     const hits = store.results.value!;
     expect(hits.length).toBeGreaterThan(0);
-    expect(hits[0]?.service.name).toMatch(/shelter/i);
+    expect(hits.top(1)[0]?.service.name).toMatch(/shelter/i);
     store.setFilters({ ...NO_FILTERS, without: ['id_required'] });
     await store.settled();
     expect(store.results.value!.length).toBeLessThan(hits.length);
-    expect(store.results.value!.every((r) => r.service.conditions.id_required === 'no')).toBe(true);
+    expect(all(store.results.value).every((r) => r.service.conditions.id_required === 'no')).toBe(true);
   });
 
   it('puts services that reach a fly-in community first, and says which need a flight', async () => {
     const { store } = await started();
     await store.chooseCommunity('attawapiskat');
     await store.settled();
-    const results = store.results.value!;
+    const results = all(store.results.value);
     const firstUnreachable = results.findIndex((r) => !r.reach?.reachable);
     const lastReachable = results.map((r) => r.reach?.reachable).lastIndexOf(true);
     expect(firstUnreachable).toBeGreaterThan(0);
@@ -85,7 +88,7 @@ describe('the directory store', () => {
     store.useDevicePosition();
     await store.settled();
     expect(store.place.value?.communityId).toBe('timmins');
-    expect(store.results.value![0]?.reach).not.toBeNull();
+    expect(store.results.value!.top(1)[0]?.reach).not.toBeNull();
     expect(await db.meta.get('place')).toBeUndefined();
   });
 
@@ -107,7 +110,7 @@ describe('the directory store', () => {
       .poll(async () => {
         store.setQuery('zephyrine');
         await store.settled();
-        return store.results.value!.map((r) => r.id);
+        return all(store.results.value).map((r) => r.id);
       })
       .toEqual([target.id]);
   });
@@ -130,7 +133,7 @@ describe('the directory store', () => {
     await until(() => store.snapshot.value!.organizations.some((o) => o.name === 'Zyxwabble Society'));
     store.setQuery('zyxwabble');
     await store.settled();
-    expect(store.results.value!.map((r) => r.id)).toContain(service.id);
+    expect(all(store.results.value).map((r) => r.id)).toContain(service.id);
 
     // A second tab's write reaches this one through the same feed.
     const other = openDatabase(db.name);
@@ -152,7 +155,7 @@ describe('the directory store', () => {
     await store.start();
     await store.settled();
     expect(store.results.value!.length).toBeGreaterThan(0);
-    expect(store.results.value!.map((r) => r.id)).not.toContain(broken.id);
+    expect(all(store.results.value).map((r) => r.id)).not.toContain(broken.id);
     expect(problems).toContainEqual(expect.stringMatching(/^service .*location_ids is required/));
   });
 });
@@ -201,39 +204,38 @@ describe('the saved search index', () => {
   const savedCursor = async (db: ReturnType<typeof openDatabase>) =>
     (await db.searchIndex.get('directory'))?.cursor ?? -1;
 
+  /** The ids a text finds. */
+  const finds = async (s: DirectoryStore, text: string) => {
+    s.setQuery(text);
+    await s.settled();
+    return all(s.results.value).map((r) => r.id);
+  };
+
   it('is built and saved on the first start, reloaded (not rebuilt) on the next, and takes edits', async () => {
     const db = openDatabase(uniqueDbName());
     await loadSampleDirectory({ db }, sampleDirectory(), 1);
     const first = await startWith(db);
     expect(first.counts).toEqual({ load: 1, restore: 0 });
     await expect.poll(() => savedCursor(db)).toBeGreaterThan(0);
-    const before = first.s.results.value!.map((r) => r.id);
+    const before = all(first.s.results.value).map((r) => r.id);
     expect(before.length).toBeGreaterThan(0);
     first.s.stop();
 
     const second = await startWith(db);
     expect(second.counts).toEqual({ load: 0, restore: 1 });
-    expect(second.s.results.value!.map((r) => r.id)).toEqual(before);
+    expect(all(second.s.results.value).map((r) => r.id)).toEqual(before);
 
     // An edit after the reload is searchable, and the saved index follows it.
     const target = sampleDirectory().services[5]!;
     await patchRecord({ db }, 'service', target.id, { name: 'Zephyrine drop-in' });
-    await expect
-      .poll(async () => {
-        second.s.setQuery('zephyrine');
-        await second.s.settled();
-        return second.s.results.value!.map((r) => r.id);
-      })
-      .toEqual([target.id]);
+    await expect.poll(() => finds(second.s, 'zephyrine')).toEqual([target.id]);
     const cursor = (await db.changes.orderBy('seq').last())!.seq;
     await expect.poll(() => savedCursor(db)).toBe(cursor);
     second.s.stop();
 
     const third = await startWith(db);
     expect(third.counts).toEqual({ load: 0, restore: 1 });
-    third.s.setQuery('zephyrine');
-    await third.s.settled();
-    expect(third.s.results.value!.map((r) => r.id)).toEqual([target.id]);
+    expect(await finds(third.s, 'zephyrine')).toEqual([target.id]);
   });
 
   it('is not used once the directory changed while no screen was open: it is built again', async () => {
@@ -247,9 +249,50 @@ describe('the saved search index', () => {
     await patchRecord({ db }, 'service', target.id, { name: 'Quuxdale warming centre' });
     const second = await startWith(db);
     expect(second.counts).toEqual({ load: 1, restore: 0 });
-    second.s.setQuery('quuxdale');
-    await second.s.settled();
-    expect(second.s.results.value!.map((r) => r.id)).toEqual([target.id]);
+    expect(await finds(second.s, 'quuxdale')).toEqual([target.id]);
+  });
+
+  it('on a full disk, is not saved: the directory still searches and follows edits, and the next start builds it', async () => {
+    const db = openDatabase(uniqueDbName());
+    await loadSampleDirectory({ db }, sampleDirectory(), 1);
+    const first = await startWith(db);
+    await expect.poll(() => savedCursor(db)).toBeGreaterThan(0);
+    const savedBefore = await savedCursor(db);
+    first.s.stop();
+
+    // The disk fills up: every save of the index fails as a browser's IndexedDB does.
+    const put = db.searchIndex.put;
+    let refused = 0;
+    db.searchIndex.put = (() => {
+      refused += 1;
+      return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    }) as never;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const second = await startWith(db);
+    const target = sampleDirectory().services[9]!;
+    await patchRecord({ db }, 'service', target.id, { name: 'Zephyrine drop-in' });
+    await expect.poll(() => refused).toBeGreaterThan(0);
+    expect(warn).toHaveBeenCalledWith(expect.objectContaining({ name: 'QuotaExceededError' }));
+    // The edit after the failed save is applied and searchable; a later edit too.
+    await expect.poll(() => finds(second.s, 'zephyrine')).toEqual([target.id]);
+    const other = sampleDirectory().services[11]!;
+    await patchRecord({ db }, 'service', other.id, { name: 'Quuxdale warming centre' });
+    await expect.poll(() => finds(second.s, 'quuxdale')).toEqual([other.id]);
+    await expect.poll(() => refused).toBeGreaterThan(1);
+    // Other writes still go through, and the index saved before is left as it was.
+    await second.s.toggleSaved(target.id);
+    expect(second.s.saveProblem.value).toBeNull();
+    expect(await savedCursor(db)).toBe(savedBefore);
+    second.s.stop();
+    warn.mockRestore();
+
+    // Room again: the next start does not take the stale index; it builds it with both edits, and saves.
+    db.searchIndex.put = put;
+    const third = await startWith(db);
+    expect(third.counts).toEqual({ load: 1, restore: 0 });
+    expect(await finds(third.s, 'zephyrine')).toEqual([target.id]);
+    const cursor = (await db.changes.orderBy('seq').last())!.seq;
+    await expect.poll(() => savedCursor(db)).toBe(cursor);
   });
 
   it('is not used when it was saved in another format (an app update indexing other words)', async () => {

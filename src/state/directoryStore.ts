@@ -27,17 +27,17 @@ import type { SearchDocument, SearchIndex } from '../search/SearchIndex';
 import { createBrowserSearchIndex } from '../search/workerSearchIndex';
 import { isQuotaError } from './deviceStore';
 import {
+  type DirectoryResults,
   directoryData,
   prepareDirectoryData,
   queryDirectory,
-  type RankedHit,
   type ResultItem,
   resultItem,
 } from './directoryQuery';
 import { searchIndexFormat, toSearchDocument } from './searchDocuments';
 import { yieldToPage } from './yieldToPage';
 
-export type { RankedHit, ResultItem } from './directoryQuery';
+export type { DirectoryResults, RankedHit, ResultItem } from './directoryQuery';
 
 export const RESULTS_PAGE = 20;
 const CLOCK_TICK_MS = 60_000;
@@ -72,7 +72,7 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
   const filters = signal<DirectoryFilters>(NO_FILTERS);
   const placeChoice = signal<PlaceChoice | null>(null);
   const locate = signal<LocateState>('idle');
-  const results = signal<RankedHit[] | null>(null);
+  const results = signal<DirectoryResults | null>(null);
   const visible = signal(RESULTS_PAGE);
   const saved = signal<string[]>([]);
   const clock = signal(0);

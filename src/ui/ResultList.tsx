@@ -18,7 +18,7 @@ export function ResultList() {
   }, [showing]);
   // The banner and the results arrive in one render, below the controls: nothing on screen moves.
   if (!results || marker === undefined) return <p role="status">{t('directory.loading')}</p>;
-  const shown = results.slice(0, directory.visible.value);
+  const shown = results.top(directory.visible.value);
   return (
     <section aria-labelledby="results-title" class="results">
       {marker && <SampleBanner />}

@@ -1,6 +1,7 @@
 // What each JavaScript chunk of the app holds: builds the app once more into a scratch folder with a
 // plugin that reads the bundle's module list (same config, so the same chunk names and hashes as
-// `dist/app`), and gives each chunk's gzip size and its biggest modules (minified bytes).
+// `dist/app`), and gives each chunk's gzip size and its biggest modules (minified bytes). Workers are
+// bundled apart (the page sees their file as an asset): the same plugin reads their bundles too.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -18,6 +19,8 @@ export interface ChunkInfo {
   bytes: number;
   gzip: number;
   isEntry: boolean;
+  /** Runs in a worker (the search index's), not in the page. */
+  inWorker: boolean;
   /** Chunks this one imports statically (they load with it). */
   imports: string[];
   modules: ChunkModule[];
@@ -92,7 +95,7 @@ function moduleName(id: string, root: string): string {
 export async function chunkReport(root = process.cwd()): Promise<ChunkInfo[]> {
   const chunks: ChunkInfo[] = [];
   const outDir = mkdtempSync(join(tmpdir(), 'circle-chunks-'));
-  const capture: Plugin = {
+  const capture = (inWorker: boolean): Plugin => ({
     name: 'chunk-report',
     apply: 'build',
     generateBundle(_options, bundle) {
@@ -101,7 +104,11 @@ export async function chunkReport(root = process.cwd()): Promise<ChunkInfo[]> {
         const byName = new Map<string, number>();
         if (output.map) {
           for (const [source, bytes] of bytesBySource(output.code, output.map)) {
-            const name = source === GLUE ? GLUE : moduleName(join(outDir, 'assets', source), root);
+            // A worker's map names its sources from another folder: they are read from the project root.
+            const file = inWorker
+              ? join(root, source.replace(/^(\.\.\/)+/, ''))
+              : join(outDir, 'assets', source);
+            const name = source === GLUE ? GLUE : moduleName(file, root);
             byName.set(name, (byName.get(name) ?? 0) + bytes);
           }
         }
@@ -110,6 +117,7 @@ export async function chunkReport(root = process.cwd()): Promise<ChunkInfo[]> {
           bytes: Buffer.byteLength(output.code),
           gzip: gz(output.code),
           isEntry: output.isEntry,
+          inWorker,
           imports: output.imports,
           modules: [...byName]
             .map(([id, bytes]) => ({ id, bytes }))
@@ -118,13 +126,14 @@ export async function chunkReport(root = process.cwd()): Promise<ChunkInfo[]> {
         });
       }
     },
-  };
+  });
   try {
     await build({
       root,
       configFile: join(root, 'vite.config.ts'),
       logLevel: 'silent',
-      plugins: [capture],
+      plugins: [capture(false)],
+      worker: { plugins: () => [capture(true)] },
       // Hidden maps: the code (and so its hash and gzip size) is the same as `npm run build` writes.
       build: { outDir, emptyOutDir: true, sourcemap: 'hidden' },
     });
@@ -158,5 +167,6 @@ export function describeChunk(chunk: ChunkInfo, top = 6): string {
     .map((m) => `${m.id} ≈${((chunk.gzip * m.bytes) / total / 1024).toFixed(1)}`)
     .join(', ');
   const more = chunk.modules.length > top ? `, +${chunk.modules.length - top} more` : '';
-  return `${chunk.file.replace(/^assets\//, '')} ${(chunk.gzip / 1024).toFixed(1)} KB: ${parts}${more}`;
+  const where = chunk.inWorker ? ' (search worker)' : '';
+  return `${chunk.file.replace(/^assets\//, '')}${where} ${(chunk.gzip / 1024).toFixed(1)} KB: ${parts}${more}`;
 }

@@ -76,6 +76,8 @@ export async function measureFirstLoad(
   }, before);
   // What the page asked for up to now; code the app fetches once its first screen works (the other
   // screens, the service worker's registration) waits for the page to be idle, and is not counted.
+  // The search worker's script counts: the worker starts as the directory opens its index, before a
+  // typed word can find anything (its request is the page's, in both lists below).
   const requested = await page.evaluate(() =>
     // `window.`: in this file `performance` is Node's (imported above); the function is sent as text.
     window.performance.getEntriesByType('resource').map((r) => r.name),
