@@ -12,6 +12,14 @@ import {
   statusUpdateSchema,
 } from '../model/sealedReferral';
 
+export {
+  type KeyGrant,
+  type PublicDeviceKeys,
+  publicDeviceKeysSchema,
+  type ReferralEnvelope,
+  type StatusUpdate,
+} from '../model/sealedReferral';
+
 /** Sealed items per push: an envelope for 200 devices is ~90 KB, so the body limit bites first. */
 export const MAX_SEALED_BATCH = 100;
 export const MAX_SEALED_PAGE = 500;

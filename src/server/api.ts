@@ -6,7 +6,6 @@ import { gunzipSync, inflateSync } from 'node:zlib';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import * as z from 'zod/mini';
 import { uuid } from '../model/common';
-import { publicDeviceKeysSchema } from '../model/sealedReferral';
 import { describeIssues } from '../model/validation';
 import {
   agencyInputSchema,
@@ -19,6 +18,7 @@ import {
   MAX_PAGE,
   PROTOCOL_HEADER,
   PROTOCOL_VERSION,
+  publicDeviceKeysSchema,
   pullQuerySchema,
   pullSealedQuerySchema,
   pushRequestSchema,
