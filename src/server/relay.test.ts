@@ -3,15 +3,25 @@
 // integration test relays real sealed referrals).
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { KeyGrant, ReferralEnvelope, SealedItem, StatusUpdate } from '../protocol';
+import type { SealedItem } from '../protocol';
 import { createHub } from './hub';
 import { startReferralPurge } from './referralPurge';
+import {
+  asEnvelope,
+  asGrant,
+  asStatus,
+  b64,
+  envelope,
+  grant,
+  keysOf,
+  SAMPLE_T0,
+  status,
+} from './relaySamples';
 import { openSqliteStorage } from './storage/sqlite';
 import type { DeviceRow } from './storage/types';
 
-const T0 = new Date('2026-11-20T10:00:00Z');
+const T0 = SAMPLE_T0;
 const DAY_MS = 86_400_000;
-const b64 = (bytes: number, fill = 1) => Buffer.alloc(bytes, fill).toString('base64');
 
 async function setUp() {
   let clock = T0;
@@ -65,50 +75,6 @@ async function setUp() {
     },
   };
 }
-
-const keysOf = (d: DeviceRow, fill = 4) => ({
-  deviceId: d.id,
-  agencyId: d.agencyId,
-  agreement: b64(65, fill),
-  signing: b64(65, fill + 1),
-});
-
-function envelope(sender: DeviceRow, toAgency: string, recipients: DeviceRow[]): ReferralEnvelope {
-  return {
-    format: 1,
-    referralId: randomUUID(),
-    fromAgency: sender.agencyId ?? randomUUID(),
-    toAgency,
-    sender: sender.id,
-    purgeAt: new Date(T0.getTime() + 30 * DAY_MS).toISOString(),
-    ephemeral: b64(65),
-    iv: b64(12),
-    ciphertext: b64(4112),
-    keys: [sender, ...recipients].map((r) => ({ device: r.id, wrapped: b64(40) })),
-    signature: b64(64),
-  };
-}
-const grant = (e: ReferralEnvelope, granter: DeviceRow, device: DeviceRow): KeyGrant => ({
-  format: 1,
-  referralId: e.referralId,
-  device: device.id,
-  granter: granter.id,
-  ephemeral: b64(65, 2),
-  wrapped: b64(40, 2),
-  signature: b64(64, 2),
-});
-const status = (e: ReferralEnvelope, device: DeviceRow): StatusUpdate => ({
-  format: 1,
-  id: randomUUID(),
-  referralId: e.referralId,
-  device: device.id,
-  iv: b64(12, 3),
-  ciphertext: b64(1552, 3),
-  signature: b64(64, 3),
-});
-const asEnvelope = (e: ReferralEnvelope): SealedItem => ({ kind: 'envelope', envelope: e });
-const asGrant = (g: KeyGrant): SealedItem => ({ kind: 'grant', grant: g });
-const asStatus = (u: StatusUpdate): SealedItem => ({ kind: 'status', status: u });
 
 describe('published device keys', () => {
   it('are a device’s own, with the agency the hub records; the same again is fine, others refused', async () => {
