@@ -409,7 +409,13 @@ describe('purge', () => {
           throw new Error('disk gone');
         },
       },
-      { repeat: (run) => (ticks.push(run), { stop: () => {} }), onError: (e) => errors.push(e) },
+      {
+        repeat: (run) => {
+          ticks.push(run);
+          return { stop: () => {} };
+        },
+        onError: (e) => errors.push(e),
+      },
     );
     await purge.first;
     ticks[0]?.();

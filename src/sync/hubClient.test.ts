@@ -310,7 +310,7 @@ describe('batchSealed', () => {
       device: DEVICE_ID,
       iv: 'AAAAAAAAAAAAAAAA',
       ciphertext: 'A'.repeat(chars),
-      signature: 'A'.repeat(86) + '==',
+      signature: `${'A'.repeat(86)}==`,
     },
   });
   const size = JSON.stringify(item(4)).length + 1;

@@ -479,6 +479,14 @@ describe('the referral relay, device to hub to device', () => {
       ['status', kept.referralId],
       ['grant', kept.referralId],
     ]);
+    // Gone from the file too, once the write-ahead log is folded in: its pages were overwritten.
+    const checkpoint = new Database(h.file);
+    checkpoint.pragma('wal_checkpoint(TRUNCATE)');
+    checkpoint.close();
+    const bytes = [h.file, `${h.file}-wal`].filter(existsSync).map((f) => readFileSync(f).toString('latin1'));
+    const sample = (e: ReferralEnvelope) => e.ciphertext.slice(100, 164);
+    expect(bytes.some((b) => b.includes(sample(kept)))).toBe(true);
+    expect(bytes.some((b) => b.includes(sample(soon)) || b.includes(soon.referralId))).toBe(false);
     const audit = await h.client.listAudit(h.coordinator, { limit: 1 });
     expect(audit.ok && audit.value[0]).toMatchObject({
       action: 'purge-referrals',

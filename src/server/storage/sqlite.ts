@@ -91,6 +91,9 @@ export function openSqliteStorage(file: string): HubStorage {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // What is deleted (a purged referral's ciphertext and routing, a purged tombstone) is overwritten
+  // with zeros, not left in free pages of the file.
+  db.pragma('secure_delete = ON');
   migrate(db);
   // A second, read-only connection: reads outside a transaction (pull, the HSDS API) see committed
   // data only, never a batch half-applied, and do not wait for the writer. (`:memory:` has one.)
