@@ -31,9 +31,9 @@ export const SEALED_KINDS = ['envelope', 'grant', 'status'] as const;
 export type SealedKind = (typeof SEALED_KINDS)[number];
 
 export const sealedItemSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('envelope'), envelope: referralEnvelopeSchema }),
-  z.strictObject({ kind: z.literal('grant'), grant: keyGrantSchema }),
-  z.strictObject({ kind: z.literal('status'), status: statusUpdateSchema }),
+  z.strictObject({ kind: z.literal('envelope'), item: referralEnvelopeSchema }),
+  z.strictObject({ kind: z.literal('grant'), item: keyGrantSchema }),
+  z.strictObject({ kind: z.literal('status'), item: statusUpdateSchema }),
 ]);
 export type SealedItem = z.infer<typeof sealedItemSchema>;
 
@@ -130,9 +130,9 @@ export type PullSealedQuery = z.infer<typeof pullSealedQuerySchema>;
 
 const withSeq = { seq: z.int().check(z.gte(1)) };
 export const pulledSealedSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ ...withSeq, kind: z.literal('envelope'), envelope: referralEnvelopeSchema }),
-  z.strictObject({ ...withSeq, kind: z.literal('grant'), grant: keyGrantSchema }),
-  z.strictObject({ ...withSeq, kind: z.literal('status'), status: statusUpdateSchema }),
+  z.strictObject({ ...withSeq, kind: z.literal('envelope'), item: referralEnvelopeSchema }),
+  z.strictObject({ ...withSeq, kind: z.literal('grant'), item: keyGrantSchema }),
+  z.strictObject({ ...withSeq, kind: z.literal('status'), item: statusUpdateSchema }),
 ]);
 export type PulledSealed = z.infer<typeof pulledSealedSchema>;
 
@@ -148,8 +148,6 @@ export const pullSealedResponseSchema = z.strictObject({
 export type PullSealedResponse = z.infer<typeof pullSealedResponseSchema>;
 
 /** The referral id an item belongs to. */
-export function referralIdOf(item: SealedItem): string {
-  if (item.kind === 'envelope') return item.envelope.referralId;
-  if (item.kind === 'grant') return item.grant.referralId;
-  return item.status.referralId;
+export function referralIdOf(sealed: SealedItem): string {
+  return sealed.item.referralId;
 }

@@ -390,7 +390,7 @@ describe('hostile input on the referral relay: 400 or 413 with a stable code, no
     body: JSON.stringify({ items, ...extra }),
   });
   const withEnvelope = (change: Record<string, unknown>) =>
-    push([{ kind: 'envelope', envelope: { ...sealed, ...change } }]);
+    push([{ kind: 'envelope', item: { ...sealed, ...change } }]);
   const keys = (change: Record<string, unknown>) => ({
     method: 'PUT',
     path: '/api/referrals/keys',
@@ -413,8 +413,9 @@ describe('hostile input on the referral relay: 400 or 413 with a stable code, no
       400,
     ],
     ['an unknown top-level key', push([asEnvelope(sealed)], { admin: true }), 400],
-    ['an unknown kind', push([{ kind: 'plaintext', plaintext: { alias: 'x' } }]), 400],
-    ['a kind without its item', push([{ kind: 'grant', envelope: sealed }]), 400],
+    ['an unknown kind', push([{ kind: 'plaintext', item: { alias: 'x' } }]), 400],
+    ['an envelope sent as a grant', push([{ kind: 'grant', item: sealed }]), 400],
+    ['an item under another key', push([{ kind: 'envelope', envelope: sealed }]), 400],
     ['an unknown key in an envelope', withEnvelope({ alias: 'Birchwren' }), 400],
     ['a signature of the wrong size', withEnvelope({ signature: b64(63) }), 400],
     ['an IV of the wrong size', withEnvelope({ iv: b64(16) }), 400],
@@ -541,7 +542,7 @@ describe('the referral relay over HTTP', () => {
     const pulled = await s.call('/api/referrals/pull?cursor=0', { token: receiver });
     expect(pulled.headers.get('cache-control')).toBe('no-store');
     expect(await pulled.json()).toEqual({
-      items: [{ seq: 1, kind: 'envelope', envelope: e }],
+      items: [{ seq: 1, kind: 'envelope', item: e }],
       cursor: 1,
       more: false,
     });

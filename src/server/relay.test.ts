@@ -332,9 +332,7 @@ describe('pulling sealed items', () => {
     expect(first.more).toBe(true);
     expect(first.items.length).toBeLessThan(20);
     const second = await relay.pull(receiver, { cursor: first.cursor, limit: 100 });
-    const ids = [...first.items, ...second.items].map((i) =>
-      i.kind === 'envelope' ? i.envelope.referralId : '',
-    );
+    const ids = [...first.items, ...second.items].map((i) => i.item.referralId);
     expect(ids).toEqual(big.map((e) => e.referralId));
     expect(second.more).toBe(false);
   });

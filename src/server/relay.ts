@@ -39,17 +39,14 @@ interface Refusal {
 const refusal = (reason: RelayRefusal, message: string): Refusal => ({ reason, message });
 
 /** What identifies an item within its kind, and the device that made and signed it. */
-function identify(item: SealedItem): { key: string; author: string; value: object } {
-  if (item.kind === 'envelope') {
-    const e = item.envelope;
-    return { key: e.referralId, author: e.sender, value: e };
-  }
-  if (item.kind === 'grant') {
-    const g = item.grant;
+function identify(sealed: SealedItem): { key: string; author: string } {
+  if (sealed.kind === 'envelope') return { key: sealed.item.referralId, author: sealed.item.sender };
+  if (sealed.kind === 'grant') {
+    const g = sealed.item;
     // One grant per granter for a device: two devices granting at once are both kept.
-    return { key: `${g.referralId}:${g.device}:${g.granter}`, author: g.granter, value: g };
+    return { key: `${g.referralId}:${g.device}:${g.granter}`, author: g.granter };
   }
-  return { key: item.status.id, author: item.status.device, value: item.status };
+  return { key: sealed.item.id, author: sealed.item.device };
 }
 
 const settingsOf = (n: NetworkRow): ReferralSettings => ({
@@ -87,7 +84,7 @@ export function createRelay({ storage, now, network }: RelayOptions) {
     refusal('no_keys', 'This device has not published its keys: no one could check what it signs.');
 
   async function checkEnvelope(me: DeviceRow, item: SealedItem & { kind: 'envelope' }) {
-    const e = item.envelope;
+    const e = item.item;
     const settings = settingsOf(await network());
     if (!maySendReferral(me.role, { peersMaySend: settings.peersMaySend }))
       return refusal('may_not_send', 'Peer supporters may not send referrals in this network.');
@@ -121,7 +118,7 @@ export function createRelay({ storage, now, network }: RelayOptions) {
       return refusal('wrong_agency', 'This device is in neither agency of the referral.');
     if (!(await storage.getDeviceKeys(me.id))) return noKeys();
     if (item.kind === 'grant') {
-      const problem = await recipientProblem(item.grant.device, route);
+      const problem = await recipientProblem(item.item.device, route);
       if (problem) return refusal('bad_recipient', problem);
     }
     return null;
@@ -130,11 +127,11 @@ export function createRelay({ storage, now, network }: RelayOptions) {
   async function pushOne(me: DeviceRow, item: SealedItem): Promise<SealedResult> {
     const head = { kind: item.kind, referralId: referralIdOf(item) };
     const refused = (r: Refusal): SealedResult => ({ ...head, status: 'refused', ...r });
-    const { key, author, value } = identify(item);
+    const { key, author } = identify(item);
     if (author !== me.id)
       return refused(refusal('wrong_device', `The ${item.kind} names another device than this one.`));
     // Parsed by a strict schema, so the same item always serializes the same way.
-    const body = JSON.stringify(value);
+    const body = JSON.stringify(item.item);
     const stored = await storage.getSealed(item.kind, key);
     if (stored)
       return stored.body === body
@@ -143,7 +140,7 @@ export function createRelay({ storage, now, network }: RelayOptions) {
     const problem = item.kind === 'envelope' ? await checkEnvelope(me, item) : await checkFollowUp(me, item);
     if (problem) return refused(problem);
     if (item.kind === 'envelope') {
-      const e = item.envelope;
+      const e = item.item;
       await storage.putReferralRoute({
         referralId: e.referralId,
         fromAgency: e.fromAgency,
@@ -156,7 +153,7 @@ export function createRelay({ storage, now, network }: RelayOptions) {
   }
 
   const pulled = (seq: number, kind: SealedKind, body: string) =>
-    ({ seq, kind, [kind]: JSON.parse(body) }) as PulledSealed;
+    ({ seq, kind, item: JSON.parse(body) }) as PulledSealed;
 
   return {
     /** Publishes this device's own keys, once: the same keys again are fine, other keys refused. */

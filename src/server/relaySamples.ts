@@ -51,6 +51,6 @@ export const status = (e: ReferralEnvelope, device: Party): StatusUpdate => ({
   ciphertext: b64(1552, 3),
   signature: b64(64, 3),
 });
-export const asEnvelope = (e: ReferralEnvelope): SealedItem => ({ kind: 'envelope', envelope: e });
-export const asGrant = (g: KeyGrant): SealedItem => ({ kind: 'grant', grant: g });
-export const asStatus = (u: StatusUpdate): SealedItem => ({ kind: 'status', status: u });
+export const asEnvelope = (e: ReferralEnvelope): SealedItem => ({ kind: 'envelope', item: e });
+export const asGrant = (g: KeyGrant): SealedItem => ({ kind: 'grant', item: g });
+export const asStatus = (u: StatusUpdate): SealedItem => ({ kind: 'status', item: u });

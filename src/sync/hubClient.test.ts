@@ -218,14 +218,14 @@ describe('the hub client’s referral relay', () => {
     const world = await referralWorld(1);
     const envelope = await sealSample(world);
     const me = world.sender[0]!.public;
-    const item: SealedItem = { kind: 'envelope', envelope };
+    const item: SealedItem = { kind: 'envelope', item: envelope };
     const result = { kind: 'envelope', referralId: envelope.referralId, status: 'stored' };
     const settings = { peersMaySend: false, retentionDays: 90 };
     const answers: unknown[] = [
       { status: 'stored' },
       { keys: [{ ...me, revoked: false }], settings },
       { results: [result] },
-      { items: [{ seq: 4, kind: 'envelope', envelope }], cursor: 4, more: false },
+      { items: [{ seq: 4, kind: 'envelope', item: envelope }], cursor: 4, more: false },
       { settings },
       { settings: { ...settings, retentionDays: 30 } },
     ];
@@ -243,7 +243,7 @@ describe('the hub client’s referral relay', () => {
     });
     expect(await hub.pushSealed(TOKEN, [item])).toEqual({ ok: true, value: [result] });
     const pulled = await hub.pullSealed(TOKEN, 3, 50);
-    expect(pulled.ok && pulled.value.items[0]).toEqual({ seq: 4, kind: 'envelope', envelope });
+    expect(pulled.ok && pulled.value.items[0]).toEqual({ seq: 4, kind: 'envelope', item: envelope });
     expect(await hub.referralSettings(TOKEN)).toEqual({ ok: true, value: settings });
     expect(await hub.setReferralSettings(TOKEN, { retentionDays: 30 })).toEqual({
       ok: true,
@@ -290,9 +290,9 @@ describe('the hub client’s referral relay', () => {
   it.each([
     [
       'an item of an unknown kind',
-      { items: [{ seq: 1, kind: 'plaintext', plaintext: {} }], cursor: 1, more: false },
+      { items: [{ seq: 1, kind: 'plaintext', item: {} }], cursor: 1, more: false },
     ],
-    ['an item without its sequence', { items: [{ kind: 'status', status: {} }], cursor: 1, more: false }],
+    ['an item without its sequence', { items: [{ kind: 'status', item: {} }], cursor: 1, more: false }],
     ['no cursor', { items: [], more: false }],
   ])('calls a pulled page with %s a bad response', async (_what, body) => {
     const result = await createHubClient({ fetch: fakeFetch(200, body) }).pullSealed(TOKEN, 0, 10);
@@ -303,7 +303,7 @@ describe('the hub client’s referral relay', () => {
 describe('batchSealed', () => {
   const item = (chars: number): SealedItem => ({
     kind: 'status',
-    status: {
+    item: {
       format: 1,
       id: '0190a5a0-0000-7000-8000-000000000010',
       referralId: '0190a5a0-0000-7000-8000-000000000011',

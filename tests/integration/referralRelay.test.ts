@@ -142,8 +142,8 @@ async function relayHub(devices = 3) {
   };
 }
 
-const envelopeOf = (item: PulledSealed | undefined) => (item?.kind === 'envelope' ? item.envelope : null);
-const asEnvelope = (envelope: ReferralEnvelope): SealedItem => ({ kind: 'envelope', envelope });
+const envelopeOf = (pulled: PulledSealed | undefined) => (pulled?.kind === 'envelope' ? pulled.item : null);
+const asEnvelope = (envelope: ReferralEnvelope): SealedItem => ({ kind: 'envelope', item: envelope });
 
 /** Every string in a row, and those inside the JSON it holds. */
 function stringsOf(value: unknown): string[] {
@@ -179,7 +179,7 @@ describe('the referral relay, device to hub to device', () => {
       note: NOTE,
       at: SENT_AT.toISOString(),
     });
-    expect(await h.push(receiver, [{ kind: 'status', status: accepted }])).toMatchObject([
+    expect(await h.push(receiver, [{ kind: 'status', item: accepted }])).toMatchObject([
       { status: 'stored' },
     ]);
 
@@ -190,12 +190,12 @@ describe('the referral relay, device to hub to device', () => {
       lookup: await h.lookup(receiver),
     });
     if (!granted.ok) throw new Error(granted.error);
-    expect(await h.push(receiver, [{ kind: 'grant', grant: granted.value }])).toMatchObject([
+    expect(await h.push(receiver, [{ kind: 'grant', item: granted.value }])).toMatchObject([
       { status: 'stored' },
     ]);
     const theirs = (await h.pullAll(newcomer)).items;
     expect(theirs.map((i) => i.kind)).toEqual(['envelope', 'status', 'grant']);
-    const grants = theirs.flatMap((i) => (i.kind === 'grant' ? [i.grant] : []));
+    const grants = theirs.flatMap((i) => (i.kind === 'grant' ? [i.item] : []));
     const late = await openReferral(envelopeOf(theirs[0]), newcomer, {
       lookup: await h.lookup(newcomer),
       grants,
@@ -371,12 +371,12 @@ describe('the referral relay, device to hub to device', () => {
     const change = { status: 'received' as const, at: SENT_AT.toISOString() };
     const update = await sealStatus(opened.value, receiver, change);
     const twice = await h.push(receiver, [
-      { kind: 'status', status: update },
-      { kind: 'status', status: update },
+      { kind: 'status', item: update },
+      { kind: 'status', item: update },
     ]);
     expect(twice.map((r) => r.status)).toEqual(['stored', 'stored']);
     const other = await sealStatus(opened.value, receiver, change, update.id);
-    expect(await h.push(receiver, [{ kind: 'status', status: other }])).toMatchObject([
+    expect(await h.push(receiver, [{ kind: 'status', item: other }])).toMatchObject([
       { status: 'refused', reason: 'exists' },
     ]);
     expect(h.tableCounts()).toMatchObject({ referral_routes: 1, sealed_items: 2 });
@@ -447,8 +447,8 @@ describe('the referral relay, device to hub to device', () => {
       const granted = await grantAccess(envelope, receiver, h.world.receiver[1]!.public, { lookup });
       if (!granted.ok) throw new Error(granted.error);
       await h.push(receiver, [
-        { kind: 'status', status: update },
-        { kind: 'grant', grant: granted.value },
+        { kind: 'status', item: update },
+        { kind: 'grant', item: granted.value },
       ]);
     }
 
