@@ -214,3 +214,5 @@ export const auditEntrySchema = z.strictObject({
   detail: z.nullable(z.string().check(z.maxLength(200))),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export * from './relay';

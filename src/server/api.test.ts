@@ -10,9 +10,18 @@ import { buildSampleDirectory } from '../data/sampleDirectory';
 
 const sampleDirectory = () => buildSampleDirectory(new Date('2026-11-15T17:00:00Z'));
 
-import { MAX_BATCH, MAX_BODY_BYTES, PROTOCOL_HEADER, PROTOCOL_VERSION } from '../protocol';
+import { RECIPIENTS_MAX } from '../model/sealedReferral';
+import {
+  MAX_BATCH,
+  MAX_BODY_BYTES,
+  MAX_SEALED_BATCH,
+  MAX_SEALED_PAGE,
+  PROTOCOL_HEADER,
+  PROTOCOL_VERSION,
+} from '../protocol';
 import { createApp } from './app';
 import { createHub } from './hub';
+import { asEnvelope, asStatus, b64, envelope, keysOf, SAMPLE_T0, status } from './relaySamples';
 import { openSqliteStorage } from './storage/sqlite';
 
 const root = mkdtempSync(join(tmpdir(), 'circle-api-'));
@@ -21,7 +30,7 @@ writeFileSync(join(root, 'sw.js'), 'self.addEventListener("fetch", () => {});');
 
 async function setUp(limits: { enrolPerMinute?: number; perTokenPerMinute?: number } = {}) {
   const storage = openSqliteStorage(':memory:');
-  const hub = createHub({ storage });
+  const hub = createHub({ storage, now: () => SAMPLE_T0 });
   await hub.createNetwork({ name: 'Test network', demo: true });
   const agency = await hub.createAgency(null, 'North Agency');
   const app = createApp({ staticRoot: root, hub: { hub, storage, ...limits } });
@@ -110,17 +119,43 @@ describe('the hub API', () => {
     await expectJsonError(old, 426, 'protocol_unsupported');
   });
 
+  it('[S9] holds for the referral relay’s routes too', async () => {
+    const token = await s.member('outreach');
+    for (const [method, path] of [
+      ['GET', '/api/referrals/keys'],
+      ['PUT', '/api/referrals/keys'],
+      ['POST', '/api/referrals/push'],
+      ['GET', '/api/referrals/pull?cursor=0&limit=10'],
+      ['GET', '/api/admin/referral-settings'],
+      ['PATCH', '/api/admin/referral-settings'],
+    ] as const) {
+      const body = method === 'GET' ? null : '{}';
+      await expectJsonError(
+        await s.call(path, { method, token, body, protocol: null }),
+        426,
+        'protocol_unsupported',
+      );
+      await expectJsonError(
+        await s.call(path, { method, token, body, protocol: '0' }),
+        426,
+        'protocol_unsupported',
+      );
+    }
+  });
+
   it('[S8] lets only coordinators use the admin routes', async () => {
     const editor = await s.member('editor');
     const coordinator = await s.member('coordinator');
     for (const [method, path] of [
       ['GET', '/api/admin/devices'],
       ['GET', '/api/admin/audit'],
+      ['GET', '/api/admin/referral-settings'],
+      ['PATCH', '/api/admin/referral-settings'],
       ['POST', '/api/admin/invites'],
       ['DELETE', `/api/admin/devices/${crypto.randomUUID()}`],
     ] as const) {
       await expectJsonError(
-        await s.call(path, { method, token: editor, body: method === 'POST' ? '{}' : null }),
+        await s.call(path, { method, token: editor, body: method === 'GET' ? null : '{}' }),
         403,
         'forbidden',
       );
@@ -344,6 +379,183 @@ describe('hostile input: every route answers with a clear JSON error, never a 5x
       expect(await res.text()).not.toContain('root:');
     },
   );
+});
+
+describe('hostile input on the referral relay: 400 or 413 with a stable code, nothing stored', () => {
+  const me = { id: '00000000-0000-4000-8000-0000000000d1', agencyId: '00000000-0000-4000-8000-0000000000a1' };
+  const sealed = envelope(me, me.agencyId, []);
+  const push = (items: unknown, extra: Record<string, unknown> = {}) => ({
+    method: 'POST',
+    path: '/api/referrals/push',
+    body: JSON.stringify({ items, ...extra }),
+  });
+  const withEnvelope = (change: Record<string, unknown>) =>
+    push([{ kind: 'envelope', item: { ...sealed, ...change } }]);
+  const keys = (change: Record<string, unknown>) => ({
+    method: 'PUT',
+    path: '/api/referrals/keys',
+    body: JSON.stringify({ ...keysOf(me), ...change }),
+  });
+  const settings = (body: unknown) => ({
+    method: 'PATCH',
+    path: '/api/admin/referral-settings',
+    body: JSON.stringify(body),
+  });
+  const cases: Array<[string, RequestInit & { method: string; path: string }, number]> = [
+    ['keys with an unknown key', keys({ private: b64(32) }), 400],
+    ['keys of the wrong size', keys({ agreement: b64(64) }), 400],
+    ['keys that are not base64', keys({ signing: `${'!'.repeat(86)}==` }), 400],
+    ['keys for a device id that is not a UUID', keys({ deviceId: '../me' }), 400],
+    ['an empty batch', push([]), 400],
+    [
+      'a batch over the limit',
+      push(Array(MAX_SEALED_BATCH + 1).fill(asStatus({ ...status(sealed, me), ciphertext: b64(3) }))),
+      400,
+    ],
+    ['an unknown top-level key', push([asEnvelope(sealed)], { admin: true }), 400],
+    ['an unknown kind', push([{ kind: 'plaintext', item: { alias: 'x' } }]), 400],
+    ['an envelope sent as a grant', push([{ kind: 'grant', item: sealed }]), 400],
+    ['an item under another key', push([{ kind: 'envelope', envelope: sealed }]), 400],
+    ['an unknown key in an envelope', withEnvelope({ alias: 'Birchwren' }), 400],
+    ['a signature of the wrong size', withEnvelope({ signature: b64(63) }), 400],
+    ['an IV of the wrong size', withEnvelope({ iv: b64(16) }), 400],
+    ['a wrapped key of the wrong size', withEnvelope({ keys: [{ device: me.id, wrapped: b64(32) }] }), 400],
+    ['a device twice in the keys', withEnvelope({ keys: [sealed.keys[0], sealed.keys[0]] }), 400],
+    [
+      'too many recipients',
+      withEnvelope({
+        keys: Array.from({ length: RECIPIENTS_MAX + 1 }, (_, i) => ({
+          device: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+          wrapped: b64(40),
+        })),
+      }),
+      400,
+    ],
+    ['a ciphertext over the limit', withEnvelope({ ciphertext: b64(49_200) }), 400],
+    ['another format', withEnvelope({ format: 2 }), 400],
+    ['a purgeAt that is not a date', withEnvelope({ purgeAt: 'never' }), 400],
+    [
+      'a body over 256 KB',
+      push(Array.from({ length: 5 }, () => asEnvelope({ ...sealed, ciphertext: b64(49_000) }))),
+      413,
+    ],
+    [
+      'a gzip bomb',
+      {
+        method: 'POST',
+        path: '/api/referrals/push',
+        body: gzipSync(Buffer.alloc(MAX_BODY_BYTES * 8, 0x20)),
+        headers: { 'content-encoding': 'gzip' },
+      },
+      413,
+    ],
+    ['a negative cursor', { method: 'GET', path: '/api/referrals/pull?cursor=-1&limit=10' }, 400],
+    [
+      'a page over the limit',
+      { method: 'GET', path: `/api/referrals/pull?limit=${MAX_SEALED_PAGE + 1}` },
+      400,
+    ],
+    ['an empty page', { method: 'GET', path: '/api/referrals/pull?cursor=0&limit=0' }, 400],
+    ['a retention of 0 days', settings({ retentionDays: 0 }), 400],
+    ['a retention over a year', settings({ retentionDays: 366 }), 400],
+    ['a retention in part days', settings({ retentionDays: 1.5 }), 400],
+    ['an unknown setting', settings({ hsdsPublic: true }), 400],
+  ];
+
+  async function tried() {
+    const s = await setUp();
+    const coordinator = await s.member('coordinator');
+    const outreach = await s.member('outreach');
+    return { s, coordinator, outreach };
+  }
+
+  it.each(cases)('%s', async (_name, { path, ...init }, code) => {
+    const { s, coordinator, outreach } = await tried();
+    const token = path.includes('/admin/') ? coordinator : outreach;
+    await expectJsonError(
+      await s.call(path, { ...init, token }),
+      code,
+      code === 413 ? 'too_large' : 'bad_request',
+    );
+  });
+
+  it('nothing was stored by any of them', async () => {
+    const { s, coordinator, outreach } = await tried();
+    for (const [, { path, ...init }] of cases)
+      await s.call(path, { ...init, token: path.includes('/admin/') ? coordinator : outreach });
+    expect(await s.storage.listDeviceKeys()).toEqual([]);
+    const relayed = await s.storage.sealedSince(0, 100, {
+      agencyId: s.agency.id,
+      now: SAMPLE_T0.toISOString(),
+    });
+    expect(relayed).toEqual({ rows: [], latestSeq: 0 });
+    expect(await s.hub.relay.settings()).toEqual({ peersMaySend: false, retentionDays: 90 });
+  });
+});
+
+describe('the referral relay over HTTP', () => {
+  it('publishes keys, relays an envelope between two agencies and lets a coordinator set the retention', async () => {
+    const s = await setUp();
+    const south = await s.hub.createAgency(null, 'South Agency');
+    const coordinator = await s.member('coordinator');
+    const device = async (token: string) =>
+      (await (await s.call('/api/me', { token })).json()) as {
+        device: { id: string };
+        agency: { id: string };
+      };
+    const sender = await s.member('outreach');
+    const { code } = await s.hub.createInvite(null, { role: 'editor', agencyId: south.id });
+    const receiver = (
+      (await (await s.call('/api/enrol', { method: 'POST', body: JSON.stringify({ code }) })).json()) as {
+        token: string;
+      }
+    ).token;
+    const [from, to] = [await device(sender), await device(receiver)];
+    const party = (d: typeof from) => ({ id: d.device.id, agencyId: d.agency.id });
+    for (const [token, d] of [
+      [sender, from],
+      [receiver, to],
+    ] as const) {
+      const res = await s.call('/api/referrals/keys', {
+        method: 'PUT',
+        token,
+        body: JSON.stringify(keysOf(party(d))),
+      });
+      expect(await res.json()).toEqual({ status: 'stored' });
+    }
+    const listed = (await (await s.call('/api/referrals/keys', { token: receiver })).json()) as {
+      keys: unknown[];
+      settings: unknown;
+    };
+    expect(listed.keys).toHaveLength(2);
+    expect(listed.settings).toEqual({ peersMaySend: false, retentionDays: 90 });
+
+    const e = envelope(party(from), south.id, [party(to)]);
+    const pushed = await s.call('/api/referrals/push', {
+      method: 'POST',
+      token: sender,
+      body: JSON.stringify({ items: [asEnvelope(e)] }),
+    });
+    expect(await pushed.json()).toEqual({
+      results: [{ kind: 'envelope', referralId: e.referralId, status: 'stored' }],
+    });
+    const pulled = await s.call('/api/referrals/pull?cursor=0', { token: receiver });
+    expect(pulled.headers.get('cache-control')).toBe('no-store');
+    expect(await pulled.json()).toEqual({
+      items: [{ seq: 1, kind: 'envelope', item: e }],
+      cursor: 1,
+      more: false,
+    });
+
+    const changed = await s.call('/api/admin/referral-settings', {
+      method: 'PATCH',
+      token: coordinator,
+      body: JSON.stringify({ retentionDays: 14, peersMaySend: true }),
+    });
+    expect(await changed.json()).toEqual({ settings: { peersMaySend: true, retentionDays: 14 } });
+    const read = await s.call('/api/admin/referral-settings', { token: coordinator });
+    expect(await read.json()).toEqual({ settings: { peersMaySend: true, retentionDays: 14 } });
+  });
 });
 
 describe('static files', () => {

@@ -10,6 +10,7 @@ import { describeIssues } from '../model/validation';
 import {
   agencyInputSchema,
   DEFAULT_PAGE,
+  DEFAULT_SEALED_PAGE,
   type ErrorCode,
   enrolRequestSchema,
   inviteInputSchema,
@@ -17,8 +18,12 @@ import {
   MAX_PAGE,
   PROTOCOL_HEADER,
   PROTOCOL_VERSION,
+  publicDeviceKeysSchema,
   pullQuerySchema,
+  pullSealedQuerySchema,
   pushRequestSchema,
+  pushSealedRequestSchema,
+  referralSettingsInputSchema,
 } from '../protocol';
 import { createHsdsApi, type DirectoryReader } from './hsdsApi';
 import { type Hub, HubError } from './hub';
@@ -200,6 +205,24 @@ export function mountApi(app: Hono, options: ApiOptions): void {
     return c.json(await hub.pull(c.get('device'), query));
   });
 
+  // The referral relay: ciphertext and routing only (relay.ts).
+  api.get('/referrals/keys', authenticated, async (c) => c.json(await hub.relay.listKeys()));
+  api.put('/referrals/keys', authenticated, async (c) => {
+    const keys = parse(publicDeviceKeysSchema, await readJson(c));
+    return c.json(await hub.relay.publishKeys(c.get('device'), keys));
+  });
+  api.post('/referrals/push', authenticated, async (c) => {
+    const body = parse(pushSealedRequestSchema, await readJson(c));
+    return c.json({ results: await hub.relay.push(c.get('device'), body.items) });
+  });
+  api.get('/referrals/pull', authenticated, async (c) => {
+    const query = parse(pullSealedQuerySchema, {
+      cursor: intParam(c.req.query('cursor'), 0),
+      limit: intParam(c.req.query('limit'), DEFAULT_SEALED_PAGE),
+    });
+    return c.json(await hub.relay.pull(c.get('device'), query));
+  });
+
   const admin = new Hono<Env>();
   admin.use('*', authenticated, coordinator);
   admin.get('/agencies', async (c) => c.json({ agencies: await hub.listAgencies() }));
@@ -225,6 +248,11 @@ export function mountApi(app: Hono, options: ApiOptions): void {
   admin.delete('/devices/:id', async (c) => {
     const id = parse(uuid, c.req.param('id'));
     return c.json({ device: await hub.revokeDevice(c.get('device'), id) });
+  });
+  admin.get('/referral-settings', async (c) => c.json({ settings: await hub.relay.settings() }));
+  admin.patch('/referral-settings', async (c) => {
+    const body = parse(referralSettingsInputSchema, await readJson(c));
+    return c.json({ settings: await hub.relay.setSettings(c.get('device'), body) });
   });
   admin.get('/audit', async (c) => {
     const before = c.req.query('before');

@@ -2,6 +2,7 @@
 // allows it: WAL, one writer at a time). Prints plain text; exits 2 on a usage error, 1 on a failure.
 import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { RETENTION_DAYS_MAX, retentionDaysSchema } from '../model/referral';
 import { ROLES, type Role } from '../protocol';
 import { createHub } from './hub';
 import { hubFile, parseHubArgs } from './start';
@@ -16,6 +17,8 @@ const USAGE = `Usage: npm run hub -- <command> [--data DIR]
   revoke DEVICE_ID        revoke a device (it wipes the network's data at its next contact)
   audit [--limit N]       the newest entries of the audit log
   hsds-public on|off      whether /hsds/ answers without a device token (default off: members only)
+  peers-may-refer on|off  whether peer supporters may send referrals (default off)
+  referral-retention DAYS how long a referral is kept at most, 1 to 365 days (default 90)
   backup FILE             an online backup of the hub's database to FILE
   restore FILE            replace the database with FILE (stop the hub first)`;
 
@@ -126,6 +129,27 @@ async function main(argv: string[]): Promise<void> {
           value === 'on'
             ? 'The HSDS API at /hsds/ is now public (restart not needed).\n'
             : 'The HSDS API at /hsds/ is now for members only.\n',
+        );
+        break;
+      }
+      case 'peers-may-refer': {
+        const value = rest[0];
+        if (value !== 'on' && value !== 'off') fail('peers-may-refer takes on or off.');
+        await hub.relay.setSettings(null, { peersMaySend: value === 'on' });
+        process.stdout.write(
+          value === 'on'
+            ? 'Peer supporters may now send referrals.\n'
+            : 'Peer supporters may no longer send referrals.\n',
+        );
+        break;
+      }
+      case 'referral-retention': {
+        const days = retentionDaysSchema.safeParse(Number(rest[0]));
+        if (!days.success)
+          fail(`referral-retention takes a whole number of days from 1 to ${RETENTION_DAYS_MAX}.`);
+        await hub.relay.setSettings(null, { retentionDays: days.data });
+        process.stdout.write(
+          `Referrals sent from now on are kept at most ${days.data} days (sooner when consent ends).\n`,
         );
         break;
       }

@@ -5,6 +5,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DIRECTORY_ENTITIES, type Entity, SYNC_SCOPE, sameValue } from '../model/mutation';
 import { RECORD_SCHEMAS } from '../model/records';
+import { RETENTION_DAYS_DEFAULT } from '../model/referral';
 import { parseRecord } from '../model/validation';
 import {
   type Agency,
@@ -23,24 +24,11 @@ import {
   type Role,
   type WireMutation,
 } from '../protocol';
+import { HubError } from './hubError';
+import { createRelay } from './relay';
 import type { DeviceRow, HubStorage, InviteRow, NetworkRow, RecordRow } from './storage/types';
 
-export type HubErrorCode =
-  | 'invite_invalid'
-  | 'unauthorized'
-  | 'revoked'
-  | 'forbidden'
-  | 'not_found'
-  | 'bad_request';
-
-export class HubError extends Error {
-  constructor(
-    readonly code: HubErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { HubError, type HubErrorCode } from './hubError';
 
 const DAY_MS = 86_400_000;
 /** Crockford's base 32: no I, L, O or U to misread on a phone. */
@@ -290,6 +278,8 @@ export function createHub(options: HubOptions) {
 
   return {
     network,
+    /** The referral relay: device keys, sealed items, their purge and the network's referral settings. */
+    relay: createRelay({ storage, now, network }),
 
     /** First start: the network, named; a demo network is marked so on every device. */
     async createNetwork(input: { name: string; demo: boolean }): Promise<NetworkRow> {
@@ -298,6 +288,8 @@ export function createHub(options: HubOptions) {
         name: input.name,
         demo: input.demo,
         hsdsPublic: false,
+        peersMaySendReferrals: false,
+        referralRetentionDays: RETENTION_DAYS_DEFAULT,
         createdAt: stamp(),
       };
       await storage.transaction(async () => {

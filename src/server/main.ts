@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
+import { startReferralPurge } from './referralPurge';
 import { openHub, parseHubArgs } from './start';
 
 const DEFAULT_PORT = 8080;
@@ -26,6 +27,7 @@ const opened = await openHub(parseHubArgs(process.argv.slice(2), process.env)).c
   process.exit(1);
 });
 const app = createApp({ staticRoot, hub: { hub: opened.hub, storage: opened.storage } });
+const purge = startReferralPurge(opened.hub.relay);
 const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? 'localhost' }, (info) => {
   const url = `http://localhost:${info.port}/`;
   for (const notice of opened.notices) process.stdout.write(`${notice}\n`);
@@ -41,6 +43,7 @@ const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? 'lo
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
+    purge.stop();
     server.close(() => void opened.storage.close().then(() => process.exit(0)));
   });
 }

@@ -1,6 +1,8 @@
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../protocol';
-import { createHubClient, type FetchLike } from './hubClient';
+import { referralWorld, sealSample } from '../../tests/fixtures/referrals';
+import { PROTOCOL_HEADER, PROTOCOL_VERSION, type SealedItem } from '../protocol';
+import { batchSealed, createHubClient, type FetchLike, MAX_SEALED_BATCH } from './hubClient';
 
 const TOKEN = 'a'.repeat(43);
 const NETWORK_ID = '0190a5a0-0000-7000-8000-000000000001';
@@ -208,5 +210,127 @@ describe('the hub client', () => {
     ['a hub error', fakeFetch(500, { error: { code: 'internal', message: 'x' } })],
   ])('says false for Clear-Site-Data when %s, and never throws', async (_name, fetch) => {
     expect(await createHubClient({ fetch }).clearSiteData()).toBe(false);
+  });
+});
+
+describe('the hub client’s referral relay', () => {
+  it('publishes and lists keys, pushes (gzipped) and pulls sealed items, with the token in a header only', async () => {
+    const world = await referralWorld(1);
+    const envelope = await sealSample(world);
+    const me = world.sender[0]!.public;
+    const item: SealedItem = { kind: 'envelope', item: envelope };
+    const result = { kind: 'envelope', referralId: envelope.referralId, status: 'stored' };
+    const settings = { peersMaySend: false, retentionDays: 90 };
+    const answers: unknown[] = [
+      { status: 'stored' },
+      { keys: [{ ...me, revoked: false }], settings },
+      { results: [result] },
+      { items: [{ seq: 4, kind: 'envelope', item: envelope }], cursor: 4, more: false },
+      { settings },
+      { settings: { ...settings, retentionDays: 30 } },
+    ];
+    const seen: Seen[] = [];
+    const hub = createHubClient({
+      fetch: async (url, init) => {
+        seen.push({ url, init });
+        return new Response(JSON.stringify(answers.shift()), { status: 200 });
+      },
+    });
+    expect(await hub.publishKeys(TOKEN, me)).toEqual({ ok: true, value: { status: 'stored' } });
+    expect(await hub.listKeys(TOKEN)).toEqual({
+      ok: true,
+      value: { keys: [{ ...me, revoked: false }], settings },
+    });
+    expect(await hub.pushSealed(TOKEN, [item])).toEqual({ ok: true, value: [result] });
+    const pulled = await hub.pullSealed(TOKEN, 3, 50);
+    expect(pulled.ok && pulled.value.items[0]).toEqual({ seq: 4, kind: 'envelope', item: envelope });
+    expect(await hub.referralSettings(TOKEN)).toEqual({ ok: true, value: settings });
+    expect(await hub.setReferralSettings(TOKEN, { retentionDays: 30 })).toEqual({
+      ok: true,
+      value: { ...settings, retentionDays: 30 },
+    });
+    expect(seen.map((s) => `${s.init.method} ${s.url}`)).toEqual([
+      'PUT /api/referrals/keys',
+      'GET /api/referrals/keys',
+      'POST /api/referrals/push',
+      'GET /api/referrals/pull?cursor=3&limit=50',
+      'GET /api/admin/referral-settings',
+      'PATCH /api/admin/referral-settings',
+    ]);
+    expect(
+      seen.every((s) => headersOf(s).Authorization === `Bearer ${TOKEN}` && !s.url.includes(TOKEN)),
+    ).toBe(true);
+    expect(seen.every((s) => headersOf(s)[PROTOCOL_HEADER] === String(PROTOCOL_VERSION))).toBe(true);
+    expect(JSON.parse(String(seen[0]?.init.body))).toEqual(me);
+    // An envelope is several KB: it travels gzipped.
+    const pushed = seen[2]!;
+    expect(headersOf(pushed)['Content-Encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(pushed.init.body as Uint8Array).toString('utf8'))).toEqual({
+      items: [item],
+    });
+  });
+
+  it('passes a refusal on as the hub’s answer, and an HTTP error as a typed failure', async () => {
+    const refused = { status: 'refused', reason: 'exists', message: 'Other keys were published before.' };
+    const world = await referralWorld(1);
+    const me = world.sender[0]!.public;
+    expect(await createHubClient({ fetch: fakeFetch(200, refused) }).publishKeys(TOKEN, me)).toEqual({
+      ok: true,
+      value: refused,
+    });
+    const tooLarge = createHubClient({
+      fetch: fakeFetch(413, { error: { code: 'too_large', message: 'Big.' } }),
+    });
+    expect(await tooLarge.pushSealed(TOKEN, [])).toEqual({
+      ok: false,
+      error: { code: 'too_large', status: 413, message: 'Big.' },
+    });
+  });
+
+  it.each([
+    [
+      'an item of an unknown kind',
+      { items: [{ seq: 1, kind: 'plaintext', item: {} }], cursor: 1, more: false },
+    ],
+    ['an item without its sequence', { items: [{ kind: 'status', item: {} }], cursor: 1, more: false }],
+    ['no cursor', { items: [], more: false }],
+  ])('calls a pulled page with %s a bad response', async (_what, body) => {
+    const result = await createHubClient({ fetch: fakeFetch(200, body) }).pullSealed(TOKEN, 0, 10);
+    expect(result.ok ? null : result.error.code).toBe('bad_response');
+  });
+});
+
+describe('batchSealed', () => {
+  const item = (chars: number): SealedItem => ({
+    kind: 'status',
+    item: {
+      format: 1,
+      id: '0190a5a0-0000-7000-8000-000000000010',
+      referralId: '0190a5a0-0000-7000-8000-000000000011',
+      device: DEVICE_ID,
+      iv: 'AAAAAAAAAAAAAAAA',
+      ciphertext: 'A'.repeat(chars),
+      signature: `${'A'.repeat(86)}==`,
+    },
+  });
+  const size = JSON.stringify(item(4)).length + 1;
+
+  it.each([
+    ['nothing', [], {}, []],
+    ['under both limits: one batch', [4, 4, 4], {}, [3]],
+    ['by count', [4, 4, 4, 4, 4], { maxCount: 2 }, [2, 2, 1]],
+    ['by bytes', [4, 4, 4], { maxBytes: size * 2 }, [2, 1]],
+    ['one item over the byte limit goes alone', [4, 4000, 4], { maxBytes: size * 2 }, [1, 1, 1]],
+    [
+      'never above the hub’s batch limit',
+      Array(MAX_SEALED_BATCH + 1).fill(4),
+      { maxCount: 1e6 },
+      [MAX_SEALED_BATCH, 1],
+    ],
+  ] as const)('%s', (_name, sizes, limits, expected) => {
+    const items = sizes.map(item);
+    const batches = batchSealed(items, limits);
+    expect(batches.map((b) => b.length)).toEqual(expected);
+    expect(batches.flat()).toEqual(items); // in order, nothing lost or repeated
   });
 });

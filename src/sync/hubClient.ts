@@ -20,6 +20,10 @@ import {
   type Invite,
   type InviteInput,
   inviteSchema,
+  type KeysResponse,
+  keysResponseSchema,
+  MAX_BODY_BYTES,
+  MAX_SEALED_BATCH,
   type Membership,
   type MutationResult,
   membershipSchema,
@@ -27,9 +31,20 @@ import {
   newInviteSchema,
   PROTOCOL_HEADER,
   PROTOCOL_VERSION,
+  type PublicDeviceKeys,
+  type PublishKeysResponse,
   type PullResponse,
+  type PullSealedResponse,
+  publishKeysResponseSchema,
   pullResponseSchema,
+  pullSealedResponseSchema,
   pushResponseSchema,
+  pushSealedResponseSchema,
+  type ReferralSettings,
+  type ReferralSettingsInput,
+  referralSettingsSchema,
+  type SealedItem,
+  type SealedResult,
   type WireMutation,
 } from '../protocol';
 
@@ -45,11 +60,32 @@ export type {
   Membership,
   MutationResult,
   NewInvite,
+  PublicDeviceKeys,
+  PublishedKeys,
+  PublishKeysResponse,
+  PulledSealed,
   PullResponse,
+  PullSealedResponse,
+  ReferralSettings,
+  ReferralSettingsInput,
+  RelayRefusal,
   Role,
+  SealedItem,
+  SealedKind,
+  SealedResult,
   WireMutation,
 } from '../protocol';
-export { DEFAULT_PAGE, INVITE_DAYS_DEFAULT, MAX_BATCH, MAX_BODY_BYTES, ROLES } from '../protocol';
+export {
+  DEFAULT_PAGE,
+  DEFAULT_SEALED_PAGE,
+  INVITE_DAYS_DEFAULT,
+  MAX_BATCH,
+  MAX_BODY_BYTES,
+  MAX_SEALED_BATCH,
+  MAX_SEALED_PAGE,
+  RELAY_REFUSALS,
+  ROLES,
+} from '../protocol';
 
 /** Bodies above this go gzipped (the hub inflates them, bounded by its body limit). */
 export const GZIP_ABOVE_BYTES = 1024;
@@ -101,8 +137,39 @@ const inviteAnswerSchema = z.object({ invite: inviteSchema });
 const devicesSchema = z.object({ devices: z.array(deviceSchema) });
 const deviceAnswerSchema = z.object({ device: deviceSchema });
 const auditSchema = z.object({ entries: z.array(auditEntrySchema) });
+const settingsAnswerSchema = z.object({ settings: referralSettingsSchema });
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
+
+/** Bytes of JSON a sealed push carries at most by default: a quarter under the hub's body limit. */
+export const SEALED_BATCH_BYTES = Math.floor(MAX_BODY_BYTES * 0.75);
+
+/**
+ * Items in order, cut into pushes of at most `maxCount` items and `maxBytes` of JSON each; an item
+ * larger than `maxBytes` on its own goes alone (the hub's answer then says whether it fits).
+ */
+export function batchSealed<T extends SealedItem>(
+  items: readonly T[],
+  limits: { maxCount?: number; maxBytes?: number } = {},
+): T[][] {
+  const maxCount = Math.min(limits.maxCount ?? MAX_SEALED_BATCH, MAX_SEALED_BATCH);
+  const maxBytes = limits.maxBytes ?? SEALED_BATCH_BYTES;
+  const batches: T[][] = [];
+  let batch: T[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    const size = JSON.stringify(item).length + 1;
+    if (batch.length > 0 && (batch.length >= maxCount || bytes + size > maxBytes)) {
+      batches.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(item);
+    bytes += size;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
 
 export function createHubClient(options: HubClientOptions = {}) {
   const send: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
@@ -183,6 +250,36 @@ export function createHubClient(options: HubClientOptions = {}) {
     pull(token: string, cursor: number, limit: number): Promise<HubResult<PullResponse>> {
       return call('GET', `/api/pull?cursor=${cursor}&limit=${limit}&owners=1`, pullResponseSchema, { token });
     },
+    // The referral relay: the hub stores and relays what devices sealed (vault/), never reading it.
+
+    /**
+     * Publishes this device's public keys (once: the same keys again answer `stored`; other keys are
+     * refused as `exists`, and a device that lost its keys must join again).
+     */
+    publishKeys(token: string, keys: PublicDeviceKeys): Promise<HubResult<PublishKeysResponse>> {
+      return call('PUT', '/api/referrals/keys', publishKeysResponseSchema, { token, body: keys });
+    },
+    /** The network's published keys (revoked devices marked) and the settings a sender seals with. */
+    listKeys(token: string): Promise<HubResult<KeysResponse>> {
+      return call('GET', '/api/referrals/keys', keysResponseSchema, { token });
+    },
+    /** One batch (cut with `batchSealed`); the answers come in its order, one per item. */
+    async pushSealed(token: string, items: readonly SealedItem[]): Promise<HubResult<SealedResult[]>> {
+      return unwrap(
+        await call('POST', '/api/referrals/push', pushSealedResponseSchema, {
+          token,
+          body: { items },
+          gzip: true,
+        }),
+        'results',
+      );
+    },
+    /** One page of this agency's referral items after `cursor`; store the answer's cursor with them. */
+    pullSealed(token: string, cursor: number, limit: number): Promise<HubResult<PullSealedResponse>> {
+      return call('GET', `/api/referrals/pull?cursor=${cursor}&limit=${limit}`, pullSealedResponseSchema, {
+        token,
+      });
+    },
     /** Who this device is in its network now (role and agency may have changed; revoked says so). */
     me(token: string): Promise<HubResult<Membership>> {
       return call('GET', '/api/me', membershipSchema, { token });
@@ -246,6 +343,22 @@ export function createHubClient(options: HubClientOptions = {}) {
       } catch {
         return false;
       }
+    },
+    async referralSettings(token: string): Promise<HubResult<ReferralSettings>> {
+      return unwrap(
+        await call('GET', '/api/admin/referral-settings', settingsAnswerSchema, { token }),
+        'settings',
+      );
+    },
+    /** A coordinator's change to who may send referrals and how long they are kept (R4). */
+    async setReferralSettings(
+      token: string,
+      input: ReferralSettingsInput,
+    ): Promise<HubResult<ReferralSettings>> {
+      return unwrap(
+        await call('PATCH', '/api/admin/referral-settings', settingsAnswerSchema, { token, body: input }),
+        'settings',
+      );
     },
     /** The audit log, newest first; `before` is the `seq` of the oldest entry already shown. */
     async listAudit(

@@ -20,21 +20,27 @@ export function storageContract(name: string, open: () => HubStorage): void {
     it('keeps the network, agencies, invites and devices, and finds them by hash', async () => {
       const s = fresh();
       expect(await s.getNetwork()).toBeNull();
-      await s.putNetwork({ id: uuid(1), name: 'NORAHT', demo: true, hsdsPublic: false, createdAt: AT });
-      await s.putNetwork({
+      const network = {
         id: uuid(1),
+        name: 'NORAHT',
+        demo: true,
+        hsdsPublic: false,
+        peersMaySendReferrals: false,
+        referralRetentionDays: 90,
+        createdAt: AT,
+      };
+      await s.putNetwork(network);
+      expect(await s.getNetwork()).toEqual(network);
+      const changed = {
+        ...network,
         name: 'NORAHT region',
         demo: false,
         hsdsPublic: true,
-        createdAt: AT,
-      });
-      expect(await s.getNetwork()).toEqual({
-        id: uuid(1),
-        name: 'NORAHT region',
-        demo: false,
-        hsdsPublic: true,
-        createdAt: AT,
-      });
+        peersMaySendReferrals: true,
+        referralRetentionDays: 30,
+      };
+      await s.putNetwork(changed);
+      expect(await s.getNetwork()).toEqual(changed);
 
       await s.putAgency({ id: uuid(2), name: 'Birchlight', createdAt: AT });
       await s.putAgency({ id: uuid(3), name: 'Aspen House', createdAt: AT });
@@ -222,6 +228,94 @@ export function storageContract(name: string, open: () => HubStorage): void {
       await s.putConflict(conflict);
       await s.putConflict(conflict);
       expect(await s.listConflicts()).toEqual([conflict]);
+    });
+
+    it('keeps each device’s published keys once, and lists them with whether the device is revoked', async () => {
+      const s = fresh();
+      for (const [n, revokedAt] of [
+        [70, null],
+        [71, AT],
+      ] as const)
+        await s.putDevice({
+          id: uuid(n),
+          tokenHash: `token-${n}`,
+          role: 'outreach',
+          agencyId: uuid(2),
+          enrolledAt: AT,
+          lastSeenAt: null,
+          revokedAt,
+        });
+      const keys = (n: number) => ({
+        deviceId: uuid(n),
+        agencyId: uuid(2),
+        agreement: `agreement-${n}`,
+        signing: `signing-${n}`,
+      });
+      expect(await s.getDeviceKeys(uuid(70))).toBeNull();
+      await s.putDeviceKeys(keys(70));
+      await s.putDeviceKeys(keys(71));
+      expect(await s.getDeviceKeys(uuid(70))).toEqual(keys(70));
+      // Published keys never change.
+      await expect(s.putDeviceKeys({ ...keys(70), signing: 'other' })).rejects.toThrow();
+      expect(await s.getDeviceKeys(uuid(70))).toEqual(keys(70));
+      expect(await s.listDeviceKeys()).toEqual([
+        { ...keys(70), revoked: false },
+        { ...keys(71), revoked: true },
+      ]);
+    });
+
+    it('relays sealed items by their own sequence, to the two agencies only, until purged', async () => {
+      const s = fresh();
+      const [a, b, c] = [uuid(80), uuid(81), uuid(82)];
+      const soon = '2026-11-21T00:00:00.000Z';
+      const later = '2026-12-01T00:00:00.000Z';
+      await s.putReferralRoute({ referralId: uuid(90), fromAgency: a, toAgency: b, purgeAt: soon });
+      await s.putReferralRoute({ referralId: uuid(91), fromAgency: a, toAgency: c, purgeAt: later });
+      await expect(
+        s.putReferralRoute({ referralId: uuid(90), fromAgency: a, toAgency: c, purgeAt: later }),
+      ).rejects.toThrow();
+      const put = (kind: 'envelope' | 'grant' | 'status', key: string, referralId: string) =>
+        s.putSealed({ kind, key, referralId, body: `{"${kind}":"${key}"}` });
+      const e90 = await put('envelope', uuid(90), uuid(90));
+      const e91 = await put('envelope', uuid(91), uuid(91));
+      const u90 = await put('status', uuid(92), uuid(90));
+      const g91 = await put('grant', `${uuid(91)}:${uuid(70)}:${uuid(71)}`, uuid(91));
+      expect(e91.seq).toBeGreaterThan(e90.seq);
+      expect(g91.seq).toBeGreaterThan(u90.seq);
+      expect(await s.getSealed('status', uuid(92))).toEqual(u90);
+      expect(await s.getSealed('envelope', uuid(92))).toBeNull();
+      await expect(put('status', uuid(92), uuid(90))).rejects.toThrow();
+      // An item belongs to a referral the relay holds.
+      await expect(put('status', uuid(93), uuid(99))).rejects.toThrow();
+
+      const seen = async (agencyId: string | null, now = AT, cursor = 0, limit = 10) =>
+        (await s.sealedSince(cursor, limit, { agencyId, now })).rows.map((r) => r.key);
+      expect(await seen(a)).toEqual([uuid(90), uuid(91), uuid(92), g91.key]);
+      expect(await seen(b)).toEqual([uuid(90), uuid(92)]);
+      expect(await seen(c)).toEqual([uuid(91), g91.key]);
+      expect(await seen(uuid(83))).toEqual([]);
+      expect(await seen(null)).toEqual([]);
+      // Due at `now`: no longer relayed, even before the purge runs.
+      expect(await seen(a, soon)).toEqual([uuid(91), g91.key]);
+      expect(await seen(a, AT, e90.seq, 2)).toEqual([uuid(91), uuid(92)]);
+      expect((await s.sealedSince(0, 10, { agencyId: c, now: AT })).latestSeq).toBe(g91.seq);
+
+      expect(await s.purgeReferrals(AT)).toBe(0);
+      expect(await s.purgeReferrals(soon)).toBe(1);
+      expect(await s.getReferralRoute(uuid(90))).toBeNull();
+      expect(await s.getSealed('envelope', uuid(90))).toBeNull();
+      expect(await s.getSealed('status', uuid(92))).toBeNull();
+      expect(await s.getReferralRoute(uuid(91))).toEqual({
+        referralId: uuid(91),
+        fromAgency: a,
+        toAgency: c,
+        purgeAt: later,
+      });
+      expect(await seen(a)).toEqual([uuid(91), g91.key]);
+      // A sequence is never given twice, even after the newest items were purged.
+      await s.purgeReferrals(later);
+      await s.putReferralRoute({ referralId: uuid(94), fromAgency: a, toAgency: b, purgeAt: later });
+      expect((await put('envelope', uuid(94), uuid(94))).seq).toBeGreaterThan(g91.seq);
     });
 
     it('appends the audit log and reads it newest first, in pages', async () => {

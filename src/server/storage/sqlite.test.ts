@@ -31,6 +31,35 @@ describe('SQLite schema migrations', () => {
     },
   );
 
+  it('to version 3: a network from before gets the referral defaults, and the relay starts empty', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'hub-mig3-')), 'hub.sqlite');
+    const old = new Database(file);
+    for (const sql of MIGRATIONS.slice(0, 2)) old.exec(sql);
+    old.pragma('user_version = 2');
+    old
+      .prepare(
+        "INSERT INTO network (id, name, demo, hsds_public, created_at) VALUES ('n', 'Kept', 0, 1, '2026-01-01')",
+      )
+      .run();
+    old.close();
+    const storage = openSqliteStorage(file);
+    expect(await storage.getNetwork()).toEqual({
+      id: 'n',
+      name: 'Kept',
+      demo: false,
+      hsdsPublic: true,
+      peersMaySendReferrals: false,
+      referralRetentionDays: 90,
+      createdAt: '2026-01-01',
+    });
+    expect(await storage.listDeviceKeys()).toEqual([]);
+    expect(await storage.sealedSince(0, 10, { agencyId: 'a', now: '2026-01-01' })).toEqual({
+      rows: [],
+      latestSeq: 0,
+    });
+    await storage.close();
+  });
+
   it('refuses a database from a newer hub, naming both versions', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'hub-new-')), 'hub.sqlite');
     const db = new Database(file);

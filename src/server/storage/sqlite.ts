@@ -3,7 +3,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import Database from 'better-sqlite3';
 import type { Entity } from '../../model/mutation';
-import type { AuditEntry, MutationResult } from '../../protocol';
+import type { PublicDeviceKeys } from '../../model/sealedReferral';
+import type { AuditEntry, MutationResult, SealedKind } from '../../protocol';
 import type {
   AgencyRow,
   ConflictRow,
@@ -12,6 +13,8 @@ import type {
   InviteRow,
   NetworkRow,
   RecordRow,
+  ReferralRouteRow,
+  SealedRow,
 } from './types';
 
 /** Each entry upgrades a file from the version before it; never edited once released. */
@@ -58,6 +61,25 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // 2: who made each version, so that a device's later change never conflicts with its own earlier one.
   `ALTER TABLE record_versions ADD COLUMN device_id TEXT;`,
+  // 3: the referral relay (ciphertext and routing only) and the network's referral settings.
+  `
+  ALTER TABLE network ADD COLUMN peers_may_send_referrals INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE network ADD COLUMN referral_retention_days INTEGER NOT NULL DEFAULT 90;
+  CREATE TABLE device_keys (
+    device_id TEXT PRIMARY KEY, agency_id TEXT, agreement TEXT NOT NULL, signing TEXT NOT NULL
+  );
+  CREATE TABLE referral_routes (
+    referral_id TEXT PRIMARY KEY, from_agency TEXT NOT NULL, to_agency TEXT NOT NULL,
+    purge_at TEXT NOT NULL
+  );
+  CREATE INDEX referral_routes_by_purge ON referral_routes (purge_at);
+  CREATE TABLE sealed_items (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, key TEXT NOT NULL,
+    referral_id TEXT NOT NULL REFERENCES referral_routes (referral_id) ON DELETE CASCADE,
+    body TEXT NOT NULL, UNIQUE (kind, key)
+  );
+  CREATE INDEX sealed_items_by_referral ON sealed_items (referral_id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -69,6 +91,9 @@ export function openSqliteStorage(file: string): HubStorage {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // What is deleted (a purged referral's ciphertext and routing, a purged tombstone) is overwritten
+  // with zeros, not left in free pages of the file.
+  db.pragma('secure_delete = ON');
   migrate(db);
   // A second, read-only connection: reads outside a transaction (pull, the HSDS API) see committed
   // data only, never a batch half-applied, and do not wait for the writer. (`:memory:` has one.)
@@ -165,6 +190,36 @@ const deviceOf = (r: DeviceDbRow): DeviceRow => ({
   revokedAt: r.revoked_at,
 });
 
+interface DeviceKeysDbRow {
+  device_id: string;
+  agency_id: string | null;
+  agreement: string;
+  signing: string;
+}
+
+const keysOf = (r: DeviceKeysDbRow): PublicDeviceKeys => ({
+  deviceId: r.device_id,
+  agencyId: r.agency_id,
+  agreement: r.agreement,
+  signing: r.signing,
+});
+
+interface SealedDbRow {
+  seq: number;
+  kind: SealedKind;
+  key: string;
+  referral_id: string;
+  body: string;
+}
+
+const sealedOf = (r: SealedDbRow): SealedRow => ({
+  seq: r.seq,
+  kind: r.kind,
+  key: r.key,
+  referralId: r.referral_id,
+  body: r.body,
+});
+
 class SqliteStorage implements HubStorage {
   /** One writer: transactions queue here, so no two interleave their statements. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -229,7 +284,15 @@ class SqliteStorage implements HubStorage {
 
   async getNetwork(): Promise<NetworkRow | null> {
     const r = this.q('SELECT * FROM network LIMIT 1').get() as
-      | { id: string; name: string; demo: number; hsds_public: number; created_at: string }
+      | {
+          id: string;
+          name: string;
+          demo: number;
+          hsds_public: number;
+          peers_may_send_referrals: number;
+          referral_retention_days: number;
+          created_at: string;
+        }
       | undefined;
     return r
       ? {
@@ -237,6 +300,8 @@ class SqliteStorage implements HubStorage {
           name: r.name,
           demo: r.demo === 1,
           hsdsPublic: r.hsds_public === 1,
+          peersMaySendReferrals: r.peers_may_send_referrals === 1,
+          referralRetentionDays: r.referral_retention_days,
           createdAt: r.created_at,
         }
       : null;
@@ -244,10 +309,20 @@ class SqliteStorage implements HubStorage {
 
   async putNetwork(n: NetworkRow): Promise<void> {
     this.q(
-      `INSERT INTO network (id, name, demo, hsds_public, created_at) VALUES (?, ?, ?, ?, ?)
+      `INSERT INTO network (id, name, demo, hsds_public, peers_may_send_referrals, referral_retention_days,
+           created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, demo = excluded.demo,
-           hsds_public = excluded.hsds_public`,
-    ).run(n.id, n.name, n.demo ? 1 : 0, n.hsdsPublic ? 1 : 0, n.createdAt);
+           hsds_public = excluded.hsds_public, peers_may_send_referrals = excluded.peers_may_send_referrals,
+           referral_retention_days = excluded.referral_retention_days`,
+    ).run(
+      n.id,
+      n.name,
+      n.demo ? 1 : 0,
+      n.hsdsPublic ? 1 : 0,
+      n.peersMaySendReferrals ? 1 : 0,
+      n.referralRetentionDays,
+      n.createdAt,
+    );
   }
 
   async listAgencies(): Promise<AgencyRow[]> {
@@ -486,6 +561,89 @@ class SqliteStorage implements HubStorage {
       currentVersion: r.current_version,
       at: r.at,
     }));
+  }
+
+  async getDeviceKeys(deviceId: string): Promise<PublicDeviceKeys | null> {
+    const r = this.q('SELECT * FROM device_keys WHERE device_id = ?').get(deviceId) as
+      | DeviceKeysDbRow
+      | undefined;
+    return r ? keysOf(r) : null;
+  }
+
+  async putDeviceKeys(k: PublicDeviceKeys): Promise<void> {
+    this.q('INSERT INTO device_keys (device_id, agency_id, agreement, signing) VALUES (?, ?, ?, ?)').run(
+      k.deviceId,
+      k.agencyId,
+      k.agreement,
+      k.signing,
+    );
+  }
+
+  async listDeviceKeys(): Promise<Array<PublicDeviceKeys & { revoked: boolean }>> {
+    return (
+      this.q(
+        `SELECT k.*, d.revoked_at IS NOT NULL AS revoked FROM device_keys k
+           JOIN devices d ON d.id = k.device_id ORDER BY k.agency_id, k.device_id`,
+      ).all() as Array<DeviceKeysDbRow & { revoked: number }>
+    ).map((r) => ({ ...keysOf(r), revoked: r.revoked === 1 }));
+  }
+
+  async getReferralRoute(referralId: string): Promise<ReferralRouteRow | null> {
+    const r = this.q('SELECT * FROM referral_routes WHERE referral_id = ?').get(referralId) as
+      | { referral_id: string; from_agency: string; to_agency: string; purge_at: string }
+      | undefined;
+    return r
+      ? { referralId: r.referral_id, fromAgency: r.from_agency, toAgency: r.to_agency, purgeAt: r.purge_at }
+      : null;
+  }
+
+  async putReferralRoute(route: ReferralRouteRow): Promise<void> {
+    this.q(
+      'INSERT INTO referral_routes (referral_id, from_agency, to_agency, purge_at) VALUES (?, ?, ?, ?)',
+    ).run(route.referralId, route.fromAgency, route.toAgency, route.purgeAt);
+  }
+
+  async getSealed(kind: SealedKind, key: string): Promise<SealedRow | null> {
+    const r = this.q('SELECT * FROM sealed_items WHERE kind = ? AND key = ?').get(kind, key) as
+      | SealedDbRow
+      | undefined;
+    return r ? sealedOf(r) : null;
+  }
+
+  async putSealed(row: Omit<SealedRow, 'seq'>): Promise<SealedRow> {
+    const { lastInsertRowid } = this.q(
+      'INSERT INTO sealed_items (kind, key, referral_id, body) VALUES (?, ?, ?, ?)',
+    ).run(row.kind, row.key, row.referralId, row.body);
+    return { ...row, seq: Number(lastInsertRowid) };
+  }
+
+  async sealedSince(
+    cursor: number,
+    limit: number,
+    scope: { agencyId: string | null; now: string },
+  ): Promise<{ rows: SealedRow[]; latestSeq: number }> {
+    const read = () => ({
+      rows: (
+        this.q(
+          `SELECT s.* FROM sealed_items s JOIN referral_routes r ON r.referral_id = s.referral_id
+             WHERE s.seq > ? AND (r.from_agency = ? OR r.to_agency = ?) AND r.purge_at > ?
+             ORDER BY s.seq LIMIT ?`,
+        ).all(cursor, scope.agencyId, scope.agencyId, scope.now, limit) as SealedDbRow[]
+      ).map(sealedOf),
+      latestSeq:
+        (this.q('SELECT MAX(seq) AS seq FROM sealed_items').get() as { seq: number | null }).seq ?? 0,
+    });
+    // One snapshot for both reads, as for records (S5).
+    if (this.inside.getStore()) return read();
+    return this.connection('SELECT').transaction(read).deferred();
+  }
+
+  async purgeReferrals(now: string): Promise<number> {
+    this.q(
+      `DELETE FROM sealed_items WHERE referral_id IN
+         (SELECT referral_id FROM referral_routes WHERE purge_at <= ?)`,
+    ).run(now);
+    return this.q('DELETE FROM referral_routes WHERE purge_at <= ?').run(now).changes;
   }
 
   async audit(e: Omit<AuditEntry, 'seq'>): Promise<void> {

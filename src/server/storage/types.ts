@@ -3,7 +3,8 @@
 // method is asynchronous for that reason; `transaction` runs its body as one atomic unit with one
 // writer at a time.
 import type { Entity } from '../../model/mutation';
-import type { AuditEntry, Device, Invite, MutationResult, Role } from '../../protocol';
+import type { PublicDeviceKeys } from '../../model/sealedReferral';
+import type { AuditEntry, Device, Invite, MutationResult, Role, SealedKind } from '../../protocol';
 
 export interface NetworkRow {
   id: string;
@@ -11,6 +12,10 @@ export interface NetworkRow {
   demo: boolean;
   /** Whether the HSDS API answers without a device token. */
   hsdsPublic: boolean;
+  /** Whether peer supporters may send referrals (R4; off unless a coordinator allows it). */
+  peersMaySendReferrals: boolean;
+  /** How many days after sending a referral is kept at most, on devices and hub (1–365, default 90). */
+  referralRetentionDays: number;
   createdAt: string;
 }
 
@@ -56,6 +61,26 @@ export interface ConflictRow {
   current: Record<string, unknown> | null;
   currentVersion: number;
   at: string;
+}
+
+/** A referral's routing: all the hub reads of it, to relay and purge it (R2). */
+export interface ReferralRouteRow {
+  referralId: string;
+  fromAgency: string;
+  toAgency: string;
+  /** In UTC (`toISOString()`), so that instants compare as text. */
+  purgeAt: string;
+}
+
+/** A sealed item as the relay keeps it: its own sequence, its kind and key, and its JSON as pushed. */
+export interface SealedRow {
+  /** The relay's sequence (never reused, even after a purge): what its pull pages by. */
+  seq: number;
+  kind: SealedKind;
+  /** Its identity within its kind: the referral id, the status update's id, or referral:device:granter. */
+  key: string;
+  referralId: string;
+  body: string;
 }
 
 export interface HubStorage {
@@ -125,6 +150,31 @@ export interface HubStorage {
   putResult(deviceId: string, mutationId: string, result: MutationResult): Promise<void>;
   putConflict(conflict: ConflictRow): Promise<void>;
   listConflicts(): Promise<ConflictRow[]>;
+
+  // The referral relay: ciphertext and routing only.
+
+  getDeviceKeys(deviceId: string): Promise<PublicDeviceKeys | null>;
+  /** Adds a device's keys; they never change, so a second put for the same device throws. */
+  putDeviceKeys(keys: PublicDeviceKeys): Promise<void>;
+  /** Every published key, with whether its device is revoked now. */
+  listDeviceKeys(): Promise<Array<PublicDeviceKeys & { revoked: boolean }>>;
+  getReferralRoute(referralId: string): Promise<ReferralRouteRow | null>;
+  /** Adds a referral's routing (its envelope is a sealed item put after it); throws if it exists. */
+  putReferralRoute(route: ReferralRouteRow): Promise<void>;
+  getSealed(kind: SealedKind, key: string): Promise<SealedRow | null>;
+  /** Adds an item at the next relay sequence; its referral's route must exist; throws on a taken key. */
+  putSealed(row: Omit<SealedRow, 'seq'>): Promise<SealedRow>;
+  /**
+   * Items after `cursor` of the referrals `agencyId` sends or receives and that are not due at `now`,
+   * in relay order, and the relay's latest sequence, read in one snapshot of committed data.
+   */
+  sealedSince(
+    cursor: number,
+    limit: number,
+    scope: { agencyId: string | null; now: string },
+  ): Promise<{ rows: SealedRow[]; latestSeq: number }>;
+  /** Removes the referrals due at `now` (purgeAt ≤ now) with all their items; how many referrals. */
+  purgeReferrals(now: string): Promise<number>;
 
   audit(entry: Omit<AuditEntry, 'seq'>): Promise<void>;
   listAudit(page: { before?: number | undefined; limit: number }): Promise<AuditEntry[]>;
