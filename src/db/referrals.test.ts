@@ -12,7 +12,7 @@ import {
   purgeReferrals,
   readReferralCursor,
   readReferrals,
-  removeFromReferralOutbox,
+  settlePushed,
   storeOwnItem,
   storeSentReferral,
 } from './referrals';
@@ -42,9 +42,15 @@ describe('referrals on the device', () => {
     const pending = await pendingReferralItems(db, 10);
     expect(pending.map((p) => p.kind)).toEqual(['envelope', 'status']);
     expect(pending.map((p) => p.id)).toEqual([REFERRAL_ID, accepted.id]);
-    await removeFromReferralOutbox(db, [REFERRAL_ID]);
+    await settlePushed(db, [{ entry: pending[0] as (typeof pending)[number], code: null }]);
     expect((await pendingReferralItems(db, 10)).map((p) => p.id)).toEqual([accepted.id]);
     expect((await readReferrals(db))[0]?.updates).toEqual([{ ...accepted, hubSeq: null }]);
+    // A refusal for good leaves the outbox and stays on the referral, for a person to see (S4).
+    await settlePushed(db, [{ entry: pending[1] as (typeof pending)[number], code: 'not_found' }]);
+    expect(await countPendingReferralItems(db)).toBe(0);
+    expect((await readReferrals(db))[0]?.refused).toEqual([
+      { id: accepted.id, kind: 'status', code: 'not_found' },
+    ]);
     db.close();
   });
 

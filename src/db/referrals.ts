@@ -21,6 +21,8 @@ export interface StoredReferral {
   updates: StoredStatusUpdate[];
   /** When every copy goes (from the envelope): an index, so the purge reads only what is due. */
   purgeAt: string;
+  /** What of it the hub refused for good (S4: kept and shown, never dropped silently). */
+  refused?: Array<{ id: string; kind: ReferralItem['kind']; code: string }>;
 }
 
 export type ReferralItem =
@@ -39,6 +41,12 @@ export type DeviceKeysRow = StoredDeviceKeys & { deviceId: string };
 
 /** A published device's keys as the network lists them; revoked ones still verify what they sent. */
 export type ListedDeviceKeys = PublicDeviceKeys & { revoked: boolean };
+
+/** The network's keys and the settings a sender seals with, as last fetched. */
+export interface NetworkKeys {
+  keys: ListedDeviceKeys[];
+  settings: { peersMaySend: boolean; retentionDays: number };
+}
 
 const CURSOR_KEY = 'referrals.cursor';
 const KEYS_KEY = 'referrals.keys';
@@ -72,13 +80,13 @@ export async function storeDeviceKeys(
   });
 }
 
-/** The network's published keys as last fetched: sealing works offline with them. */
-export async function readListedKeys(db: CircleDatabase): Promise<ListedDeviceKeys[]> {
-  const value = (await db.meta.get(KEYS_KEY))?.value;
-  return Array.isArray(value) ? (value as ListedDeviceKeys[]) : [];
+/** The network's published keys and referral settings as last fetched: sealing works offline. */
+export async function readListedKeys(db: CircleDatabase): Promise<NetworkKeys | null> {
+  const value = (await db.meta.get(KEYS_KEY))?.value as NetworkKeys | undefined;
+  return value && Array.isArray(value.keys) && value.settings ? value : null;
 }
 
-export async function storeListedKeys(db: CircleDatabase, keys: ListedDeviceKeys[]): Promise<void> {
+export async function storeListedKeys(db: CircleDatabase, keys: NetworkKeys): Promise<void> {
   await db.meta.put({ key: KEYS_KEY, value: keys });
 }
 
@@ -126,12 +134,27 @@ export function countPendingReferralItems(db: CircleDatabase): Promise<number> {
   return db.referralOutbox.count();
 }
 
-/** The hub has stored these (or refused them for good): they leave the outbox. */
-export async function removeFromReferralOutbox(db: CircleDatabase, ids: readonly string[]): Promise<void> {
-  await db.referralOutbox
-    .where('id')
-    .anyOf([...ids])
-    .delete();
+/**
+ * The hub's answers to pushed items: stored ones leave the outbox; refused ones leave it too, with the
+ * refusal kept on their referral for a person to see (S4).
+ */
+export async function settlePushed(
+  db: CircleDatabase,
+  outcomes: ReadonlyArray<{ entry: ReferralOutboxEntry; code: string | null }>,
+): Promise<void> {
+  await db.transaction('rw', db.referrals, db.referralOutbox, async () => {
+    for (const { entry, code } of outcomes) {
+      await db.referralOutbox.where('id').equals(entry.id).delete();
+      if (code === null) continue;
+      const row = await db.referrals.get(entry.referralId);
+      if (!row) continue;
+      const refused = [
+        ...(row.refused ?? []).filter((r) => r.id !== entry.id),
+        { id: entry.id, kind: entry.kind, code },
+      ];
+      await db.referrals.put({ ...row, refused });
+    }
+  });
 }
 
 function withItem(

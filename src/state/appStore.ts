@@ -192,12 +192,16 @@ export function createAppStore(options: AppStoreOptions) {
     }
     let store = referrals.peek();
     if (!store) {
-      const { createReferralStore } = await import('./referralStore');
+      const [{ createReferralStore }, { createReferralRelay }] = await Promise.all([
+        import('./referralStore'),
+        import('../sync/referralRelay'),
+      ]);
+      const relay = createReferralRelay({ db, client });
       store = createReferralStore({
         db,
         member: network.membership,
         lockKey: lock.key,
-        relay: () => null,
+        relay: () => (network.membership.peek() ? relay : null),
         onWrite: () => sync.requestSync(),
         ...(options.now ? { now: options.now } : {}),
       });

@@ -32,7 +32,7 @@ function fakeHub() {
       },
       async listKeys() {
         await reach();
-        return [...keys.values()];
+        return { keys: [...keys.values()], settings: { peersMaySend: false, retentionDays: 90 } };
       },
       async push(batch) {
         await reach();
@@ -43,7 +43,7 @@ function fakeHub() {
               agencies.set(entry.item.referralId, { from: entry.item.fromAgency, to: entry.item.toAgency });
             items.push({ ...entry, id, seq: items.length + 1 } as ReferralItem & { seq: number; id: string });
           }
-          return { id, stored: true };
+          return { stored: true };
         });
       },
       async pull(after) {

@@ -21,9 +21,9 @@ import {
   readReferralCursor,
   readReferrals,
   readServiceOwner,
-  removeFromReferralOutbox,
   type StoredMembership,
   type StoredReferral,
+  settlePushed,
   storeDeviceKeys,
   storeListedKeys,
   storeOwnItem,
@@ -37,7 +37,7 @@ import {
   type ReferralStatus,
   type StatusChange,
 } from '../model/referral';
-import type { PublicDeviceKeys } from '../model/sealedReferral';
+import type { ReferralRelay } from '../sync/referralRelay';
 import {
   createLockedDeviceKeys,
   type DeviceKeys,
@@ -53,14 +53,7 @@ import {
 } from '../vault/envelope';
 import { openStatus, sealStatus } from '../vault/statusUpdate';
 
-/** What the hub does for referrals, as `sync/hubClient.ts` offers it (a fake in tests). */
-export interface ReferralRelay {
-  publishKeys(keys: PublicDeviceKeys): Promise<void>;
-  listKeys(): Promise<ListedDeviceKeys[]>;
-  /** Each item's outcome: stored (now or before), or refused for good with a code. */
-  push(items: readonly ReferralItem[]): Promise<Array<{ id: string; stored: boolean; code?: string }>>;
-  pull(after: number): Promise<{ items: Array<ReferralItem & { seq: number }>; next: number; more: boolean }>;
-}
+export type { ReferralRelay } from '../sync/referralRelay';
 
 export interface ReferralChangeView {
   status: ReferralStatus;
@@ -103,8 +96,6 @@ export interface ReferralStoreOptions {
   now?: () => Date;
   /** Something was kept for the hub: ask for a sync soon. */
   onWrite?: () => void;
-  /** The network's retention (days); the model's default when absent. */
-  retentionDays?: () => number | undefined;
 }
 
 export function createReferralStore(options: ReferralStoreOptions) {
@@ -120,6 +111,8 @@ export function createReferralStore(options: ReferralStoreOptions) {
   let subscription: { unsubscribe(): void } | null = null;
   /** Keys for the lookup: the network's list as last fetched, and this device's own. */
   let listed = new Map<string, ListedDeviceKeys>();
+  /** The network's retention as last fetched (the hub refuses a later purge date). */
+  let retentionDays: number | null = null;
   const lookup = (id: string) => listed.get(id) ?? (keys?.public.deviceId === id ? keys.public : undefined);
   let generation = 0;
 
@@ -143,7 +136,9 @@ export function createReferralStore(options: ReferralStoreOptions) {
     opened ??= await openLockedDeviceKeys(saved, dataKey);
     if (run !== generation || !opened) return;
     keys = opened;
-    listed = new Map((await readListedKeys(db)).map((k) => [k.deviceId, k]));
+    const known = await readListedKeys(db);
+    listed = new Map((known?.keys ?? []).map((k) => [k.deviceId, k]));
+    retentionDays = known?.settings.retentionDays ?? null;
     fingerprint.value = await fingerprintOf(opened.public);
     ready.value = true;
     subscription?.unsubscribe();
@@ -230,7 +225,7 @@ export function createReferralStore(options: ReferralStoreOptions) {
         sender: me,
         recipients: [me.public, ...recipients],
         now: now(),
-        ...(options.retentionDays?.() ? { retentionDays: options.retentionDays() as number } : {}),
+        ...(retentionDays ? { retentionDays } : {}),
       });
     } catch (error) {
       console.error(error);
@@ -285,7 +280,8 @@ export function createReferralStore(options: ReferralStoreOptions) {
     await relay.publishKeys(me.public);
     const list = await relay.listKeys();
     await storeListedKeys(db, list);
-    listed = new Map(list.map((k) => [k.deviceId, k]));
+    listed = new Map(list.keys.map((k) => [k.deviceId, k]));
+    retentionDays = list.settings.retentionDays;
     await pushAll(relay);
     let cursor = await readReferralCursor(db);
     for (let page = 0; page < PULL_PAGES_MAX; page++) {
@@ -306,10 +302,12 @@ export function createReferralStore(options: ReferralStoreOptions) {
       const batchItems: ReferralOutboxEntry[] = await pendingReferralItems(db, PUSH_BATCH);
       if (batchItems.length === 0) return;
       const outcomes = await relay.push(batchItems.map(({ kind, item }) => ({ kind, item }) as ReferralItem));
-      for (const o of outcomes) if (!o.stored) console.error(`referral item refused: ${o.code ?? 'unknown'}`);
-      await removeFromReferralOutbox(
+      await settlePushed(
         db,
-        outcomes.map((o) => o.id),
+        outcomes.map((o, i) => ({
+          entry: batchItems[i] as ReferralOutboxEntry,
+          code: o.stored ? null : (o.code ?? 'refused'),
+        })),
       );
       if (outcomes.length < batchItems.length) return;
     }

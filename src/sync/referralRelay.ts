@@ -1,0 +1,68 @@
+// The referral relay as the referral store uses it: the hub client's routes with this device's token
+// (read from db/ for each call, never kept), big pushes cut into batches the hub accepts, and answers
+// turned into what the store needs. A failure that is not an item's refusal throws a HubError (the
+// directory's sync, which runs first, has already told the app about revocation or an old app).
+import { type CircleDatabase, type ListedDeviceKeys, type ReferralItem, readNetwork } from '../db';
+import type { PublicDeviceKeys } from '../model/sealedReferral';
+import type { ReferralSettings } from '../protocol/relay';
+import { batchSealed, type HubClient, type HubError, type HubResult } from './hubClient';
+
+export interface ListedKeys {
+  keys: ListedDeviceKeys[];
+  settings: ReferralSettings;
+}
+
+/** What the hub does for referrals (a stand-in in the store's unit test). */
+export interface ReferralRelay {
+  /** Throws when the hub refuses them (other keys were published for this device). */
+  publishKeys(keys: PublicDeviceKeys): Promise<void>;
+  listKeys(): Promise<ListedKeys>;
+  /** Each item's outcome, in order: stored (now or before), or refused for good with a code. */
+  push(items: readonly ReferralItem[]): Promise<Array<{ stored: boolean; code?: string }>>;
+  pull(after: number): Promise<{ items: Array<ReferralItem & { seq: number }>; next: number; more: boolean }>;
+}
+
+export class RelayError extends Error {
+  constructor(readonly error: HubError | { code: string; message: string }) {
+    super(error.message);
+  }
+}
+
+function value<T>(result: HubResult<T>): T {
+  if (!result.ok) throw new RelayError(result.error);
+  return result.value;
+}
+
+const PULL_PAGE = 100;
+
+export function createReferralRelay(options: { db: CircleDatabase; client: HubClient }): ReferralRelay {
+  const { db, client } = options;
+  const token = async () => {
+    const network = await readNetwork(db);
+    if (!network) throw new RelayError({ code: 'not_member', message: 'This device is not in a network.' });
+    return network.token;
+  };
+  return {
+    async publishKeys(keys) {
+      const answer = value(await client.publishKeys(await token(), keys));
+      if (answer.status === 'refused') throw new RelayError({ code: answer.reason, message: answer.message });
+    },
+    async listKeys() {
+      return value(await client.listKeys(await token()));
+    },
+    async push(items) {
+      const t = await token();
+      const outcomes: Array<{ stored: boolean; code?: string }> = [];
+      for (const batch of batchSealed(items as ReferralItem[])) {
+        for (const r of value(await client.pushSealed(t, batch))) {
+          outcomes.push(r.status === 'stored' ? { stored: true } : { stored: false, code: r.reason });
+        }
+      }
+      return outcomes;
+    },
+    async pull(after) {
+      const page = value(await client.pullSealed(await token(), after, PULL_PAGE));
+      return { items: page.items, next: page.cursor, more: page.more };
+    },
+  };
+}
