@@ -191,6 +191,8 @@ export function createLockStore(options: LockStoreOptions) {
     setHint(true);
     status.value = 'unlocked';
     idle.start();
+    // Open as after an unlock: what needs the key (referrals) gets it now.
+    await options.onUnlock?.();
     return { ok: true };
   }
 

@@ -18,6 +18,7 @@ export const referralsEn = {
   'rf.none': 'None.',
   'rf.unsentCount': 'Waiting to be sent: {count}. They leave when the device is online.',
   'rf.unreadable': 'Referrals this device cannot open: {count}.',
+  'rf.fromAgency': 'From another agency in your network',
   'rf.from': 'From {service}',
   'rf.to': 'To {service}',
   'rf.unknownService': 'a service not on this device',

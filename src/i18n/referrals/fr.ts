@@ -20,6 +20,7 @@ export const referralsFr: ReferralsCatalog = {
   'rf.none': 'Aucun.',
   'rf.unsentCount': 'En attente d’envoi\u00a0: {count}. Ils partent dès que l’appareil est en ligne.',
   'rf.unreadable': 'Aiguillages que cet appareil ne peut pas ouvrir\u00a0: {count}.',
+  'rf.fromAgency': 'D’un autre organisme de votre réseau',
   'rf.from': 'De {service}',
   'rf.to': 'Vers {service}',
   'rf.unknownService': 'un service absent de cet appareil',

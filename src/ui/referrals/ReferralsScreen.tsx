@@ -59,9 +59,11 @@ function ReferralCard({ tr, view }: Props & { view: ReferralView }) {
       <article class="card referral" aria-labelledby={titleId}>
         <h3 id={titleId}>{r.alias}</h3>
         <p>
-          {view.direction === 'received'
-            ? tr('rf.from', { service: serviceName(r.fromService, tr) })
-            : tr('rf.to', { service: serviceName(r.toService, tr) })}
+          {view.direction === 'sent'
+            ? tr('rf.to', { service: serviceName(r.toService, tr) })
+            : r.fromService
+              ? tr('rf.from', { service: serviceName(r.fromService, tr) })
+              : tr('rf.fromAgency')}
         </p>
         <p>
           <strong>{tr('rf.status', { status: tr(`rf.status.${view.status}`) })}</strong>
