@@ -136,6 +136,8 @@ export function createReferralStore(options: ReferralStoreOptions) {
     opened ??= await openLockedDeviceKeys(saved, dataKey);
     if (run !== generation || !opened) return;
     keys = opened;
+    // What is due goes now, online or not (a sync may be days away).
+    await purgeReferrals(db, now());
     const known = await readListedKeys(db);
     listed = new Map((known?.keys ?? []).map((k) => [k.deviceId, k]));
     retentionDays = known?.settings.retentionDays ?? null;
@@ -158,7 +160,9 @@ export function createReferralStore(options: ReferralStoreOptions) {
     if (!me) return;
     const views: ReferralView[] = [];
     const failed: UnreadableReferral[] = [];
-    for (const row of stored) {
+    const today = now().toISOString();
+    // Due while the app was open: not shown, and purged at the next sync or start.
+    for (const row of stored.filter((r) => r.purgeAt > today)) {
       const opened = await openReferral(row.envelope, me, { lookup, grants: row.grants });
       if (!opened.ok) {
         failed.push({ id: row.id, error: opened.error });
