@@ -126,6 +126,21 @@ describe('status', () => {
     ],
     ['a status that does not exist', { status: 'withdrawn', at: '2026-11-16T14:00:00Z' }, false],
     ['an unknown key', { status: 'accepted', at: '2026-11-16T14:00:00Z', by: 'Ann' }, false],
+    [
+      'a decline with its turn-away reason',
+      { status: 'declined', reason: 'turnaway.full', at: '2026-11-16T14:00:00Z' },
+      true,
+    ],
+    [
+      'a turn-away reason on an acceptance',
+      { status: 'accepted', reason: 'turnaway.full', at: '2026-11-16T14:00:00Z' },
+      false,
+    ],
+    [
+      'a reason that is not in the list',
+      { status: 'declined', reason: 'turnaway.rude', at: '2026-11-16T14:00:00Z' },
+      false,
+    ],
   ])('status change: %s → valid %s', (_what, value, valid) => {
     expect(statusChangeSchema.safeParse(value).success).toBe(valid);
   });

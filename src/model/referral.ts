@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { isoDate, isoDateTime, uuid } from './common';
 import { NEEDS } from './coverage';
+import { TURN_AWAY_REASONS } from './referralStats';
 import type { Role } from './roles';
 import { addDays, torontoDayStart } from './schedule';
 
@@ -111,12 +112,21 @@ export function mayChangeStatus(side: ReferralSide, from: ReferralStatus, to: Re
 }
 
 /** One status change as its holders read it (sealed with the referral's key, like the referral). */
-export const statusChangeSchema = z.strictObject({
-  status: z.enum(REFERRAL_STATUSES),
-  note: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(STATUS_NOTE_MAX))),
-  /** The device's clock, for display only (S12: the hub's order decides). */
-  at: isoDateTime,
-});
+export const statusChangeSchema = z
+  .strictObject({
+    status: z.enum(REFERRAL_STATUSES),
+    note: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(STATUS_NOTE_MAX))),
+    /** Why the receiving agency turned the person away (a decline only): what the network counts. */
+    reason: z.optional(z.enum(TURN_AWAY_REASONS)),
+    /** The device's clock, for display only (S12: the hub's order decides). */
+    at: isoDateTime,
+  })
+  .check(
+    z.refine((c) => c.reason === undefined || c.status === 'declined', {
+      message: 'a turn-away reason goes with a decline only',
+      path: ['reason'],
+    }),
+  );
 export type StatusChange = z.infer<typeof statusChangeSchema>;
 
 // Retention: the network's days after sending, or consent's end if sooner ("the shorter wins").

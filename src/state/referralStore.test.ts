@@ -150,6 +150,32 @@ describe('referrals between two agencies', () => {
     for (const d of [sender, receiver, later]) await expect.poll(() => d.store.referrals.value).toEqual([]);
   });
 
+  it('a decline carries its turn-away reason, sealed, to the sending agency', async () => {
+    const hub = fakeHub();
+    const clock = { now: SENT_AT };
+    const sender = await device(hub, AGENCY.sender, 1, clock);
+    const receiver = await device(hub, AGENCY.receiver, 1, clock);
+    for (const d of [receiver, sender]) await d.store.sync();
+    await sender.store.send(sampleReferral(), AGENCY.receiver);
+    await sender.store.sync();
+    await receiver.store.sync();
+    await expect.poll(() => receiver.store.referrals.value.length).toBe(1);
+    const id = receiver.store.referrals.value[0]?.id ?? '';
+    expect(
+      await receiver.store.changeStatus(id, 'declined', undefined, 'turnaway.sobriety-required'),
+    ).toBeNull();
+    await receiver.store.sync();
+    await sender.store.sync();
+    await expect.poll(() => sender.store.referrals.value[0]?.status).toBe('declined');
+    expect(sender.store.referrals.value[0]?.changes[0]).toMatchObject({
+      status: 'declined',
+      reason: 'turnaway.sobriety-required',
+      note: null,
+    });
+    // Sealed: the stand-in hub's copy does not carry it in the clear.
+    expect(JSON.stringify(hub.items)).not.toContain('sobriety');
+  });
+
   it('refuses to send before the receiving agency has a device with keys, and when locked', async () => {
     const hub = fakeHub();
     const clock = { now: SENT_AT };

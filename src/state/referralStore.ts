@@ -37,6 +37,7 @@ import {
   type ReferralStatus,
   type StatusChange,
 } from '../model/referral';
+import type { TurnAwayReason } from '../model/referralStats';
 import type { ReferralRelay } from '../sync/referralRelay';
 import {
   createLockedDeviceKeys,
@@ -58,6 +59,8 @@ export type { ReferralRelay } from '../sync/referralRelay';
 export interface ReferralChangeView {
   status: ReferralStatus;
   note: string | null;
+  /** Why the person was turned away (a decline). */
+  reason: TurnAwayReason | null;
   /** The device's clock when it was made: display only. */
   at: string;
   side: ReferralSide;
@@ -191,6 +194,7 @@ export function createReferralStore(options: ReferralStoreOptions) {
       changes.push({
         status: read.value.change.status,
         note: read.value.change.note ?? null,
+        reason: read.value.change.reason ?? null,
         at: read.value.change.at,
         side: read.value.side,
         unsent: hubSeq === null,
@@ -250,6 +254,8 @@ export function createReferralStore(options: ReferralStoreOptions) {
     id: string,
     status: ReferralStatus,
     note?: string,
+    /** A decline's turn-away reason. */
+    reason?: TurnAwayReason,
   ): Promise<ReferralProblem | null> {
     const me = keys;
     const row = stored.find((r) => r.id === id);
@@ -260,6 +266,7 @@ export function createReferralStore(options: ReferralStoreOptions) {
       status,
       at: now().toISOString(),
       ...(note?.trim() ? { note: note.trim() } : {}),
+      ...(reason && status === 'declined' ? { reason } : {}),
     };
     try {
       await storeOwnItem(db, { kind: 'status', item: await sealStatus(opened.value, me, change) });

@@ -9,6 +9,7 @@ import {
 } from '../../i18n';
 import type { ReferralsKey } from '../../i18n/referrals';
 import { mayChangeStatus, REFERRAL_STATUSES, type ReferralStatus } from '../../model/referral';
+import { TURN_AWAY_REASONS, type TurnAwayReason } from '../../model/referralStats';
 import type { TaxonomyId } from '../../model/taxonomy';
 import { useApp, useT } from '../../state/context';
 import type { ReferralView } from '../../state/referralStore';
@@ -39,6 +40,7 @@ function ReferralCard({ tr, view }: Props & { view: ReferralView }) {
   const serviceName = useServiceName();
   const locale = app.locale.value;
   const [note, setNote] = useState('');
+  const [reason, setReason] = useState<TurnAwayReason | ''>('');
   const [said, setSaid] = useState<string | null>(null);
   const r = view.referral;
   const titleId = `referral-${view.id}`;
@@ -47,10 +49,11 @@ function ReferralCard({ tr, view }: Props & { view: ReferralView }) {
       ? REFERRAL_STATUSES.filter((s) => mayChangeStatus('receiver', view.status, s))
       : [];
   async function change(status: ReferralStatus) {
-    const problem = await app.referrals.value?.changeStatus(view.id, status, note);
+    const problem = await app.referrals.value?.changeStatus(view.id, status, note, reason || undefined);
     if (problem) setSaid(tr(`rf.problem.${problem}` as ReferralsKey));
     else {
       setNote('');
+      setReason('');
       setSaid(tr('rf.changed'));
     }
   }
@@ -118,6 +121,7 @@ function ReferralCard({ tr, view }: Props & { view: ReferralView }) {
                     date: formatDateTime(locale, c.at),
                   })}{' '}
                   {tr(`rf.by.${c.side}`)}
+                  {c.reason && <p>{tr('rf.reasonShown', { reason: tr(`rf.${c.reason}`) })}</p>}
                   {c.note && <p class="told-once">{c.note}</p>}
                 </li>
               ))}
@@ -138,6 +142,30 @@ function ReferralCard({ tr, view }: Props & { view: ReferralView }) {
             <p id={`${titleId}-note-help`} class="muted">
               {tr('rf.noteHelp')}
             </p>
+            {next.includes('declined') && (
+              <>
+                <label class="field">
+                  <span>{tr('rf.reason')}</span>
+                  <select
+                    value={reason}
+                    aria-describedby={`${titleId}-reason-help`}
+                    onChange={(e) =>
+                      setReason((e.currentTarget as HTMLSelectElement).value as TurnAwayReason | '')
+                    }
+                  >
+                    <option value="">{tr('rf.reasonNone')}</option>
+                    {TURN_AWAY_REASONS.map((r) => (
+                      <option key={r} value={r}>
+                        {tr(`rf.${r}`)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <p id={`${titleId}-reason-help`} class="muted">
+                  {tr('rf.reasonHelp')}
+                </p>
+              </>
+            )}
             <p class="actions">
               {next.map((status) => (
                 <button
