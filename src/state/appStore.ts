@@ -173,6 +173,7 @@ export function createAppStore(options: AppStoreOptions) {
     client,
     member: network.membership,
     heard: network.heard,
+    alsoUnsent: () => referrals.peek()?.unsent.peek() ?? 0,
     afterSync: async () => {
       await referrals.peek()?.sync();
     },

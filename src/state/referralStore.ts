@@ -12,10 +12,7 @@ import {
   countPendingReferralItems,
   type ListedDeviceKeys,
   observeReferrals,
-  pendingReferralItems,
   purgeReferrals,
-  type ReferralItem,
-  type ReferralOutboxEntry,
   readDeviceKeys,
   readListedKeys,
   readReferralCursor,
@@ -23,7 +20,6 @@ import {
   readServiceOwner,
   type StoredMembership,
   type StoredReferral,
-  settlePushed,
   storeDeviceKeys,
   storeListedKeys,
   storeOwnItem,
@@ -38,7 +34,7 @@ import {
   type StatusChange,
 } from '../model/referral';
 import type { TurnAwayReason } from '../model/referralStats';
-import type { ReferralRelay } from '../sync/referralRelay';
+import { pushReferralOutbox, type ReferralRelay } from '../sync/referralRelay';
 import {
   createLockedDeviceKeys,
   type DeviceKeys,
@@ -87,7 +83,6 @@ export interface UnreadableReferral {
 
 export type ReferralProblem = 'no-agency' | 'locked' | 'no-recipients' | 'storage-failed' | 'consent';
 
-const PUSH_BATCH = 100;
 const PULL_PAGES_MAX = 50;
 
 export interface ReferralStoreOptions {
@@ -293,7 +288,7 @@ export function createReferralStore(options: ReferralStoreOptions) {
     await storeListedKeys(db, list);
     listed = new Map(list.keys.map((k) => [k.deviceId, k]));
     retentionDays = list.settings.retentionDays;
-    await pushAll(relay);
+    await pushReferralOutbox(db, relay);
     let cursor = await readReferralCursor(db);
     for (let page = 0; page < PULL_PAGES_MAX; page++) {
       const pulled = await relay.pull(cursor);
@@ -303,25 +298,8 @@ export function createReferralStore(options: ReferralStoreOptions) {
     }
     // Access for this agency's late devices goes out in the same round (from the rows as pulled).
     stored = await readReferrals(db);
-    if (await grantLateDevices(me)) await pushAll(relay);
+    if (await grantLateDevices(me)) await pushReferralOutbox(db, relay);
     await refresh();
-  }
-
-  /** The outbox, in order, in batches; what the hub stored (or refused for good) leaves it. */
-  async function pushAll(relay: ReferralRelay): Promise<void> {
-    for (;;) {
-      const batchItems: ReferralOutboxEntry[] = await pendingReferralItems(db, PUSH_BATCH);
-      if (batchItems.length === 0) return;
-      const outcomes = await relay.push(batchItems.map(({ kind, item }) => ({ kind, item }) as ReferralItem));
-      await settlePushed(
-        db,
-        outcomes.map((o, i) => ({
-          entry: batchItems[i] as ReferralOutboxEntry,
-          code: o.stored ? null : (o.code ?? 'refused'),
-        })),
-      );
-      if (outcomes.length < batchItems.length) return;
-    }
   }
 
   /** This agency's devices that cannot open a referral yet get access from this one; how many. */

@@ -54,6 +54,8 @@ export interface SyncStoreOptions {
    * is reported apart and never fails the directory's sync.
    */
   afterSync?: () => Promise<void>;
+  /** Other things waiting for the hub (referrals): a failed sync asks for Background Sync for them too. */
+  alsoUnsent?: () => number;
   /** The engine (loaded on first use by default; given directly in tests). */
   loadEngine?: (
     options: Parameters<typeof import('../sync/engine').createSyncEngine>[0],
@@ -136,7 +138,7 @@ export function createSyncStore(options: SyncStoreOptions) {
       },
       onResult: (result) => {
         // No link: ask the browser to sync once it has one, even if every tab is closed by then.
-        if (!result.ok && result.retry && counts.peek().unsent > 0)
+        if (!result.ok && result.retry && counts.peek().unsent + (options.alsoUnsent?.() ?? 0) > 0)
           void registerBackgroundSync(env?.serviceWorker);
       },
     });

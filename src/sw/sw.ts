@@ -10,6 +10,7 @@ import { leaveNetwork, openDatabase } from '../db';
 import { createSyncEngine } from '../sync/engine';
 import { createHubClient } from '../sync/hubClient';
 import { BACKGROUND_SYNC_TAG, LOCK_NAME } from '../sync/names';
+import { createReferralRelay, pushReferralOutbox } from '../sync/referralRelay';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<{ url: string; revision: string | null }>;
@@ -38,16 +39,19 @@ async function backgroundSync(): Promise<void> {
     return;
   }
   const db = openDatabase();
+  const client = createHubClient();
   try {
     const engine = createSyncEngine({
       db,
-      client: createHubClient(),
+      client,
       onRevoked: async () => void (await leaveNetwork({ db })),
     });
     const run = async () => {
       const result = await engine.syncOnce();
       // A failure with a retry in prospect rejects, so the browser tries the Background Sync again later.
       if (!result.ok && result.retry) throw new Error(`sync: ${result.problem}`);
+      // Referrals sent while offline leave too: sealed already, they need no passphrase here.
+      if (result.ok) await pushReferralOutbox(db, createReferralRelay({ db, client }));
     };
     const locks = (self.navigator as WorkerNavigator & { locks?: LockManager }).locks;
     if (locks) await locks.request(LOCK_NAME, run);

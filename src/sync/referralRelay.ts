@@ -2,7 +2,15 @@
 // (read from db/ for each call, never kept), big pushes cut into batches the hub accepts, and answers
 // turned into what the store needs. A failure that is not an item's refusal throws a HubError (the
 // directory's sync, which runs first, has already told the app about revocation or an old app).
-import { type CircleDatabase, type ListedDeviceKeys, type ReferralItem, readNetwork } from '../db';
+import {
+  type CircleDatabase,
+  type ListedDeviceKeys,
+  pendingReferralItems,
+  type ReferralItem,
+  type ReferralOutboxEntry,
+  readNetwork,
+  settlePushed,
+} from '../db';
 import type { PublicDeviceKeys } from '../model/sealedReferral';
 import type { ReferralSettings } from '../protocol/relay';
 import { batchSealed, type HubClient, type HubError, type HubResult } from './hubClient';
@@ -65,4 +73,29 @@ export function createReferralRelay(options: { db: CircleDatabase; client: HubCl
       return { items: page.items, next: page.cursor, more: page.more };
     },
   };
+}
+
+const PUSH_CHUNK = 100;
+
+/**
+ * Hands the referral outbox to the hub, in order; what it stored (or refused for good, kept on the
+ * referral) leaves the outbox. Needs no key: the items are sealed already, so the service worker
+ * sends them too, with every tab closed.
+ */
+export async function pushReferralOutbox(db: CircleDatabase, relay: ReferralRelay): Promise<number> {
+  let pushed = 0;
+  for (;;) {
+    const entries: ReferralOutboxEntry[] = await pendingReferralItems(db, PUSH_CHUNK);
+    if (entries.length === 0) return pushed;
+    const outcomes = await relay.push(entries.map(({ kind, item }) => ({ kind, item }) as ReferralItem));
+    await settlePushed(
+      db,
+      outcomes.map((o, i) => ({
+        entry: entries[i] as ReferralOutboxEntry,
+        code: o.stored ? null : (o.code ?? 'refused'),
+      })),
+    );
+    pushed += outcomes.length;
+    if (outcomes.length < entries.length) return pushed;
+  }
 }

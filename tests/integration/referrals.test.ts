@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/db';
 import { createReferralStore } from '../../src/state/referralStore';
-import { createReferralRelay } from '../../src/sync/referralRelay';
+import { createReferralRelay, pushReferralOutbox } from '../../src/sync/referralRelay';
 import { SERVICE, sampleReferral } from '../fixtures/referrals';
 import { createTestHub, joinDevice, type TestDevice, type TestHub } from '../fixtures/syncHarness';
 
@@ -89,6 +89,32 @@ describe('referrals between agencies through the hub', () => {
       note: 'Bed on Tuesday, side door.',
       side: 'receiver',
     });
+    await hub.close();
+  });
+
+  it('the service worker’s push needs no key: what was sealed offline leaves with every tab closed', async () => {
+    const hub = await createTestHub();
+    const south = await hub.hub.createAgency(null, 'South Agency');
+    const senderDevice = await joinDevice(hub, 'outreach');
+    const sender = await referralDevice(senderDevice);
+    const receiver = await referralDevice(await joinDevice(hub, 'outreach', { agencyId: south.id }));
+    for (const d of [receiver, sender]) await d.store.sync();
+    const referral = sampleReferral({
+      consent: { share: ['summary'], withAgencies: [receiver.agency], until: '2099-12-31' },
+      needs: undefined,
+      contact: undefined,
+      toService: SERVICE.to,
+    });
+    expect(await sender.store.send(referral, receiver.agency)).toBeNull();
+    // The tab is gone (locked, closed): only the database and the hub client remain, as in the worker.
+    sender.store.forget();
+    const relay = createReferralRelay({ db: senderDevice.db, client: senderDevice.client });
+    expect(await pushReferralOutbox(senderDevice.db, relay)).toBe(1);
+    expect(await pushReferralOutbox(senderDevice.db, relay)).toBe(0);
+    await receiver.store.sync();
+    await expect
+      .poll(() => receiver.store.referrals.value.map((r) => r.referral.toldOnce))
+      .toEqual([referral.toldOnce]);
     await hub.close();
   });
 });
