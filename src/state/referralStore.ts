@@ -111,6 +111,8 @@ export function createReferralStore(options: ReferralStoreOptions) {
   let listed = new Map<string, ListedDeviceKeys>();
   /** The network's retention as last fetched (the hub refuses a later purge date). */
   let retentionDays: number | null = null;
+  /** Whether the network lets peer supporters send (its setting, as last fetched). */
+  let peersMaySend = false;
   const lookup = (id: string) => listed.get(id) ?? (keys?.public.deviceId === id ? keys.public : undefined);
   let generation = 0;
 
@@ -139,6 +141,7 @@ export function createReferralStore(options: ReferralStoreOptions) {
     const known = await readListedKeys(db);
     listed = new Map((known?.keys ?? []).map((k) => [k.deviceId, k]));
     retentionDays = known?.settings.retentionDays ?? null;
+    peersMaySend = known?.settings.peersMaySend ?? false;
     fingerprint.value = await fingerprintOf(opened.public);
     ready.value = true;
     subscription?.unsubscribe();
@@ -288,6 +291,7 @@ export function createReferralStore(options: ReferralStoreOptions) {
     await storeListedKeys(db, list);
     listed = new Map(list.keys.map((k) => [k.deviceId, k]));
     retentionDays = list.settings.retentionDays;
+    peersMaySend = list.settings.peersMaySend;
     await pushReferralOutbox(db, relay);
     let cursor = await readReferralCursor(db);
     for (let page = 0; page < PULL_PAGES_MAX; page++) {
@@ -347,6 +351,8 @@ export function createReferralStore(options: ReferralStoreOptions) {
     changeStatus,
     sync,
     forget,
+    /** The network's setting for peer supporters, as last fetched (the hub decides anyway). */
+    peersMaySend: () => peersMaySend,
     /** The agency a referral to this service goes to (null: none in the network). */
     agencyOfService: (serviceId: string) => readServiceOwner(db, serviceId),
     /** This device's agency, while unlocked. */

@@ -76,7 +76,7 @@ export function ReferralForm({ tr, serviceId }: Props) {
         <p>{member?.agency ? tr('rf.needLock') : tr('rf.needAgency')}</p>
       </section>
     );
-  if (!maySendReferral(member.role, { peersMaySend: false }))
+  if (!maySendReferral(member.role, { peersMaySend: store.peersMaySend() }))
     return (
       <section aria-labelledby="refer-title">
         {title}
