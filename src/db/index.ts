@@ -60,6 +60,7 @@ export {
   applyPulledReferrals,
   clearReferrals,
   countPendingReferralItems,
+  hasDeviceKeys,
   type ListedDeviceKeys,
   type NetworkKeys,
   observeReferrals,

@@ -244,3 +244,8 @@ export async function readServiceOwner(db: CircleDatabase, serviceId: string): P
   const row = await db.services.get(serviceId);
   return typeof row?.owner === 'string' ? row.owner : null;
 }
+
+/** Whether this device has referral keys (sealed under the lock: the lock must then stay on). */
+export async function hasDeviceKeys(db: CircleDatabase): Promise<boolean> {
+  return (await db.deviceKeys.count()) > 0;
+}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { manualScheduler } from '../../tests/fixtures/manualClock';
 import { FIXED_NOW, uniqueDbName } from '../../tests/fixtures/records';
+import { storeDeviceKeys } from '../db';
+import { createLockedDeviceKeys } from '../vault/deviceKeys';
 import { MIN_ITERATIONS } from '../vault/keys';
 import { type AppStoreOptions, createAppStore } from './appStore';
 import type { LockChannel } from './lockStore';
@@ -222,6 +224,22 @@ describe('the app lock', () => {
     expect(await app.db.meta.get('saved.sealed')).toBeUndefined();
     expect(await app.db.meta.get('vault')).toBeUndefined();
     expect(await app.db.services.count()).toBe(services);
+    app.db.close();
+  });
+
+  it('stays on while this device has referral keys (they are sealed under it)', async () => {
+    const app = await started(uniqueDbName());
+    await app.lock.setLock(PASSPHRASE);
+    const key = app.lock.key();
+    if (!key) throw new Error('unlocked without a key');
+    const made = await createLockedDeviceKeys('5e00d900-0000-4000-8000-0000000000d9', null, key);
+    await storeDeviceKeys(app.db, made.stored);
+    expect(await app.lock.removeLock(PASSPHRASE)).toEqual({
+      ok: false,
+      refusal: { code: 'needed-for-referrals' },
+    });
+    expect(app.lock.status.value).toBe('unlocked');
+    expect(await app.db.meta.get('vault')).toBeDefined();
     app.db.close();
   });
 });

@@ -6,6 +6,7 @@ import {
   type CircleDatabase,
   clearUnlockFailures,
   forgetLockedData,
+  hasDeviceKeys,
   observeVault,
   readSetting,
   readUnlockFailures,
@@ -38,7 +39,9 @@ export type LockRefusal =
   | { code: 'wait'; untilMs: number }
   | { code: 'too-weak' }
   | { code: 'unreadable-record' }
-  | { code: 'storage-failed' };
+  | { code: 'storage-failed' }
+  /** This device takes part in referrals: its keys are sealed under the lock, which stays on. */
+  | { code: 'needed-for-referrals' };
 
 export type LockOutcome = { ok: true } | { ok: false; refusal: LockRefusal };
 
@@ -216,6 +219,7 @@ export function createLockStore(options: LockStoreOptions) {
 
   /** Turns the lock off (after the passphrase): the saved list goes back in the clear. */
   async function removeLock(passphrase: string): Promise<LockOutcome> {
+    if (await hasDeviceKeys(db)) return { ok: false, refusal: { code: 'needed-for-referrals' } };
     const checked = await check(passphrase);
     if (!checked.ok) return checked;
     try {

@@ -10,6 +10,8 @@ export const lockEn = {
   'lk.wrong': 'That is not the passphrase.',
   'lk.wait': 'Too many wrong tries. You can try again in {seconds} s.',
   'lk.unreadable': 'The lock on this device cannot be read. What it locked cannot be opened.',
+  'lk.neededForReferrals':
+    'This device takes part in referrals: their keys are kept under the lock, so it stays on. Forgetting the passphrase still erases them.',
   'lk.storageFailed': 'The change could not be saved on this device.',
   'lk.forgot': 'Forgot the passphrase?',
   'lk.forgotTitle': 'Erase what is locked?',

@@ -12,6 +12,8 @@ export const lockFr: LockCatalog = {
   'lk.wrong': 'Ce n’est pas la phrase de passe.',
   'lk.wait': 'Trop d’essais erronés. Vous pourrez réessayer dans {seconds} s.',
   'lk.unreadable': 'Le verrou de cet appareil est illisible. Ce qu’il protégeait ne peut pas être ouvert.',
+  'lk.neededForReferrals':
+    'Cet appareil participe aux aiguillages\u00a0: leurs clés sont gardées sous le verrou, qui reste donc en place. Oublier la phrase de passe les efface quand même.',
   'lk.storageFailed': 'Le changement n’a pas pu être enregistré sur cet appareil.',
   'lk.forgot': 'Phrase de passe oubliée?',
   'lk.forgotTitle': 'Effacer ce qui est verrouillé?',

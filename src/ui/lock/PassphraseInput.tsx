@@ -119,6 +119,8 @@ export function refusalKey(refusal: LockRefusal): LockKey {
       return 'lk.unreadable';
     case 'storage-failed':
       return 'lk.storageFailed';
+    case 'needed-for-referrals':
+      return 'lk.neededForReferrals';
     case 'wait':
       return 'lk.wait';
   }
