@@ -15,6 +15,7 @@ import { serverAndBrowser } from './lifecycle';
 const SHOTS = '/tmp/shots/referrals';
 const PASSPHRASE = 'river stones under the birch trees';
 const SERVICE_NAME = 'Safe Beds North (test)';
+const SERVICE_NAME_FR = 'Lits sûrs Nord (essai)';
 
 const nav = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name, exact: true });
@@ -38,6 +39,7 @@ async function network(url: string, coordinatorCode: string) {
     id: crypto.randomUUID(),
     organization_id: organization.id,
     name: SERVICE_NAME,
+    name_fr: SERVICE_NAME_FR,
   };
   const now = new Date().toISOString();
   const put = (entity: 'organization' | 'service', value: { id: string }) => ({
@@ -164,5 +166,30 @@ describe.skipIf(!CHROMIUM)('referrals in Chromium', () => {
     await sender.getByText('A bed on Tuesday; side door.').waitFor();
     await reviewShot(sender, `${SHOTS}/sent-en-360.png`, true);
     expect(await sender.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    // In French and in the dark, the same screens read and fit (the form too).
+    await sender.emulateMedia({ colorScheme: 'dark' });
+    await sender.getByRole('button', { name: 'Afficher en français' }).click();
+    await sender.getByRole('heading', { level: 1, name: 'Aiguillages' }).waitFor();
+    await sender.getByText('État\u00a0: accepté').waitFor();
+    expect(await sender.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await reviewShot(sender, `${SHOTS}/sent-fr-360-dark.png`, true);
+    await sender
+      .getByRole('navigation', { name: 'Principale' })
+      .getByRole('button', { name: 'Chercher', exact: true })
+      .click();
+    await sender.getByRole('searchbox', { name: 'Chercher des services' }).fill('Safe Beds North');
+    await sender.getByRole('button', { name: SERVICE_NAME_FR }).first().click();
+    await sender.getByRole('button', { name: 'Aiguiller une personne' }).click();
+    await sender.getByRole('heading', { level: 1, name: `Aiguiller vers ${SERVICE_NAME_FR}` }).waitFor();
+    expect(await sender.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await reviewShot(sender, `${SHOTS}/form-fr-360-dark.png`, true);
+    await receiver.getByRole('button', { name: 'Afficher en français' }).click();
+    await receiver
+      .getByRole('navigation', { name: 'Principale' })
+      .getByRole('button', { name: 'Aiguillages', exact: true })
+      .click();
+    await receiver.getByRole('heading', { level: 1, name: 'Aiguillages' }).waitFor();
+    await reviewShot(receiver, `${SHOTS}/received-fr-1280.png`, true);
   });
 });

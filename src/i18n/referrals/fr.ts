@@ -75,7 +75,7 @@ export const referralsFr: ReferralsCatalog = {
 
   'rf.form.title': 'Aiguiller vers {service}',
   'rf.form.intro':
-    'Seulement ce que la personne accepte de communiquer. La personne intervenante qui reçoit le lit au lieu de redemander.',
+    'Seulement ce que la personne accepte de communiquer. La personne intervenante qui le reçoit le lira au lieu de reposer les questions.',
   'rf.form.noAgency':
     'L’organisme de ce service ne fait pas encore partie de votre réseau\u00a0: il ne peut pas recevoir d’aiguillages par l’application. Appelez-le plutôt.',
   'rf.form.mayNotSend': 'Votre rôle n’envoie pas d’aiguillages dans ce réseau.',
