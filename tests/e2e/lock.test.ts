@@ -66,8 +66,9 @@ describe.skipIf(!CHROMIUM)('the app lock', () => {
     await first.getByRole('button', { name }).click();
     await page.getByRole('article', { name }).getByRole('button', { name: 'Save' }).click();
     await page.getByRole('article', { name }).getByRole('button', { name: 'Saved' }).waitFor();
+    // The button shows the choice at once; the write lands a moment later.
+    await expect.poll(async () => ((await storedMeta(page)).saved as string[] | undefined)?.length).toBe(1);
     const savedIds = (await storedMeta(page)).saved as string[];
-    expect(savedIds).toHaveLength(1);
 
     await nav(page).getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('textbox', { name: 'Site to show when leaving quickly' }).fill(NEUTRAL);
@@ -101,7 +102,10 @@ describe.skipIf(!CHROMIUM)('the app lock', () => {
     expect(await nav(page).isVisible()).toBe(false);
     expect(await page.getByText(name).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Quick exit' }).isVisible()).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('password');
+    // The passphrase field takes focus once the screen has painted (typing can start at once).
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('type')))
+      .toBe('password');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await reviewShot(page, `${SHOTS}/locked-en-360.png`);
     await page.getByRole('button', { name: 'Crisis lines' }).click();
