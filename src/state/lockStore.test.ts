@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { manualScheduler } from '../../tests/fixtures/manualClock';
+import { memoryStorage } from '../../tests/fixtures/memoryStorage';
 import { FIXED_NOW, uniqueDbName } from '../../tests/fixtures/records';
 import { storeDeviceKeys } from '../db';
 import { createLockedDeviceKeys } from '../vault/deviceKeys';
@@ -9,15 +10,6 @@ import type { LockChannel } from './lockStore';
 
 const PASSPHRASE = 'river stones under the birch trees';
 const OTHER = 'galets de la rivière sous le bouleau';
-
-function memoryStorage() {
-  const map = new Map<string, string>();
-  return {
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
-    removeItem: (k: string) => void map.delete(k),
-  };
-}
 
 /** Tabs of one browser: what one posts, the others hear (never itself). */
 function channels() {

@@ -355,10 +355,6 @@ export function createReferralStore(options: ReferralStoreOptions) {
     peersMaySend: () => peersMaySend,
     /** The agency a referral to this service goes to (null: none in the network). */
     agencyOfService: (serviceId: string) => readServiceOwner(db, serviceId),
-    /** This device's agency, while unlocked. */
-    agency: () => keys?.public.agencyId ?? null,
-    /** This device's published keys, while unlocked. */
-    publicKeys: () => keys?.public ?? null,
   };
 }
 
