@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { communityId } from './common';
 import { NEEDS, type NeedId } from './coverage';
-import { type SuppressionMask, suppressSmallCounts } from './suppression';
+import { SUPPRESSION_THRESHOLD, type SuppressionMask, suppressSmallCounts } from './suppression';
 
 /**
  * Why a service could not take a person (the brief's barriers). Stable ids: labels live in i18n, and
@@ -144,4 +144,100 @@ function publishTable<Column extends string>(
     columnTotals: columnSums.map((count, j) => figure(count, mask.columnTotals[j])),
     total: figure(sum(columnSums), mask.total),
   };
+}
+
+// What the hub checks of a published table, and how it adds agencies' tables up.
+
+/**
+ * Why `table` is not one `networkStats` could have published, or null: its shape must match its
+ * columns, a shown figure is 0 or at least the threshold, and a shown total whose parts are all shown
+ * is their sum. (A table passing this may still be under-suppressed; the hub cannot redo the
+ * suppression without the counts, and the device that made it ran `suppressSmallCounts`.)
+ */
+export function tableProblem<Column extends string>(
+  table: PublishedTable<Column>,
+  columns: readonly Column[],
+): string | null {
+  if (table.columns.length !== columns.length || table.columns.some((c, j) => c !== columns[j]))
+    return 'the columns are not the expected ones, in order';
+  const rows = table.communities.length;
+  if (new Set(table.communities).size !== rows) return 'a community is listed twice';
+  if (table.cells.length !== rows || table.communityTotals.length !== rows)
+    return 'the rows do not match the communities';
+  if (
+    table.cells.some((row) => row.length !== columns.length) ||
+    table.columnTotals.length !== columns.length
+  )
+    return 'a row does not have one figure per column';
+  const all = [...table.cells.flat(), ...table.communityTotals, ...table.columnTotals, table.total];
+  if (all.some((f) => !f.hidden && f.count > 0 && f.count < SUPPRESSION_THRESHOLD))
+    return `a figure between 1 and ${SUPPRESSION_THRESHOLD - 1} is shown`;
+  const sumIfShown = (figures: readonly PublishedCount[]): number | null => {
+    let sum = 0;
+    for (const f of figures) {
+      if (f.hidden) return null;
+      sum += f.count;
+    }
+    return sum;
+  };
+  const disagrees = (total: PublishedCount, parts: readonly PublishedCount[]) => {
+    const sum = sumIfShown(parts);
+    return !total.hidden && sum !== null && sum !== total.count;
+  };
+  if (table.cells.some((row, i) => disagrees(table.communityTotals[i] as PublishedCount, row)))
+    return "a community's total is not the sum of its figures";
+  if (
+    columns.some((_, j) =>
+      disagrees(
+        table.columnTotals[j] as PublishedCount,
+        table.cells.map((r) => r[j] as PublishedCount),
+      ),
+    )
+  )
+    return "a column's total is not the sum of its figures";
+  if (disagrees(table.total, table.columnTotals) || disagrees(table.total, table.communityTotals))
+    return 'the total is not the sum of the totals';
+  return null;
+}
+
+/**
+ * Several agencies' tables for one month as one: a figure is the sum where every agency's is shown,
+ * hidden where any is (a sum with a hidden part would publish a bound on it). Each agency's table was
+ * protected on its own and they count different referrals, so nothing here is new knowledge: every
+ * figure is a function of what was published. Rows are `communities` (the network's current list):
+ * a community an agency did not list counts 0 there; a community now withheld is dropped, and with
+ * it every figure it was part of (column totals and the grand total), so no subtraction recovers it.
+ */
+export function combineTables<Column extends string>(
+  tables: readonly PublishedTable<Column>[],
+  communities: readonly string[],
+  columns: readonly Column[],
+  withheld: readonly string[] = [],
+): PublishedTable<Column> {
+  const out = new Set(withheld);
+  const rows = communities.filter((c, i, all) => !out.has(c) && all.indexOf(c) === i);
+  const zero: PublishedCount = { hidden: false, count: 0 };
+  const add = (a: PublishedCount, b: PublishedCount): PublishedCount =>
+    a.hidden || b.hidden ? HIDDEN : { hidden: false, count: a.count + b.count };
+  const cells: PublishedCount[][] = rows.map(() => columns.map(() => zero));
+  const communityTotals: PublishedCount[] = rows.map(() => zero);
+  let columnTotals: PublishedCount[] = columns.map(() => zero);
+  let total: PublishedCount = zero;
+  const rowOf = new Map(rows.map((c, i) => [c, i]));
+  for (const table of tables) {
+    // A table naming a community that is withheld now (or no longer listed) had it in its totals.
+    const lost = table.communities.some((c) => !rowOf.has(c));
+    table.communities.forEach((community, i) => {
+      const row = rowOf.get(community);
+      if (row === undefined) return;
+      const mine = cells[row] as PublishedCount[];
+      columns.forEach((_, j) => {
+        mine[j] = add(mine[j] as PublishedCount, table.cells[i]?.[j] ?? HIDDEN);
+      });
+      communityTotals[row] = add(communityTotals[row] as PublishedCount, table.communityTotals[i] ?? HIDDEN);
+    });
+    columnTotals = columnTotals.map((f, j) => (lost ? HIDDEN : add(f, table.columnTotals[j] ?? HIDDEN)));
+    total = lost ? HIDDEN : add(total, table.total);
+  }
+  return { communities: rows, columns, cells, communityTotals, columnTotals, total };
 }

@@ -216,3 +216,4 @@ export const auditEntrySchema = z.strictObject({
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export * from './relay';
+export * from './stats';
