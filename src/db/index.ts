@@ -56,6 +56,7 @@ export {
   type Subscribable,
 } from './queries';
 export type { Unreadable } from './read';
+export { readServiceCommunity, readStatsLedger, recordStatsEvents, type StatsLedger } from './referralStats';
 export {
   applyPulledReferrals,
   clearReferrals,

@@ -9,6 +9,7 @@ import type { KeyGrant, PublicDeviceKeys, ReferralEnvelope, StatusUpdate } from 
 import type { StoredDeviceKeys } from '../vault/deviceKeys';
 import type { CircleDatabase } from './database';
 import type { Subscribable } from './queries';
+import { STATS_KEY } from './referralStats';
 
 /** A status update and its place in the hub's order (null until the hub has it: after all others). */
 export type StoredStatusUpdate = StatusUpdate & { hubSeq: number | null };
@@ -235,7 +236,7 @@ export async function clearReferrals(db: CircleDatabase): Promise<void> {
     await db.referrals.clear();
     await db.referralOutbox.clear();
     await db.deviceKeys.clear();
-    await db.meta.bulkDelete([CURSOR_KEY, KEYS_KEY]);
+    await db.meta.bulkDelete([CURSOR_KEY, KEYS_KEY, STATS_KEY]);
   });
 }
 

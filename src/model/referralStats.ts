@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { communityId } from './common';
 import { NEEDS, type NeedId } from './coverage';
+import { addDays, torontoDate } from './schedule';
 import { SUPPRESSION_THRESHOLD, type SuppressionMask, suppressSmallCounts } from './suppression';
 
 /**
@@ -240,4 +241,91 @@ export function combineTables<Column extends string>(
     total = lost ? HIDDEN : add(total, table.total);
   }
   return { communities: rows, columns, cells, communityTotals, columnTotals, total };
+}
+
+// What a receiving device counts, and when it publishes.
+
+/** A received referral as the statistics see it: no alias, no contact, no summary. */
+export interface CountedReferral {
+  id: string;
+  /** The sender's clock when it was made: its month is the month it is counted in. */
+  createdAt: string;
+  needs: readonly NeedId[];
+  /** The receiving service's community; null when it has none (then nothing is counted). */
+  community: string | null;
+  /** A decline with its turn-away reason, counted in the month it was made. */
+  turnAway: { at: string; reason: TurnAwayReason } | null;
+}
+
+/** The month (YYYY-MM) an instant falls in, in Toronto. */
+export function torontoMonth(at: Date): string {
+  return torontoDate(at).slice(0, 7);
+}
+
+/** `month` moved by `months` (negative: earlier). */
+export function addMonths(month: string, months: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const index = y * 12 + (m - 1) + months;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/**
+ * The events a received referral counts as, each under a key of its own so that counting again (a
+ * later sync, another pass) replaces rather than adds: its needs in the month it was sent, and a
+ * turn-away in the month of the decline.
+ */
+export function statsEventsOf(referral: CountedReferral): Array<[key: string, event: StatsEvent]> {
+  const { community } = referral;
+  if (community === null) return [];
+  const events: Array<[string, StatsEvent]> = [
+    [
+      `${referral.id}/needs`,
+      {
+        community,
+        month: torontoMonth(new Date(referral.createdAt)),
+        needs: [...new Set(referral.needs)],
+        turnAway: null,
+      },
+    ],
+  ];
+  if (referral.turnAway)
+    events.push([
+      `${referral.id}/turn-away`,
+      {
+        community,
+        month: torontoMonth(new Date(referral.turnAway.at)),
+        needs: [],
+        turnAway: referral.turnAway.reason,
+      },
+    ]);
+  return events;
+}
+
+/**
+ * Days after a month ends before its figures are published: referrals sent near its end from a
+ * device that was offline arrive late, and a month is published once.
+ */
+export const STATS_GRACE_DAYS = 7;
+/** Months a device keeps its counts and publishes back to (a year, and the month before it). */
+export const STATS_MONTHS_KEPT = 13;
+
+/**
+ * The months with events that are due now, oldest first: ended at least `STATS_GRACE_DAYS` ago in
+ * Toronto, not already published, and not older than the months kept.
+ */
+export function monthsToPublish(
+  eventMonths: Iterable<string>,
+  published: Iterable<string>,
+  now: Date,
+): string[] {
+  const done = new Set(published);
+  const today = torontoDate(now);
+  const oldest = addMonths(today.slice(0, 7), -STATS_MONTHS_KEPT);
+  const due = (month: string) => addDays(`${addMonths(month, 1)}-01`, STATS_GRACE_DAYS) <= today;
+  return [...new Set(eventMonths)].filter((m) => m >= oldest && !done.has(m) && due(m)).sort();
+}
+
+/** Whether an event is older than the months a device keeps. */
+export function isStaleEvent(event: StatsEvent, now: Date): boolean {
+  return event.month < addMonths(torontoMonth(now), -STATS_MONTHS_KEPT);
 }

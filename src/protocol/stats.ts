@@ -39,6 +39,7 @@ export const monthlyStatsSchema = z.strictObject({
   needs: needsTableSchema,
   turnAways: turnAwayTableSchema,
 });
+export type MonthlyStatsInput = z.infer<typeof monthlyStatsSchema>;
 
 /**
  * Why the hub refused a month's tables; nothing of a refused table is stored.
@@ -79,6 +80,7 @@ export const networkMonthSchema = z.strictObject({
   needs: needsTableSchema,
   turnAways: turnAwayTableSchema,
 });
+export type NetworkMonth = z.infer<typeof networkMonthSchema>;
 
 /** GET /api/stats: any member. */
 export const networkStatsResponseSchema = z.strictObject({

@@ -1,10 +1,22 @@
 import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import { uniqueDbName } from '../../tests/fixtures/records';
-import { AGENCY, SENT_AT, sampleReferral } from '../../tests/fixtures/referrals';
-import { type ListedDeviceKeys, openDatabase, type ReferralItem, type StoredMembership } from '../db';
+import { AGENCY, SENT_AT, SERVICE, sampleReferral } from '../../tests/fixtures/referrals';
+import { COMMUNITIES } from '../data/reference';
+import {
+  type ListedDeviceKeys,
+  openDatabase,
+  type ReferralItem,
+  readStatsLedger,
+  type StoredMembership,
+} from '../db';
+import { NEEDS } from '../model/coverage';
+import { combineTables, type MonthlyStats, TURN_AWAY_REASONS } from '../model/referralStats';
 import type { PublicDeviceKeys } from '../model/sealedReferral';
+import type { NetworkStatsResponse } from '../sync/hubClient';
 import { createReferralStore, type ReferralRelay } from './referralStore';
+
+const LOCATION = '10c00000-0000-4000-8000-0000000010c0';
 
 /**
  * A stand-in for the hub's relay with its rules that matter here: items stored once under their id,
@@ -14,6 +26,10 @@ function fakeHub() {
   const keys = new Map<string, ListedDeviceKeys>();
   const items: Array<ReferralItem & { seq: number; id: string }> = [];
   const agencies = new Map<string, { from: string; to: string }>();
+  /** Published figures by agency and month, as the hub keeps them (once each). */
+  const figures = new Map<string, MonthlyStats>();
+  const withheld: string[] = [];
+  const publishAttempts: string[] = [];
   const idOf = (entry: ReferralItem) =>
     entry.kind === 'envelope'
       ? entry.item.referralId
@@ -60,12 +76,56 @@ function fakeHub() {
           more: mine.length > 2,
         };
       },
+      async publishStats(month) {
+        await reach();
+        const key = `${agency}/${month.month}`;
+        publishAttempts.push(key);
+        const before = figures.get(key);
+        if (before && JSON.stringify(before) !== JSON.stringify(month))
+          return { stored: false, code: 'exists' };
+        figures.set(key, month);
+        return { stored: true };
+      },
+      async networkStats(): Promise<NetworkStatsResponse> {
+        await reach();
+        const months = [...new Set([...figures.values()].map((f) => f.month))].sort().reverse();
+        const communities = COMMUNITIES.map((c) => c.id);
+        return JSON.parse(
+          JSON.stringify({
+            months: months.map((month) => {
+              const tables = [...figures.values()].filter((f) => f.month === month);
+              return {
+                month,
+                agencies: tables.length,
+                needs: combineTables(
+                  tables.map((t) => t.needs),
+                  communities,
+                  NEEDS,
+                  withheld,
+                ),
+                turnAways: combineTables(
+                  tables.map((t) => t.turnAways),
+                  communities,
+                  TURN_AWAY_REASONS,
+                  withheld,
+                ),
+              };
+            }),
+            // The model's tables are read-only; the wire's type is not.
+            published: [...figures.keys()].filter((k) => k.startsWith(`${agency}/`)).map((k) => k.slice(37)),
+            withheld,
+          }),
+        );
+      },
     };
   };
   return {
     relayFor,
     items,
     keys,
+    figures,
+    withheld,
+    publishAttempts,
     setOnline: (value: boolean) => {
       online = value;
     },
@@ -85,15 +145,19 @@ async function device(hub: ReturnType<typeof fakeHub>, agency: string, n: number
   ]);
   const relay = hub.relayFor(agency);
   const relayOn = signal<ReferralRelay | null>(relay);
+  const db = openDatabase(uniqueDbName());
+  // The receiving service, in Timmins: what its referrals are counted under.
+  await db.locations.put({ id: LOCATION, sample: 0, value: { community_id: 'timmins' } } as never);
+  await db.services.put({ id: SERVICE.to, sample: 0, value: { location_ids: [LOCATION] } } as never);
   const store = createReferralStore({
-    db: openDatabase(uniqueDbName()),
+    db,
     member: signal(member),
     lockKey: () => dataKey,
     relay: () => relayOn.value,
     now: () => clock.now,
   });
   await store.prepare();
-  return { store, relayOn, relay };
+  return { store, relayOn, relay, db, dataKey };
 }
 
 describe('referrals between two agencies', () => {
@@ -185,5 +249,57 @@ describe('referrals between two agencies', () => {
     sender.store.forget();
     expect(await sender.store.send(sampleReferral(), AGENCY.receiver)).toBe('locked');
     expect(sender.store.referrals.value).toEqual([]);
+  });
+
+  it('counts received referrals for the network, publishes a closed month once, suppressed; the counts outlive the purge', async () => {
+    const hub = fakeHub();
+    const clock = { now: SENT_AT };
+    const sender = await device(hub, AGENCY.sender, 1, clock);
+    const receiver = await device(hub, AGENCY.receiver, 1, clock);
+    const second = await device(hub, AGENCY.receiver, 2, clock);
+    for (const d of [receiver, second, sender]) await d.store.sync();
+    // Six referrals in November naming shelter; one is declined for being full.
+    for (let i = 0; i < 6; i++)
+      await sender.store.send(sampleReferral({ needs: ['program.safer-shelter'] }), AGENCY.receiver);
+    await sender.store.sync();
+    await receiver.store.sync();
+    await second.store.sync();
+    await expect.poll(() => receiver.store.referrals.value.length).toBe(6);
+    const declined = receiver.store.referrals.value[0]?.id ?? '';
+    clock.now = new Date('2026-11-20T15:00:00Z');
+    expect(await receiver.store.changeStatus(declined, 'declined', undefined, 'turnaway.full')).toBeNull();
+    await receiver.store.sync();
+    // The counts are sealed: the words are not in the database in the clear.
+    await expect
+      .poll(async () => Object.keys(await readStatsLedger(receiver.db, receiver.dataKey)).length)
+      .toBe(7);
+    expect(JSON.stringify(await receiver.db.meta.toArray())).not.toContain('safer-shelter');
+    // Not yet: November has not ended a week ago.
+    clock.now = new Date('2026-12-07T12:00:00Z');
+    await receiver.store.sync();
+    expect(hub.figures.size).toBe(0);
+
+    // Past the grace, after retention purged every referral: published from the counts.
+    clock.now = new Date('2027-01-02T12:00:00Z');
+    await receiver.store.sync();
+    await expect.poll(() => receiver.store.referrals.value).toEqual([]);
+    const published = hub.figures.get(`${AGENCY.receiver}/2026-11`);
+    const row = published?.needs.communities.indexOf('timmins') ?? -1;
+    const shelter = NEEDS.indexOf('program.safer-shelter');
+    expect(published?.needs.cells[row]?.[shelter]).toEqual({ hidden: false, count: 6 });
+    // One turn-away is under 5: hidden, and so is every figure it could be recovered from.
+    const full = TURN_AWAY_REASONS.indexOf('turnaway.full');
+    expect(published?.turnAways.cells[row]?.[full]).toEqual({ hidden: true });
+    expect(published?.turnAways.total).toEqual({ hidden: true });
+    expect(JSON.stringify(published)).not.toMatch(/Birchwren|[0-9a-f]{8}-[0-9a-f]{4}-/);
+
+    // The agency's second device counted the same referrals, but the month is published: it sends nothing.
+    expect(Object.keys(await readStatsLedger(second.db, second.dataKey))).toHaveLength(6);
+    await second.store.sync();
+    await receiver.store.sync();
+    expect(hub.publishAttempts).toEqual([`${AGENCY.receiver}/2026-11`]);
+    // The sending agency counts nothing: only the receiving agency does.
+    await sender.store.sync();
+    expect([...hub.figures.keys()]).toEqual([`${AGENCY.receiver}/2026-11`]);
   });
 });

@@ -6,6 +6,7 @@
 // stores each item under its id). Sync publishes the keys, refreshes the list, pushes, pulls, gives
 // access to this agency's devices that joined later, and purges what is due.
 import { batch, type ReadonlySignal, signal } from '@preact/signals';
+import { COMMUNITIES } from '../data/reference';
 import {
   applyPulledReferrals,
   type CircleDatabase,
@@ -17,7 +18,10 @@ import {
   readListedKeys,
   readReferralCursor,
   readReferrals,
+  readServiceCommunity,
   readServiceOwner,
+  readStatsLedger,
+  recordStatsEvents,
   type StoredMembership,
   type StoredReferral,
   storeDeviceKeys,
@@ -33,7 +37,13 @@ import {
   type ReferralStatus,
   type StatusChange,
 } from '../model/referral';
-import type { TurnAwayReason } from '../model/referralStats';
+import {
+  monthsToPublish,
+  networkStats,
+  type StatsEvent,
+  statsEventsOf,
+  type TurnAwayReason,
+} from '../model/referralStats';
 import { pushReferralOutbox, type ReferralRelay } from '../sync/referralRelay';
 import {
   createLockedDeviceKeys,
@@ -180,6 +190,57 @@ export function createReferralStore(options: ReferralStoreOptions) {
       unreadable.value = failed;
       unsent.value = pending;
     });
+    // Counted as soon as read: retention may purge a referral long before its month is published.
+    await count(views).catch((error: unknown) => console.error(error));
+  }
+
+  /** The received referrals' needs and turn-aways, kept sealed for the network's monthly figures. */
+  async function count(views: readonly ReferralView[]): Promise<void> {
+    const dataKey = options.lockKey();
+    if (!dataKey) return;
+    const events: Array<[string, StatsEvent]> = [];
+    for (const v of views) {
+      if (v.direction !== 'received') continue;
+      const decline = v.status === 'declined' ? v.changes.find((c) => c.status === 'declined') : undefined;
+      events.push(
+        ...statsEventsOf({
+          id: v.id,
+          createdAt: v.referral.createdAt,
+          needs: v.referral.needs ?? [],
+          community: await readServiceCommunity(db, v.referral.toService),
+          turnAway: decline?.reason ? { at: decline.at, reason: decline.reason } : null,
+        }),
+      );
+    }
+    await recordStatsEvents(db, dataKey, events, now());
+  }
+
+  /**
+   * This agency's figures for each month that is due and not yet published (by any of its devices),
+   * suppressed here, before they leave: the hub and the network see tables, never events.
+   */
+  async function publishFigures(relay: ReferralRelay): Promise<void> {
+    const dataKey = options.lockKey();
+    if (!dataKey) return;
+    const events = Object.values(await readStatsLedger(db, dataKey));
+    if (events.length === 0) return;
+    const network = await relay.networkStats();
+    const due = monthsToPublish(
+      events.map((e) => e.month),
+      network.published,
+      now(),
+    );
+    if (due.length === 0) return;
+    const scope = { communities: COMMUNITIES.map((c) => c.id), withheld: network.withheld };
+    for (const month of networkStats(
+      events.filter((e) => due.includes(e.month)),
+      scope,
+    )) {
+      const answer = await relay.publishStats(month);
+      // `exists`: another device of the agency was first. Anything else is logged, never retried blindly.
+      if (!answer.stored && answer.code !== 'exists')
+        console.warn(`The figures for ${month.month} were refused: ${answer.code}`);
+    }
   }
 
   async function view(row: StoredReferral, opened: OpenedReferral, me: DeviceKeys): Promise<ReferralView> {
@@ -304,6 +365,7 @@ export function createReferralStore(options: ReferralStoreOptions) {
     stored = await readReferrals(db);
     if (await grantLateDevices(me)) await pushReferralOutbox(db, relay);
     await refresh();
+    await publishFigures(relay);
   }
 
   /** This agency's devices that cannot open a referral yet get access from this one; how many. */

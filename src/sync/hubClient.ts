@@ -4,6 +4,7 @@
 // never as an exception. The device token travels only in the Authorization header, never in a URL,
 // and is never logged.
 import * as z from 'zod/mini';
+import type { MonthlyStats } from '../model/referralStats';
 import { err, ok, type Result } from '../model/result';
 import {
   type Agency,
@@ -27,15 +28,19 @@ import {
   type Membership,
   type MutationResult,
   membershipSchema,
+  type NetworkStatsResponse,
   type NewInvite,
+  networkStatsResponseSchema,
   newInviteSchema,
   PROTOCOL_HEADER,
   PROTOCOL_VERSION,
   type PublicDeviceKeys,
   type PublishKeysResponse,
+  type PublishStatsResponse,
   type PullResponse,
   type PullSealedResponse,
   publishKeysResponseSchema,
+  publishStatsResponseSchema,
   pullResponseSchema,
   pullSealedResponseSchema,
   pushResponseSchema,
@@ -58,7 +63,10 @@ export type {
   Invite,
   InviteInput,
   Membership,
+  MonthlyStatsInput,
   MutationResult,
+  NetworkMonth,
+  NetworkStatsResponse,
   NewInvite,
   PublicDeviceKeys,
   PublishedKeys,
@@ -279,6 +287,14 @@ export function createHubClient(options: HubClientOptions = {}) {
       return call('GET', `/api/referrals/pull?cursor=${cursor}&limit=${limit}`, pullSealedResponseSchema, {
         token,
       });
+    },
+    /** This agency's figures for one closed month (once: other figures again are refused `exists`). */
+    publishStats(token: string, month: MonthlyStats): Promise<HubResult<PublishStatsResponse>> {
+      return call('PUT', '/api/stats', publishStatsResponseSchema, { token, body: month });
+    },
+    /** The network's figures, every agency's added up, and the months this agency has published. */
+    networkStats(token: string): Promise<HubResult<NetworkStatsResponse>> {
+      return call('GET', '/api/stats', networkStatsResponseSchema, { token });
     },
     /** Who this device is in its network now (role and agency may have changed; revoked says so). */
     me(token: string): Promise<HubResult<Membership>> {

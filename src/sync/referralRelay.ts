@@ -11,9 +11,16 @@ import {
   readNetwork,
   settlePushed,
 } from '../db';
+import type { MonthlyStats } from '../model/referralStats';
 import type { PublicDeviceKeys } from '../model/sealedReferral';
 import type { ReferralSettings } from '../protocol/relay';
-import { batchSealed, type HubClient, type HubError, type HubResult } from './hubClient';
+import {
+  batchSealed,
+  type HubClient,
+  type HubError,
+  type HubResult,
+  type NetworkStatsResponse,
+} from './hubClient';
 
 export interface ListedKeys {
   keys: ListedDeviceKeys[];
@@ -28,6 +35,10 @@ export interface ReferralRelay {
   /** Each item's outcome, in order: stored (now or before), or refused for good with a code. */
   push(items: readonly ReferralItem[]): Promise<Array<{ stored: boolean; code?: string }>>;
   pull(after: number): Promise<{ items: Array<ReferralItem & { seq: number }>; next: number; more: boolean }>;
+  /** This agency's figures for a closed month: stored (now or before), or refused with a code. */
+  publishStats(month: MonthlyStats): Promise<{ stored: boolean; code?: string }>;
+  /** The network's figures, the months this agency published, and the communities withheld. */
+  networkStats(): Promise<NetworkStatsResponse>;
 }
 
 export class RelayError extends Error {
@@ -71,6 +82,13 @@ export function createReferralRelay(options: { db: CircleDatabase; client: HubCl
     async pull(after) {
       const page = value(await client.pullSealed(await token(), after, PULL_PAGE));
       return { items: page.items, next: page.cursor, more: page.more };
+    },
+    async publishStats(month) {
+      const answer = value(await client.publishStats(await token(), month));
+      return answer.status === 'stored' ? { stored: true } : { stored: false, code: answer.reason };
+    },
+    async networkStats() {
+      return value(await client.networkStats(await token()));
     },
   };
 }
