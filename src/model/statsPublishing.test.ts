@@ -28,7 +28,7 @@ describe('what a receiving device counts', () => {
     const events = statsEventsOf({
       id: ID,
       createdAt: '2026-11-30T23:00:00Z',
-      needs: ['program.safer-shelter', 'program.safer-shelter', 'program.food-security'],
+      needs: ['program.safer-shelter', 'program.safer-shelter', 'program.case-worker'],
       community: 'timmins',
       turnAway: { at: '2026-12-02T15:00:00Z', reason: 'turnaway.full' },
     });
@@ -38,7 +38,7 @@ describe('what a receiving device counts', () => {
         {
           community: 'timmins',
           month: '2026-11',
-          needs: ['program.safer-shelter', 'program.food-security'],
+          needs: ['program.safer-shelter', 'program.case-worker'],
           turnAway: null,
         },
       ],
