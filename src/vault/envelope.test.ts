@@ -290,4 +290,23 @@ describe('devices that join later, and devices revoked', () => {
     // What it held before is out of reach of this code: the purge removes it from the device.
     expect((await openReferral(envelope, revoked, { lookup: world.lookup })).ok).toBe(true);
   });
+
+  it('a device that replaced its keys (a forgotten passphrase) still vouches for what its old keys signed', async () => {
+    const sender = world.sender[0]!;
+    const renewed = await createDeviceKeys(sender.public.deviceId, AGENCY.sender);
+    const receiver = world.receiver[0]!;
+    // The list as the hub gives it after the replacement: the new keys, the old ones retired.
+    const both = (id: string) =>
+      id === sender.public.deviceId ? [renewed.public, sender.public] : world.lookup(id);
+    const onlyNew = (id: string) => (id === sender.public.deviceId ? renewed.public : world.lookup(id));
+    expect((await openReferral(envelope, receiver, { lookup: both })).ok).toBe(true);
+    expect(await openReferral(envelope, receiver, { lookup: onlyNew })).toEqual(failure('bad-signature'));
+    // Another agency's keys listed under the sender's id vouch for nothing.
+    const stranger = { ...world.other[0]!.public, deviceId: sender.public.deviceId };
+    expect(
+      await openReferral(envelope, receiver, {
+        lookup: (id) => (id === sender.public.deviceId ? [renewed.public, stranger] : world.lookup(id)),
+      }),
+    ).toEqual(failure('bad-signature'));
+  });
 });

@@ -37,10 +37,13 @@ import {
 } from './sealing';
 
 export type OpenError = 'not-for-this-device' | 'bad-signature' | 'tampered' | 'unreadable';
-/** A device's published keys by its id, as the caller knows them now (revoked devices included). */
-export type KeyLookup = (
-  deviceId: string,
-) => PublicDeviceKeys | undefined | Promise<PublicDeviceKeys | undefined>;
+type Found = PublicDeviceKeys | readonly PublicDeviceKeys[] | undefined;
+/**
+ * A device's published keys by its id, as the caller knows them now (revoked devices included): one
+ * set, or several when the device replaced its keys (a forgotten passphrase), its retired sets still
+ * checking what they signed.
+ */
+export type KeyLookup = (deviceId: string) => Found | Promise<Found>;
 
 export interface OpenOptions {
   lookup: KeyLookup;
@@ -95,15 +98,32 @@ const grantBytes = (g: Omit<KeyGrant, 'signature'>) =>
     fromBase64(g.wrapped),
   ]);
 
-/** Whether `deviceId` is a known device of one of the envelope's two agencies, and its keys. */
-export async function partyDevice(
+/**
+ * The keys of `deviceId`, a known device of one of the envelope's two agencies (of `agency` when
+ * given), that verify `signature` over `bytes`; null when none does.
+ */
+export async function signedBy(
   e: Pick<ReferralEnvelope, 'fromAgency' | 'toAgency'>,
   deviceId: string,
   lookup: KeyLookup,
+  signature: string,
+  bytes: Uint8Array<ArrayBuffer>,
+  agency?: string,
 ): Promise<PublicDeviceKeys | null> {
-  const keys = await lookup(deviceId);
-  if (!keys || keys.deviceId !== deviceId) return null;
-  return keys.agencyId === e.fromAgency || keys.agencyId === e.toAgency ? keys : null;
+  const found = await lookup(deviceId);
+  const candidates: readonly PublicDeviceKeys[] =
+    found === undefined ? [] : 'deviceId' in found ? [found] : found;
+  for (const keys of candidates) {
+    if (keys.deviceId !== deviceId) continue;
+    if (
+      agency !== undefined
+        ? keys.agencyId !== agency
+        : keys.agencyId !== e.fromAgency && keys.agencyId !== e.toAgency
+    )
+      continue;
+    if (await verify(keys, signature, bytes)) return keys;
+  }
+  return null;
 }
 
 export interface SealRequest {
@@ -189,8 +209,7 @@ async function contentKeyFor(
       failure = 'tampered';
       continue;
     }
-    const granter = await partyDevice(e, g.granter, options.lookup);
-    if (granter && (await verify(granter, g.signature, grantBytes(g)))) return ok(key);
+    if (await signedBy(e, g.granter, options.lookup, g.signature, grantBytes(g))) return ok(key);
     failure = 'bad-signature';
   }
   return err(failure);
@@ -209,17 +228,12 @@ async function openWith(
   if (!key.ok) return key;
   const text = await decryptText(key.value, e, contentAad(e));
   if (text === null) return err('tampered');
-  const sender = await lookupSender(e, options.lookup);
-  if (!sender || !(await verify(sender, e.signature, envelopeBytes(e)))) return err('bad-signature');
+  // The sender must be a known device of the sending agency, not merely of either.
+  if (!(await signedBy(e, e.sender, options.lookup, e.signature, envelopeBytes(e), e.fromAgency)))
+    return err('bad-signature');
   const referral = referralSchema.safeParse(parseJson(text));
   if (!referral.success) return err('unreadable');
   return ok({ referral: referral.data, envelope: e, key: key.value });
-}
-
-/** The sender must be a known device of the sending agency, not merely of either. */
-async function lookupSender(e: ReferralEnvelope, lookup: KeyLookup): Promise<PublicDeviceKeys | null> {
-  const keys = await partyDevice(e, e.sender, lookup);
-  return keys?.agencyId === e.fromAgency ? keys : null;
 }
 
 /** The referral, if this device may read it and it is exactly as its sender sealed it. */

@@ -6,8 +6,8 @@ import { uuidv7 } from '../model/ids';
 import { type ReferralSide, type StatusChange, statusChangeSchema } from '../model/referral';
 import { err, ok, type Result } from '../model/result';
 import { SEALED_FORMAT, type StatusUpdate, statusUpdateSchema } from '../model/sealedReferral';
-import { type DeviceKeys, encodeFields, sign, verify } from './deviceKeys';
-import { type KeyLookup, type OpenError, type OpenedReferral, partyDevice } from './envelope';
+import { type DeviceKeys, encodeFields, sign } from './deviceKeys';
+import { type KeyLookup, type OpenError, type OpenedReferral, signedBy } from './envelope';
 import { fromBase64 } from './keys';
 import { decryptText, encryptJson, parseJson } from './sealing';
 
@@ -68,8 +68,8 @@ export async function openStatus(
   // The referral id bound is the envelope's: an update moved to another referral does not decrypt.
   const text = await decryptText(opened.key, u, statusAad({ ...u, referralId: e.referralId }));
   if (text === null) return err('tampered');
-  const signer = await partyDevice(e, u.device, lookup);
-  if (!signer || !(await verify(signer, u.signature, statusBytes(u)))) return err('bad-signature');
+  const signer = await signedBy(e, u.device, lookup, u.signature, statusBytes(u));
+  if (!signer) return err('bad-signature');
   const change = statusChangeSchema.safeParse(parseJson(text));
   if (!change.success) return err('unreadable');
   const side = signer.agencyId === e.toAgency ? 'receiver' : 'sender';
