@@ -489,7 +489,11 @@ describe('hostile input on the referral relay: 400 or 413 with a stable code, no
       now: SAMPLE_T0.toISOString(),
     });
     expect(relayed).toEqual({ rows: [], latestSeq: 0 });
-    expect(await s.hub.relay.settings()).toEqual({ peersMaySend: false, retentionDays: 90 });
+    expect(await s.hub.relay.settings()).toEqual({
+      peersMaySend: false,
+      retentionDays: 90,
+      withheldCommunities: [],
+    });
   });
 });
 
@@ -528,7 +532,7 @@ describe('the referral relay over HTTP', () => {
       settings: unknown;
     };
     expect(listed.keys).toHaveLength(2);
-    expect(listed.settings).toEqual({ peersMaySend: false, retentionDays: 90 });
+    expect(listed.settings).toEqual({ peersMaySend: false, retentionDays: 90, withheldCommunities: [] });
 
     const e = envelope(party(from), south.id, [party(to)]);
     const pushed = await s.call('/api/referrals/push', {
@@ -552,9 +556,10 @@ describe('the referral relay over HTTP', () => {
       token: coordinator,
       body: JSON.stringify({ retentionDays: 14, peersMaySend: true }),
     });
-    expect(await changed.json()).toEqual({ settings: { peersMaySend: true, retentionDays: 14 } });
+    const settings = { peersMaySend: true, retentionDays: 14, withheldCommunities: [] };
+    expect(await changed.json()).toEqual({ settings });
     const read = await s.call('/api/admin/referral-settings', { token: coordinator });
-    expect(await read.json()).toEqual({ settings: { peersMaySend: true, retentionDays: 14 } });
+    expect(await read.json()).toEqual({ settings });
   });
 });
 
