@@ -257,7 +257,7 @@ export function storageContract(name: string, open: () => HubStorage): void {
       await s.putDeviceKeys(keys(70));
       await s.putDeviceKeys(keys(71));
       expect(await s.getDeviceKeys(uuid(70))).toEqual(keys(70));
-      // Published keys never change.
+      // A second put never changes them (a replacement is its own method).
       await expect(s.putDeviceKeys({ ...keys(70), signing: 'other' })).rejects.toThrow();
       expect(await s.getDeviceKeys(uuid(70))).toEqual(keys(70));
       expect(await s.listDeviceKeys()).toEqual([
