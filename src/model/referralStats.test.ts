@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditLp, type Extended } from '../../tests/fixtures/tableAuditor';
-import type { NeedId } from './coverage';
+import { NEEDS, type NeedId } from './coverage';
 import {
+  combineTables,
   type MonthlyStats,
   networkStats,
   type PublishedCount,
@@ -11,6 +12,7 @@ import {
   statsEventSchema,
   TURN_AWAY_REASONS,
   type TurnAwayReason,
+  tableProblem,
 } from './referralStats';
 import { SUPPRESSION_THRESHOLD } from './suppression';
 
@@ -247,5 +249,198 @@ describe('networkStats', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('tableProblem: what the hub checks of a published table', () => {
+  const communities = ['timmins', 'cochrane', 'moosonee', 'peawanuck'];
+  const needs: NeedId[] = ['program.safer-shelter', 'sector.health', 'program.case-worker', 'sector.legal'];
+  const reasons: TurnAwayReason[] = ['turnaway.full', 'turnaway.cost', 'turnaway.id-required'];
+  const arbitraryEvent = fc.record({
+    community: fc.constantFrom(...communities),
+    month: fc.constantFrom('2025-01', '2025-02'),
+    needs: fc.subarray(needs),
+    turnAway: fc.option(fc.constantFrom(...reasons), { nil: null, freq: 2 }),
+  });
+
+  it('passes every table networkStats publishes', () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryEvent, { maxLength: 80 }), (events) => {
+        for (const month of networkStats(events, { communities, withheld: [] })) {
+          expect(tableProblem(month.needs, NEEDS)).toBeNull();
+          expect(tableProblem(month.turnAways, TURN_AWAY_REASONS)).toBeNull();
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  // Timmins 6 of the first need and 7 of the second, Cochrane 5 of the first; all shown.
+  const events = [
+    ...Array.from({ length: 6 }, () => event('timmins', '2025-03', ['program.safer-shelter'])),
+    ...Array.from({ length: 7 }, () => event('timmins', '2025-03', ['sector.health'])),
+    ...Array.from({ length: 5 }, () => event('cochrane', '2025-03', ['program.safer-shelter'])),
+  ];
+  const [march] = networkStats(events, { communities: ['timmins', 'cochrane'], withheld: [] }) as [
+    MonthlyStats,
+  ];
+  const table = march.needs;
+  const shelter = NEEDS.indexOf('program.safer-shelter');
+  const shown = (count: number): PublishedCount => ({ hidden: false, count });
+  const withCell = (i: number, j: number, f: PublishedCount) => ({
+    ...table,
+    cells: table.cells.map((row, r) => (r === i ? row.map((x, c) => (c === j ? f : x)) : row)),
+  });
+
+  it('the fixture is all shown and passes', () => {
+    expect(JSON.stringify(table)).not.toContain('"hidden":true');
+    expect(tableProblem(table, NEEDS)).toBeNull();
+  });
+
+  it.each<[string, PublishedTable<NeedId>, string]>([
+    [
+      'columns in another order',
+      { ...table, columns: [...NEEDS].reverse() },
+      'the columns are not the expected ones, in order',
+    ],
+    [
+      'a column missing',
+      { ...table, columns: NEEDS.slice(1) },
+      'the columns are not the expected ones, in order',
+    ],
+    ['a community twice', { ...table, communities: ['timmins', 'timmins'] }, 'a community is listed twice'],
+    ['a row missing', { ...table, cells: table.cells.slice(1) }, 'the rows do not match the communities'],
+    [
+      'a community total missing',
+      { ...table, communityTotals: table.communityTotals.slice(1) },
+      'the rows do not match the communities',
+    ],
+    [
+      'a figure missing in a row',
+      { ...table, cells: table.cells.map((row) => row.slice(1)) },
+      'a row does not have one figure per column',
+    ],
+    [
+      'a column total missing',
+      { ...table, columnTotals: table.columnTotals.slice(1) },
+      'a row does not have one figure per column',
+    ],
+    ['a 3 shown in a cell', withCell(0, 0, shown(3)), 'a figure between 1 and 4 is shown'],
+    ['a 1 shown as the total', { ...table, total: shown(1) }, 'a figure between 1 and 4 is shown'],
+    ['a cell raised', withCell(1, shelter, shown(9)), "a community's total is not the sum of its figures"],
+    [
+      'a column total raised',
+      { ...table, columnTotals: table.columnTotals.map((f, j) => (j === shelter ? shown(12) : f)) },
+      "a column's total is not the sum of its figures",
+    ],
+    ['the total raised', { ...table, total: shown(19) }, 'the total is not the sum of the totals'],
+  ])('refuses %s', (_, tampered, problem) => {
+    expect(tableProblem(tampered, NEEDS)).toBe(problem);
+  });
+
+  it('cannot check a total whose parts are hidden, and does not refuse it', () => {
+    const hiddenCell = withCell(0, shelter, { hidden: true });
+    expect(tableProblem(hiddenCell, NEEDS)).toBeNull();
+  });
+});
+
+describe('combineTables: agencies’ months added up', () => {
+  const communities = ['timmins', 'cochrane', 'moosonee'];
+  const shelter: NeedId = 'program.safer-shelter';
+  const health: NeedId = 'sector.health';
+  const many = (n: number, e: StatsEvent) => Array.from({ length: n }, () => e);
+  const month = (events: StatsEvent[], scope = communities) =>
+    (networkStats(events, { communities: scope, withheld: [] })[0] as MonthlyStats).needs;
+  const at = (table: PublishedTable<NeedId>, community: string, need: NeedId) =>
+    table.cells[table.communities.indexOf(community)]?.[table.columns.indexOf(need)];
+  const row = (table: PublishedTable<NeedId>, community: string) =>
+    table.communityTotals[table.communities.indexOf(community)];
+  const column = (table: PublishedTable<NeedId>, need: NeedId) =>
+    table.columnTotals[table.columns.indexOf(need)];
+
+  // North: all shown. South: Moosonee's 2 hidden, with what hides it.
+  const north = month([
+    ...many(6, event('timmins', '2025-04', [shelter])),
+    ...many(5, event('cochrane', '2025-04', [health])),
+  ]);
+  const south = month([
+    ...many(2, event('moosonee', '2025-04', [shelter])),
+    ...many(9, event('timmins', '2025-04', [shelter, health])),
+    ...many(8, event('cochrane', '2025-04', [shelter, health])),
+  ]);
+
+  it('sums figures shown in every table, over the network’s communities in its order', () => {
+    const both = combineTables([north, north], ['cochrane', 'timmins', 'moosonee', 'cochrane'], NEEDS);
+    expect(both.communities).toEqual(['cochrane', 'timmins', 'moosonee']);
+    expect(both.columns).toEqual(NEEDS);
+    expect(at(both, 'timmins', shelter)).toEqual({ hidden: false, count: 12 });
+    expect(at(both, 'cochrane', health)).toEqual({ hidden: false, count: 10 });
+    expect(row(both, 'moosonee')).toEqual({ hidden: false, count: 0 });
+    expect(column(both, shelter)).toEqual({ hidden: false, count: 12 });
+    expect(both.total).toEqual({ hidden: false, count: 22 });
+    expect(tableProblem(both, NEEDS)).toBeNull();
+  });
+
+  it('hides a figure hidden in any of them, and every total it is part of where that one is hidden', () => {
+    expect(at(south, 'moosonee', shelter)).toEqual({ hidden: true });
+    const both = combineTables([north, south], communities, NEEDS);
+    expect(at(both, 'moosonee', shelter)).toEqual({ hidden: true });
+    expect(row(both, 'moosonee')).toEqual({ hidden: true });
+    for (const [community, need] of [
+      ['timmins', shelter],
+      ['cochrane', shelter],
+      ['timmins', health],
+      ['cochrane', health],
+    ] as const) {
+      const inSouth = at(south, community, need);
+      const inNorth = at(north, community, need);
+      const sum = at(both, community, need);
+      if (inSouth?.hidden || inNorth?.hidden) expect(sum).toEqual({ hidden: true });
+      else expect(sum).toEqual({ hidden: false, count: (inSouth?.count ?? 0) + (inNorth?.count ?? 0) });
+    }
+    expect(column(both, shelter)?.hidden).toBe(column(south, shelter)?.hidden);
+    expect(both.total.hidden).toBe(south.total.hidden);
+    // Nothing shown 1–4, and the sums agree with each other where shown.
+    expect(tableProblem(both, NEEDS)).toBeNull();
+  });
+
+  it('counts 0 for a community a table did not list', () => {
+    const onlyTimmins = month(many(5, event('timmins', '2025-04', [shelter])), ['timmins']);
+    const both = combineTables([onlyTimmins, north], communities, NEEDS);
+    expect(at(both, 'timmins', shelter)).toEqual({ hidden: false, count: 11 });
+    expect(at(both, 'cochrane', health)).toEqual({ hidden: false, count: 5 });
+    expect(both.total).toEqual({ hidden: false, count: 16 });
+  });
+
+  it('drops a community withheld since, and hides the totals of every table that listed it', () => {
+    const scope = [...communities, 'attawapiskat'];
+    const listing = month(
+      [
+        ...many(6, event('timmins', '2025-04', [shelter])),
+        ...many(7, event('attawapiskat', '2025-04', [shelter])),
+      ],
+      scope,
+    );
+    const notListing = month(many(5, event('cochrane', '2025-04', [health])));
+    const withheld = ['attawapiskat'];
+    const combined = combineTables([listing, notListing], scope, NEEDS, withheld);
+    expect(combined.communities).toEqual(communities);
+    expect(JSON.stringify(combined)).not.toContain('attawapiskat');
+    // Rows of other communities are kept; totals that held Attawapiskat's 7 are hidden.
+    expect(at(combined, 'timmins', shelter)).toEqual({ hidden: false, count: 6 });
+    expect(row(combined, 'timmins')).toEqual({ hidden: false, count: 6 });
+    expect(column(combined, shelter)).toEqual({ hidden: true });
+    expect(column(combined, health)).toEqual({ hidden: true });
+    expect(combined.total).toEqual({ hidden: true });
+    // A table that never listed it keeps its totals.
+    const alone = combineTables([notListing], scope, NEEDS, withheld);
+    expect(column(alone, health)).toEqual({ hidden: false, count: 5 });
+    expect(alone.total).toEqual({ hidden: false, count: 5 });
+  });
+
+  it('of no table at all is zeros', () => {
+    const none = combineTables<NeedId>([], communities, NEEDS);
+    expect(none.total).toEqual({ hidden: false, count: 0 });
+    expect(none.cells.flat().every((f) => !f.hidden && f.count === 0)).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
 // relay's own cursor. The hub checks routing (who sends, for which agencies, until when) and stores
 // ciphertext; the items' shapes are model/sealedReferral's, parsed strictly here as everywhere.
 import * as z from 'zod/mini';
-import { uuid } from '../model/common';
+import { communityId, uuid } from '../model/common';
 import { retentionDaysSchema } from '../model/referral';
 import {
   keyGrantSchema,
@@ -11,6 +11,7 @@ import {
   referralEnvelopeSchema,
   statusUpdateSchema,
 } from '../model/sealedReferral';
+import { STATS_COMMUNITIES_MAX } from './stats';
 
 export {
   type KeyGrant,
@@ -19,6 +20,12 @@ export {
   type ReferralEnvelope,
   type StatusUpdate,
 } from '../model/sealedReferral';
+
+/**
+ * Key sets a device may retire by replacing them (a forgotten app-lock passphrase erases its keys);
+ * past it, a replacement is refused `too_many_keys`.
+ */
+export const RETIRED_KEYS_MAX = 10;
 
 /** Sealed items per push: an envelope for 200 devices is ~90 KB, so the body limit bites first. */
 export const MAX_SEALED_BATCH = 100;
@@ -50,7 +57,9 @@ export type SealedItem = z.infer<typeof sealedItemSchema>;
  * - `bad_purge_at`: `purgeAt` is past, or later than the network's retention allows.
  * - `no_keys`: the device that signs it has not published its keys (no one could check it).
  * - `not_found`: a grant or status update for a referral the hub does not hold (or no longer).
- * - `exists`: this id is already stored with other contents (published keys never change).
+ * - `exists`: this id is already stored with other contents (published keys are replaced only
+ *   through their own route, and never by keys the device retired).
+ * - `too_many_keys`: the device has retired `RETIRED_KEYS_MAX` key sets already.
  */
 export const RELAY_REFUSALS = [
   'wrong_device',
@@ -62,6 +71,7 @@ export const RELAY_REFUSALS = [
   'no_keys',
   'not_found',
   'exists',
+  'too_many_keys',
 ] as const;
 export type RelayRefusal = (typeof RELAY_REFUSALS)[number];
 
@@ -71,29 +81,51 @@ const refusal = {
   message: z.string().check(z.maxLength(500)),
 };
 
-/** Publishing the same keys again is `stored` again; other keys for the device are refused. */
+/**
+ * PUT /api/referrals/keys: the same keys again are `stored` again, other keys `exists`.
+ * POST /api/referrals/keys/replace: other keys become the device's current ones (the same current
+ * keys again are `stored` again); its old keys are kept as retired.
+ */
 export const publishKeysResponseSchema = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('stored') }),
   z.strictObject(refusal),
 ]);
 export type PublishKeysResponse = z.infer<typeof publishKeysResponseSchema>;
 
-/** A published key as members list it: openers still need a revoked device's keys; senders skip it. */
+/**
+ * A published key set as members list it. Senders wrap for current keys (`retired` false) of devices
+ * not `revoked`; openers check signatures with any of the signer's keys, retired and revoked ones
+ * included (what was signed before a replacement or a revocation). A device is listed once per key
+ * set, its retired ones (oldest first) before its current one.
+ */
 export const publishedKeysSchema = z.strictObject({
   ...publicDeviceKeysSchema.shape,
   revoked: z.boolean(),
+  retired: z.boolean(),
 });
 export type PublishedKeys = z.infer<typeof publishedKeysSchema>;
+
+/**
+ * Communities whose figures the network turned off (OCAP: a First Nation owns its data), each once.
+ * The hub also checks that each is one of the communities the app ships.
+ */
+export const withheldCommunitiesSchema = z.array(communityId).check(
+  z.maxLength(STATS_COMMUNITIES_MAX),
+  z.refine((ids) => new Set(ids).size === ids.length, { message: 'each community once' }),
+);
 
 /** The network's referral settings (R4), set by a coordinator; absent keys stay as they are. */
 export const referralSettingsInputSchema = z.strictObject({
   peersMaySend: z.optional(z.boolean()),
   retentionDays: z.optional(retentionDaysSchema),
+  /** Replaces the whole list. */
+  withheldCommunities: z.optional(withheldCommunitiesSchema),
 });
 export type ReferralSettingsInput = z.infer<typeof referralSettingsInputSchema>;
 export const referralSettingsSchema = z.strictObject({
   peersMaySend: z.boolean(),
   retentionDays: retentionDaysSchema,
+  withheldCommunities: withheldCommunitiesSchema,
 });
 export type ReferralSettings = z.infer<typeof referralSettingsSchema>;
 

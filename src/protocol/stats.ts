@@ -11,6 +11,8 @@ import { statsMonth, TURN_AWAY_REASONS } from '../model/referralStats';
 export const STATS_COMMUNITIES_MAX = 400;
 /** Months a member is sent at most, newest first. */
 export const STATS_MONTHS_MAX = 36;
+/** Months of its own agency's a member is told were published at most, newest first. */
+export const STATS_PUBLISHED_MAX = 1000;
 const COUNT_MAX = 10_000_000;
 
 export const publishedCountSchema = z.discriminatedUnion('hidden', [
@@ -86,7 +88,7 @@ export type NetworkMonth = z.infer<typeof networkMonthSchema>;
 export const networkStatsResponseSchema = z.strictObject({
   months: z.array(networkMonthSchema).check(z.maxLength(STATS_MONTHS_MAX)),
   /** The months this device's agency has published (none without an agency), so it skips them. */
-  published: z.array(statsMonth).check(z.maxLength(1000)),
+  published: z.array(statsMonth).check(z.maxLength(STATS_PUBLISHED_MAX)),
   /** The communities whose figures the network turned off (also in the referral settings). */
   withheld: z.array(communityId).check(z.maxLength(STATS_COMMUNITIES_MAX)),
 });

@@ -18,6 +18,7 @@ import {
   MAX_SEALED_PAGE,
   PROTOCOL_HEADER,
   PROTOCOL_VERSION,
+  STATS_COMMUNITIES_MAX,
 } from '../protocol';
 import { createApp } from './app';
 import { createHub } from './hub';
@@ -124,10 +125,13 @@ describe('the hub API', () => {
     for (const [method, path] of [
       ['GET', '/api/referrals/keys'],
       ['PUT', '/api/referrals/keys'],
+      ['POST', '/api/referrals/keys/replace'],
       ['POST', '/api/referrals/push'],
       ['GET', '/api/referrals/pull?cursor=0&limit=10'],
       ['GET', '/api/admin/referral-settings'],
       ['PATCH', '/api/admin/referral-settings'],
+      ['GET', '/api/stats'],
+      ['PUT', '/api/stats'],
     ] as const) {
       const body = method === 'GET' ? null : '{}';
       await expectJsonError(
@@ -396,6 +400,11 @@ describe('hostile input on the referral relay: 400 or 413 with a stable code, no
     path: '/api/referrals/keys',
     body: JSON.stringify({ ...keysOf(me), ...change }),
   });
+  const replace = (change: Record<string, unknown>) => ({
+    method: 'POST',
+    path: '/api/referrals/keys/replace',
+    body: JSON.stringify({ ...keysOf(me), ...change }),
+  });
   const settings = (body: unknown) => ({
     method: 'PATCH',
     path: '/api/admin/referral-settings',
@@ -406,6 +415,9 @@ describe('hostile input on the referral relay: 400 or 413 with a stable code, no
     ['keys of the wrong size', keys({ agreement: b64(64) }), 400],
     ['keys that are not base64', keys({ signing: `${'!'.repeat(86)}==` }), 400],
     ['keys for a device id that is not a UUID', keys({ deviceId: '../me' }), 400],
+    ['replacement keys with an unknown key', replace({ private: b64(32) }), 400],
+    ['replacement keys of the wrong size', replace({ signing: b64(33) }), 400],
+    ['replacement keys without an agency', replace({ agencyId: undefined }), 400],
     ['an empty batch', push([]), 400],
     [
       'a batch over the limit',
@@ -460,6 +472,17 @@ describe('hostile input on the referral relay: 400 or 413 with a stable code, no
     ['a retention over a year', settings({ retentionDays: 366 }), 400],
     ['a retention in part days', settings({ retentionDays: 1.5 }), 400],
     ['an unknown setting', settings({ hsdsPublic: true }), 400],
+    ['a withheld community not of this app', settings({ withheldCommunities: ['atlantis'] }), 400],
+    ['a withheld community twice', settings({ withheldCommunities: ['dokis', 'dokis'] }), 400],
+    ['a withheld community id with markup', settings({ withheldCommunities: ['<b>'] }), 400],
+    ['withheld communities as one string', settings({ withheldCommunities: 'dokis' }), 400],
+    [
+      'more withheld communities than a table holds',
+      settings({
+        withheldCommunities: Array.from({ length: STATS_COMMUNITIES_MAX + 1 }, (_, i) => `c${i}`),
+      }),
+      400,
+    ],
   ];
 
   async function tried() {
@@ -489,7 +512,11 @@ describe('hostile input on the referral relay: 400 or 413 with a stable code, no
       now: SAMPLE_T0.toISOString(),
     });
     expect(relayed).toEqual({ rows: [], latestSeq: 0 });
-    expect(await s.hub.relay.settings()).toEqual({ peersMaySend: false, retentionDays: 90 });
+    expect(await s.hub.relay.settings()).toEqual({
+      peersMaySend: false,
+      retentionDays: 90,
+      withheldCommunities: [],
+    });
   });
 });
 
@@ -528,7 +555,7 @@ describe('the referral relay over HTTP', () => {
       settings: unknown;
     };
     expect(listed.keys).toHaveLength(2);
-    expect(listed.settings).toEqual({ peersMaySend: false, retentionDays: 90 });
+    expect(listed.settings).toEqual({ peersMaySend: false, retentionDays: 90, withheldCommunities: [] });
 
     const e = envelope(party(from), south.id, [party(to)]);
     const pushed = await s.call('/api/referrals/push', {
@@ -552,9 +579,41 @@ describe('the referral relay over HTTP', () => {
       token: coordinator,
       body: JSON.stringify({ retentionDays: 14, peersMaySend: true }),
     });
-    expect(await changed.json()).toEqual({ settings: { peersMaySend: true, retentionDays: 14 } });
+    const settings = { peersMaySend: true, retentionDays: 14, withheldCommunities: [] };
+    expect(await changed.json()).toEqual({ settings });
     const read = await s.call('/api/admin/referral-settings', { token: coordinator });
-    expect(await read.json()).toEqual({ settings: { peersMaySend: true, retentionDays: 14 } });
+    expect(await read.json()).toEqual({ settings });
+  });
+});
+
+describe('replacing a device’s keys over HTTP', () => {
+  it('replaces this device’s own keys (PUT stays `exists`), lists both, and refuses another device’s', async () => {
+    const s = await setUp();
+    const mine = await s.member('outreach');
+    const theirs = await s.member('outreach');
+    const me = (await (await s.call('/api/me', { token: mine })).json()) as { device: { id: string } };
+    const party = { id: me.device.id, agencyId: s.agency.id };
+    const send = async (method: string, path: string, token: string, body: unknown) =>
+      (await s.call(path, { method, token, body: JSON.stringify(body) })).json();
+    expect(await send('PUT', '/api/referrals/keys', mine, keysOf(party))).toEqual({ status: 'stored' });
+    expect(await send('PUT', '/api/referrals/keys', mine, keysOf(party, 9))).toMatchObject({
+      status: 'refused',
+      reason: 'exists',
+    });
+    expect(await send('POST', '/api/referrals/keys/replace', theirs, keysOf(party, 9))).toMatchObject({
+      status: 'refused',
+      reason: 'wrong_device',
+    });
+    expect(await send('POST', '/api/referrals/keys/replace', mine, keysOf(party, 9))).toEqual({
+      status: 'stored',
+    });
+    const listed = (await (await s.call('/api/referrals/keys', { token: theirs })).json()) as {
+      keys: unknown[];
+    };
+    expect(listed.keys).toEqual([
+      { ...keysOf(party), revoked: false, retired: true },
+      { ...keysOf(party, 9), revoked: false, retired: false },
+    ]);
   });
 });
 

@@ -16,6 +16,7 @@ import {
   inviteInputSchema,
   MAX_BODY_BYTES,
   MAX_PAGE,
+  monthlyStatsSchema,
   PROTOCOL_HEADER,
   PROTOCOL_VERSION,
   publicDeviceKeysSchema,
@@ -211,6 +212,10 @@ export function mountApi(app: Hono, options: ApiOptions): void {
     const keys = parse(publicDeviceKeysSchema, await readJson(c));
     return c.json(await hub.relay.publishKeys(c.get('device'), keys));
   });
+  api.post('/referrals/keys/replace', authenticated, async (c) => {
+    const keys = parse(publicDeviceKeysSchema, await readJson(c));
+    return c.json(await hub.relay.replaceKeys(c.get('device'), keys));
+  });
   api.post('/referrals/push', authenticated, async (c) => {
     const body = parse(pushSealedRequestSchema, await readJson(c));
     return c.json({ results: await hub.relay.push(c.get('device'), body.items) });
@@ -221,6 +226,13 @@ export function mountApi(app: Hono, options: ApiOptions): void {
       limit: intParam(c.req.query('limit'), DEFAULT_SEALED_PAGE),
     });
     return c.json(await hub.relay.pull(c.get('device'), query));
+  });
+
+  // De-identified figures (stats.ts): an agency's closed month, and the network's months.
+  api.get('/stats', authenticated, async (c) => c.json(await hub.stats.read(c.get('device'))));
+  api.put('/stats', authenticated, async (c) => {
+    const body = parse(monthlyStatsSchema, await readJson(c));
+    return c.json(await hub.stats.publish(c.get('device'), body));
   });
 
   const admin = new Hono<Env>();

@@ -2,6 +2,7 @@
 // allows it: WAL, one writer at a time). Prints plain text; exits 2 on a usage error, 1 on a failure.
 import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { COMMUNITIES, communityById } from '../data/reference';
 import { RETENTION_DAYS_MAX, retentionDaysSchema } from '../model/referral';
 import { ROLES, type Role } from '../protocol';
 import { createHub } from './hub';
@@ -19,6 +20,9 @@ const USAGE = `Usage: npm run hub -- <command> [--data DIR]
   hsds-public on|off      whether /hsds/ answers without a device token (default off: members only)
   peers-may-refer on|off  whether peer supporters may send referrals (default off)
   referral-retention DAYS how long a referral is kept at most, 1 to 365 days (default 90)
+  withhold-community [ID on|off]
+                          turn a community's figures off in the network's statistics (OCAP: the
+                          community owns its data), or on again; alone, lists those turned off
   backup FILE             an online backup of the hub's database to FILE
   restore FILE            replace the database with FILE (stop the hub first)`;
 
@@ -150,6 +154,28 @@ async function main(argv: string[]): Promise<void> {
         await hub.relay.setSettings(null, { retentionDays: days.data });
         process.stdout.write(
           `Referrals sent from now on are kept at most ${days.data} days (sooner when consent ends).\n`,
+        );
+        break;
+      }
+      case 'withhold-community': {
+        const [id, value] = rest;
+        const withheld = (await hub.relay.settings()).withheldCommunities;
+        if (id === undefined || id.startsWith('--')) {
+          if (withheld.length === 0)
+            process.stdout.write("No community's figures are withheld (withhold-community ID on).\n");
+          for (const c of withheld) process.stdout.write(`${c}  ${communityById(c)?.name ?? ''}\n`);
+          break;
+        }
+        if (value !== 'on' && value !== 'off') fail('withhold-community takes a community id and on or off.');
+        const community = communityById(id);
+        if (!community)
+          fail(`${id} is not a community of this app. Its ids: ${COMMUNITIES.map((c) => c.id).join(', ')}.`);
+        const others = withheld.filter((c) => c !== id);
+        await hub.relay.setSettings(null, { withheldCommunities: value === 'on' ? [...others, id] : others });
+        process.stdout.write(
+          value === 'on'
+            ? `${community.name}'s figures are now withheld: members see no figure of it, nor any total it was in.\n`
+            : `${community.name}'s figures are shown again in the network's statistics.\n`,
         );
         break;
       }

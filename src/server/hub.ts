@@ -26,6 +26,7 @@ import {
 } from '../protocol';
 import { HubError } from './hubError';
 import { createRelay } from './relay';
+import { createStats } from './stats';
 import type { DeviceRow, HubStorage, InviteRow, NetworkRow, RecordRow } from './storage/types';
 
 export { HubError, type HubErrorCode } from './hubError';
@@ -280,6 +281,8 @@ export function createHub(options: HubOptions) {
     network,
     /** The referral relay: device keys, sealed items, their purge and the network's referral settings. */
     relay: createRelay({ storage, now, network }),
+    /** De-identified figures: each agency's closed months, and the network's added up. */
+    stats: createStats({ storage, now, network }),
 
     /** First start: the network, named; a demo network is marked so on every device. */
     async createNetwork(input: { name: string; demo: boolean }): Promise<NetworkRow> {
@@ -290,6 +293,7 @@ export function createHub(options: HubOptions) {
         hsdsPublic: false,
         peersMaySendReferrals: false,
         referralRetentionDays: RETENTION_DAYS_DEFAULT,
+        withheldCommunities: [],
         createdAt: stamp(),
       };
       await storage.transaction(async () => {

@@ -3,7 +3,7 @@
 // integration test relays real sealed referrals).
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { SealedItem } from '../protocol';
+import { RETIRED_KEYS_MAX, type SealedItem } from '../protocol';
 import { createHub } from './hub';
 import { startReferralPurge } from './referralPurge';
 import {
@@ -109,10 +109,100 @@ describe('published device keys', () => {
     const b = await join('editor', south);
     await hub.revokeDevice(null, b.id);
     const listed = await relay.listKeys();
-    expect(listed.settings).toEqual({ peersMaySend: false, retentionDays: 90 });
+    expect(listed.settings).toEqual({ peersMaySend: false, retentionDays: 90, withheldCommunities: [] });
     expect(listed.keys).toHaveLength(2);
-    expect(listed.keys).toContainEqual({ ...keysOf(a), revoked: false });
-    expect(listed.keys).toContainEqual({ ...keysOf(b), revoked: true });
+    expect(listed.keys).toContainEqual({ ...keysOf(a), revoked: false, retired: false });
+    expect(listed.keys).toContainEqual({ ...keysOf(b), revoked: true, retired: false });
+  });
+});
+
+describe('replacing a device’s keys (a forgotten passphrase erased them)', () => {
+  it('keeps the replaced keys as retired, listed before the current ones; a replay is stored again', async () => {
+    const { relay, storage, north, join } = await setUp();
+    const a = await join('outreach', north);
+    // Publishing other keys stays refused: they are replaced through their own route only.
+    expect(await relay.publishKeys(a, keysOf(a, 9))).toMatchObject({ status: 'refused', reason: 'exists' });
+    expect(await relay.replaceKeys(a, keysOf(a, 9))).toEqual({ status: 'stored' });
+    expect(await relay.replaceKeys(a, keysOf(a, 9))).toEqual({ status: 'stored' });
+    expect(await relay.publishKeys(a, keysOf(a, 9))).toEqual({ status: 'stored' });
+    expect(await storage.getDeviceKeys(a.id)).toEqual(keysOf(a, 9));
+    expect((await relay.listKeys()).keys).toEqual([
+      { ...keysOf(a), revoked: false, retired: true },
+      { ...keysOf(a, 9), revoked: false, retired: false },
+    ]);
+    // A retired key never comes back as current.
+    expect(await relay.replaceKeys(a, keysOf(a))).toMatchObject({ status: 'refused', reason: 'exists' });
+    const log = await storage.listAudit({ limit: 20 });
+    expect(log.filter((e) => e.action === 'replace-keys')).toEqual([
+      expect.objectContaining({ deviceId: a.id, subject: null, detail: null }),
+    ]);
+  });
+
+  it('a device without keys yet publishes them by replacing', async () => {
+    const { relay, storage, north, join } = await setUp();
+    const a = await join('outreach', north, false);
+    expect(await relay.replaceKeys(a, keysOf(a))).toEqual({ status: 'stored' });
+    expect(await storage.listDeviceKeys()).toEqual([{ ...keysOf(a), revoked: false, retired: false }]);
+  });
+
+  it(`stops after ${RETIRED_KEYS_MAX} retired key sets with too_many_keys, storing nothing more`, async () => {
+    const { relay, storage, north, join } = await setUp();
+    const a = await join('outreach', north);
+    for (let n = 1; n <= RETIRED_KEYS_MAX; n++)
+      expect(await relay.replaceKeys(a, keysOf(a, 10 + 2 * n))).toEqual({ status: 'stored' });
+    expect(await relay.replaceKeys(a, keysOf(a, 100))).toMatchObject({
+      status: 'refused',
+      reason: 'too_many_keys',
+    });
+    expect(await storage.getDeviceKeys(a.id)).toEqual(keysOf(a, 10 + 2 * RETIRED_KEYS_MAX));
+    expect(await storage.retiredDeviceKeys(a.id)).toHaveLength(RETIRED_KEYS_MAX);
+  });
+
+  it('another device cannot replace someone else’s keys, nor a device with another agency; a revoked one none', async () => {
+    const { hub, relay, storage, north, south, join } = await setUp();
+    const a = await join('outreach', north);
+    const b = await join('editor', south);
+    expect(await relay.replaceKeys(b, keysOf(a, 9))).toMatchObject({
+      status: 'refused',
+      reason: 'wrong_device',
+    });
+    expect(await relay.replaceKeys(a, { ...keysOf(a, 9), agencyId: south })).toMatchObject({
+      status: 'refused',
+      reason: 'wrong_agency',
+    });
+    await hub.revokeDevice(null, b.id);
+    await expect(relay.replaceKeys(b, keysOf(b, 9))).rejects.toMatchObject({ code: 'revoked' });
+    expect(await storage.getDeviceKeys(a.id)).toEqual(keysOf(a));
+    expect(await storage.getDeviceKeys(b.id)).toEqual(keysOf(b));
+    expect(await storage.retiredDeviceKeys(a.id)).toEqual([]);
+  });
+
+  it('what was sealed and signed before stays relayed and checkable; the device still receives and sends', async () => {
+    const { relay, north, south, join } = await setUp();
+    const sender = await join('outreach', north);
+    const receiver = await join('editor', south);
+    const before = envelope(sender, south, [receiver]);
+    await relay.push(sender, [asEnvelope(before)]);
+    await relay.replaceKeys(sender, keysOf(sender, 9));
+    await relay.replaceKeys(receiver, keysOf(receiver, 9));
+    const pulled = await relay.pull(receiver, { cursor: 0, limit: 10 });
+    expect(pulled.items.map((i) => i.item)).toEqual([before]);
+    // Its signer's key at the time is listed, retired, for the opener to check the signature with.
+    const keys = (await relay.listKeys()).keys;
+    expect(keys).toContainEqual({ ...keysOf(sender), revoked: false, retired: true });
+    expect(keys.filter((k) => k.deviceId === sender.id && !k.retired)).toEqual([
+      { ...keysOf(sender, 9), revoked: false, retired: false },
+    ]);
+    // With current keys, both go on: a status on the earlier referral, a new one each way.
+    expect(await relay.push(receiver, [asStatus(status(before, receiver))])).toMatchObject([
+      { status: 'stored' },
+    ]);
+    expect(
+      await relay.push(sender, [
+        asEnvelope(envelope(sender, south, [receiver])),
+        asGrant(grant(before, sender, receiver)),
+      ]),
+    ).toMatchObject([{ status: 'stored' }, { status: 'stored' }]);
   });
 });
 
@@ -424,6 +514,29 @@ describe('purge', () => {
 });
 
 describe('referral settings', () => {
+  it('withholds communities of the shipped list only, replacing the whole list; each change audited', async () => {
+    const { relay, storage } = await setUp();
+    const set = await relay.setSettings(null, { withheldCommunities: ['attawapiskat', 'fort-albany'] });
+    expect(set.withheldCommunities).toEqual(['attawapiskat', 'fort-albany']);
+    expect((await relay.listKeys()).settings.withheldCommunities).toEqual(['attawapiskat', 'fort-albany']);
+    await expect(
+      relay.setSettings(null, { withheldCommunities: ['attawapiskat', 'atlantis'], retentionDays: 10 }),
+    ).rejects.toMatchObject({ code: 'bad_request', message: expect.stringContaining('atlantis') });
+    expect(await relay.settings()).toEqual({
+      peersMaySend: false,
+      retentionDays: 90,
+      withheldCommunities: ['attawapiskat', 'fort-albany'],
+    });
+    // Another setting leaves the list as it is; an empty list withholds none.
+    expect((await relay.setSettings(null, { peersMaySend: true })).withheldCommunities).toHaveLength(2);
+    expect((await relay.setSettings(null, { withheldCommunities: [] })).withheldCommunities).toEqual([]);
+    const log = await storage.listAudit({ limit: 10 });
+    expect(log.filter((e) => e.action === 'withheld-communities').map((e) => e.detail)).toEqual([
+      'none',
+      'attawapiskat, fort-albany',
+    ]);
+  });
+
   it('a coordinator changes who may send and the retention; each change is audited, without content', async () => {
     const { relay, storage, north, south, join } = await setUp();
     const sender = await join('outreach', north);
@@ -431,6 +544,7 @@ describe('referral settings', () => {
     expect(await relay.setSettings(null, { retentionDays: 30 })).toEqual({
       peersMaySend: false,
       retentionDays: 30,
+      withheldCommunities: [],
     });
     const e = {
       ...envelope(sender, south, [receiver]),
@@ -440,8 +554,13 @@ describe('referral settings', () => {
     expect(await relay.setSettings(null, { peersMaySend: true })).toEqual({
       peersMaySend: true,
       retentionDays: 30,
+      withheldCommunities: [],
     });
-    expect(await relay.settings()).toEqual({ peersMaySend: true, retentionDays: 30 });
+    expect(await relay.settings()).toEqual({
+      peersMaySend: true,
+      retentionDays: 30,
+      withheldCommunities: [],
+    });
     const log = await storage.listAudit({ limit: 10 });
     expect(log.map((entry) => [entry.action, entry.detail]).slice(0, 3)).toEqual([
       ['peers-may-refer', 'on'],

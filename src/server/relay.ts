@@ -4,6 +4,7 @@
 // wrapped for is a current device of one of the two agencies, and `purgeAt` falls within the
 // network's retention. It never reads a referral, a status or a note. A refusal is answered and
 // never stored; a stored item answers `stored` again when pushed again with the same bytes.
+import { communityById } from '../data/reference';
 import { maySendReferral } from '../model/referral';
 import type { PublicDeviceKeys } from '../model/sealedReferral';
 import {
@@ -12,6 +13,7 @@ import {
   type PulledSealed,
   type PullSealedQuery,
   type PullSealedResponse,
+  RETIRED_KEYS_MAX,
   type ReferralSettings,
   type ReferralSettingsInput,
   type RelayRefusal,
@@ -52,7 +54,15 @@ function identify(sealed: SealedItem): { key: string; author: string } {
 const settingsOf = (n: NetworkRow): ReferralSettings => ({
   peersMaySend: n.peersMaySendReferrals,
   retentionDays: n.referralRetentionDays,
+  withheldCommunities: n.withheldCommunities,
 });
+
+/** The device as the hub has it inside a transaction: one revoked since its token was checked stops here. */
+export async function currentDevice(storage: HubStorage, device: DeviceRow): Promise<DeviceRow> {
+  const row = await storage.getDevice(device.id);
+  if (!row || row.revokedAt) throw new HubError('revoked', 'This device was removed from the network.');
+  return row;
+}
 
 const inRoute = (route: Pick<ReferralRouteRow, 'fromAgency' | 'toAgency'>, agencyId: string | null) =>
   agencyId !== null && (agencyId === route.fromAgency || agencyId === route.toAgency);
@@ -63,12 +73,7 @@ export function createRelay({ storage, now, network }: RelayOptions) {
   const audit = (action: string, deviceId: string | null, subject: string | null, detail: string | null) =>
     storage.audit({ at: now().toISOString(), action, deviceId, subject, detail });
 
-  /** The device as the hub has it inside the transaction: one revoked since its token was checked stops here. */
-  async function current(device: DeviceRow): Promise<DeviceRow> {
-    const row = await storage.getDevice(device.id);
-    if (!row || row.revokedAt) throw new HubError('revoked', 'This device was removed from the network.');
-    return row;
-  }
+  const current = (device: DeviceRow) => currentDevice(storage, device);
 
   /** Why `deviceId` may not hold a referral of `route`'s agencies, or null when it may. */
   async function recipientProblem(deviceId: string, route: Omit<ReferralRouteRow, 'purgeAt'>) {
@@ -152,38 +157,82 @@ export function createRelay({ storage, now, network }: RelayOptions) {
     return { ...head, status: 'stored' };
   }
 
+  /**
+   * Publishing or replacing this device's keys: its own (`wrong_device`), with its agency
+   * (`wrong_agency`), the same as its current ones again answered `stored`; `other` decides when the
+   * device has other keys (or none: null stores them as its first).
+   */
+  async function publishing(
+    device: DeviceRow,
+    keys: PublicDeviceKeys,
+    other: (
+      me: DeviceRow,
+      stored: PublicDeviceKeys | null,
+      refuse: (r: Refusal) => Promise<PublishKeysResponse>,
+    ) => Promise<PublishKeysResponse | null>,
+  ): Promise<PublishKeysResponse> {
+    return storage.transaction(async () => {
+      const me = await current(device);
+      const refuse = async (r: Refusal): Promise<PublishKeysResponse> => {
+        await audit('refuse', me.id, 'device-keys', r.reason);
+        return { status: 'refused', ...r };
+      };
+      if (keys.deviceId !== me.id)
+        return refuse(refusal('wrong_device', 'A device publishes its own keys only.'));
+      if (keys.agencyId !== me.agencyId)
+        return refuse(refusal('wrong_agency', 'agencyId must be the agency this device is enrolled with.'));
+      const stored = await storage.getDeviceKeys(me.id);
+      if (stored && stored.agreement === keys.agreement && stored.signing === keys.signing)
+        return { status: 'stored' };
+      const answer = await other(me, stored, refuse);
+      if (answer) return answer;
+      await storage.putDeviceKeys(keys);
+      await audit('publish-keys', me.id, null, null);
+      return { status: 'stored' };
+    });
+  }
+
   const pulled = (seq: number, kind: SealedKind, body: string) =>
     ({ seq, kind, item: JSON.parse(body) }) as PulledSealed;
 
   return {
     /** Publishes this device's own keys, once: the same keys again are fine, other keys refused. */
     async publishKeys(device: DeviceRow, keys: PublicDeviceKeys): Promise<PublishKeysResponse> {
-      return storage.transaction(async () => {
-        const me = await current(device);
-        const refuse = async (r: Refusal): Promise<PublishKeysResponse> => {
-          await audit('refuse', me.id, 'device-keys', r.reason);
-          return { status: 'refused', ...r };
-        };
-        if (keys.deviceId !== me.id)
-          return refuse(refusal('wrong_device', 'A device publishes its own keys only.'));
-        if (keys.agencyId !== me.agencyId)
-          return refuse(refusal('wrong_agency', 'agencyId must be the agency this device is enrolled with.'));
-        const stored = await storage.getDeviceKeys(me.id);
-        if (stored) {
-          const same = stored.agreement === keys.agreement && stored.signing === keys.signing;
-          return same
-            ? { status: 'stored' }
-            : refuse(
-                refusal('exists', 'This device published other keys before; published keys never change.'),
-              );
-        }
-        await storage.putDeviceKeys(keys);
-        await audit('publish-keys', me.id, null, null);
+      return publishing(device, keys, async (_me, stored, refuse) => {
+        if (!stored) return null;
+        return refuse(
+          refusal('exists', 'This device published other keys before: replace them, not publish them.'),
+        );
+      });
+    },
+
+    /**
+     * Makes other keys this device's current ones (its app lock's passphrase was forgotten, and its
+     * keys with it); the ones they replace stay listed, retired, for checking what they signed.
+     */
+    async replaceKeys(device: DeviceRow, keys: PublicDeviceKeys): Promise<PublishKeysResponse> {
+      return publishing(device, keys, async (me, stored, refuse) => {
+        if (!stored) return null;
+        const retired = await storage.retiredDeviceKeys(me.id);
+        if (retired.some((k) => k.agreement === keys.agreement || k.signing === keys.signing))
+          return refuse(refusal('exists', 'These keys were retired: a replacement needs new keys.'));
+        if (retired.length >= RETIRED_KEYS_MAX)
+          return refuse(
+            refusal(
+              'too_many_keys',
+              `This device has replaced its keys ${RETIRED_KEYS_MAX} times: a coordinator removes it and invites it again.`,
+            ),
+          );
+        await storage.replaceDeviceKeys(keys);
+        await audit('replace-keys', me.id, null, null);
         return { status: 'stored' };
       });
     },
 
-    /** Every published key (revoked devices' too, marked) and the settings a sender seals with. */
+    /**
+     * Every published key set (revoked devices' and retired sets too, marked) and the settings a
+     * sender seals with.
+     */
     async listKeys(): Promise<KeysResponse> {
       return { keys: await storage.listDeviceKeys(), settings: settingsOf(await network()) };
     },
@@ -238,20 +287,35 @@ export function createRelay({ storage, now, network }: RelayOptions) {
       return settingsOf(await network());
     },
 
-    /** The coordinator's change (R4): applies to referrals sent after it; each change audited. */
+    /**
+     * The coordinator's change (R4): applies to referrals sent after it; each change audited. A
+     * withheld community must be one of those the app ships (else `bad_request`); withholding one
+     * takes it out of every figure members read from then on, tables published before included.
+     */
     async setSettings(by: DeviceRow | null, input: ReferralSettingsInput): Promise<ReferralSettings> {
+      const unknown = input.withheldCommunities?.filter((id) => !communityById(id));
+      if (unknown?.length)
+        throw new HubError('bad_request', `Not a community of this app: ${unknown.slice(0, 5).join(', ')}.`);
       return storage.transaction(async () => {
         const net = await network();
         const next: NetworkRow = {
           ...net,
           peersMaySendReferrals: input.peersMaySend ?? net.peersMaySendReferrals,
           referralRetentionDays: input.retentionDays ?? net.referralRetentionDays,
+          withheldCommunities: input.withheldCommunities ?? net.withheldCommunities,
         };
         await storage.putNetwork(next);
         if (input.peersMaySend !== undefined)
           await audit('peers-may-refer', by?.id ?? null, net.id, input.peersMaySend ? 'on' : 'off');
         if (input.retentionDays !== undefined)
           await audit('referral-retention', by?.id ?? null, net.id, `${input.retentionDays} days`);
+        if (input.withheldCommunities !== undefined)
+          await audit(
+            'withheld-communities',
+            by?.id ?? null,
+            net.id,
+            input.withheldCommunities.join(', ') || 'none',
+          );
         return settingsOf(next);
       });
     },

@@ -48,7 +48,10 @@ function fakeHub() {
       },
       async listKeys() {
         await reach();
-        return { keys: [...keys.values()], settings: { peersMaySend: false, retentionDays: 90 } };
+        return {
+          keys: [...keys.values()],
+          settings: { peersMaySend: false, retentionDays: 90, withheldCommunities: [] },
+        };
       },
       async push(batch) {
         await reach();

@@ -220,10 +220,10 @@ describe('the hub client’s referral relay', () => {
     const me = world.sender[0]!.public;
     const item: SealedItem = { kind: 'envelope', item: envelope };
     const result = { kind: 'envelope', referralId: envelope.referralId, status: 'stored' };
-    const settings = { peersMaySend: false, retentionDays: 90 };
+    const settings = { peersMaySend: false, retentionDays: 90, withheldCommunities: [] };
     const answers: unknown[] = [
       { status: 'stored' },
-      { keys: [{ ...me, revoked: false }], settings },
+      { keys: [{ ...me, revoked: false, retired: false }], settings },
       { results: [result] },
       { items: [{ seq: 4, kind: 'envelope', item: envelope }], cursor: 4, more: false },
       { settings },
@@ -239,7 +239,7 @@ describe('the hub client’s referral relay', () => {
     expect(await hub.publishKeys(TOKEN, me)).toEqual({ ok: true, value: { status: 'stored' } });
     expect(await hub.listKeys(TOKEN)).toEqual({
       ok: true,
-      value: { keys: [{ ...me, revoked: false }], settings },
+      value: { keys: [{ ...me, revoked: false, retired: false }], settings },
     });
     expect(await hub.pushSealed(TOKEN, [item])).toEqual({ ok: true, value: [result] });
     const pulled = await hub.pullSealed(TOKEN, 3, 50);

@@ -1,5 +1,6 @@
 // The operator's CLI (`npm run hub -- …`) against a running hub's data folder: invites, agencies,
-// devices, the HSDS switch, an online backup and the audit log.
+// devices, the HSDS switch, the communities whose figures are withheld, an online backup and the
+// audit log.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,8 +45,23 @@ describe('the hub CLI', () => {
       expect((copy.prepare('SELECT COUNT(*) AS n FROM devices').get() as { n: number }).n).toBe(1);
       copy.close();
 
+      expect(hub('withhold-community')).toContain('No community');
+      expect(hub('withhold-community', 'attawapiskat', 'on')).toContain('now withheld');
+      hub('withhold-community', 'fort-albany', 'on');
+      hub('withhold-community', 'attawapiskat', 'on');
+      expect(
+        hub('withhold-community')
+          .trim()
+          .split('\n')
+          .map((line) => line.split(/\s+/)[0]),
+      ).toEqual(['fort-albany', 'attawapiskat']);
+      expect(hub('withhold-community', 'fort-albany', 'off')).toContain('shown again');
+      expect(hub('withhold-community')).not.toContain('fort-albany');
+      expect(() => hub('withhold-community', 'atlantis', 'on')).toThrow();
+      expect(() => hub('withhold-community', 'attawapiskat', 'yes')).toThrow();
+
       const audit = hub('audit', '--limit', '20');
-      for (const action of ['create-agency', 'create-invite', 'enrol', 'hsds-public'])
+      for (const action of ['create-agency', 'create-invite', 'enrol', 'hsds-public', 'withheld-communities'])
         expect(audit).toContain(action);
       expect(() => hub('invite', '--role', 'root')).toThrow();
     } finally {

@@ -27,6 +27,7 @@ export function storageContract(name: string, open: () => HubStorage): void {
         hsdsPublic: false,
         peersMaySendReferrals: false,
         referralRetentionDays: 90,
+        withheldCommunities: [],
         createdAt: AT,
       };
       await s.putNetwork(network);
@@ -38,6 +39,7 @@ export function storageContract(name: string, open: () => HubStorage): void {
         hsdsPublic: true,
         peersMaySendReferrals: true,
         referralRetentionDays: 30,
+        withheldCommunities: ['peawanuck', 'attawapiskat'],
       };
       await s.putNetwork(changed);
       expect(await s.getNetwork()).toEqual(changed);
@@ -255,13 +257,105 @@ export function storageContract(name: string, open: () => HubStorage): void {
       await s.putDeviceKeys(keys(70));
       await s.putDeviceKeys(keys(71));
       expect(await s.getDeviceKeys(uuid(70))).toEqual(keys(70));
-      // Published keys never change.
+      // A second put never changes them (a replacement is its own method).
       await expect(s.putDeviceKeys({ ...keys(70), signing: 'other' })).rejects.toThrow();
       expect(await s.getDeviceKeys(uuid(70))).toEqual(keys(70));
       expect(await s.listDeviceKeys()).toEqual([
-        { ...keys(70), revoked: false },
-        { ...keys(71), revoked: true },
+        { ...keys(70), revoked: false, retired: false },
+        { ...keys(71), revoked: true, retired: false },
       ]);
+    });
+
+    it('replaces a device’s keys, keeping the ones replaced as retired, listed before its current ones', async () => {
+      const s = fresh();
+      for (const n of [72, 73])
+        await s.putDevice({
+          id: uuid(n),
+          tokenHash: `token-${n}`,
+          role: 'editor',
+          agencyId: uuid(2),
+          enrolledAt: AT,
+          lastSeenAt: null,
+          revokedAt: null,
+        });
+      const keys = (n: number, set: number) => ({
+        deviceId: uuid(n),
+        agencyId: uuid(2),
+        agreement: `agreement-${n}-${set}`,
+        signing: `signing-${n}-${set}`,
+      });
+      // Nothing to replace: a device's first keys are put.
+      await expect(s.replaceDeviceKeys(keys(72, 1))).rejects.toThrow();
+      expect(await s.getDeviceKeys(uuid(72))).toBeNull();
+      await s.putDeviceKeys(keys(72, 1));
+      await s.putDeviceKeys(keys(73, 1));
+      expect(await s.retiredDeviceKeys(uuid(72))).toEqual([]);
+      await s.replaceDeviceKeys(keys(72, 2));
+      await s.replaceDeviceKeys(keys(72, 3));
+      expect(await s.getDeviceKeys(uuid(72))).toEqual(keys(72, 3));
+      expect(await s.retiredDeviceKeys(uuid(72))).toEqual([keys(72, 1), keys(72, 2)]);
+      expect(await s.retiredDeviceKeys(uuid(73))).toEqual([]);
+      await expect(s.putDeviceKeys(keys(72, 4))).rejects.toThrow();
+      await s.putDevice({
+        id: uuid(72),
+        tokenHash: 'token-72',
+        role: 'editor',
+        agencyId: uuid(2),
+        enrolledAt: AT,
+        lastSeenAt: null,
+        revokedAt: AT,
+      });
+      expect(await s.listDeviceKeys()).toEqual([
+        { ...keys(72, 1), revoked: true, retired: true },
+        { ...keys(72, 2), revoked: true, retired: true },
+        { ...keys(72, 3), revoked: true, retired: false },
+        { ...keys(73, 1), revoked: false, retired: false },
+      ]);
+      // In a transaction that throws, a replacement leaves nothing behind.
+      await expect(
+        s.transaction(async () => {
+          await s.replaceDeviceKeys(keys(73, 2));
+          throw new Error('disk gone');
+        }),
+      ).rejects.toThrow('disk gone');
+      expect(await s.getDeviceKeys(uuid(73))).toEqual(keys(73, 1));
+      expect(await s.retiredDeviceKeys(uuid(73))).toEqual([]);
+    });
+
+    it('keeps each agency’s tables once per month, and lists the newest months with every agency’s', async () => {
+      const s = fresh();
+      const row = (agency: number, month: string) => ({
+        agencyId: uuid(agency),
+        month,
+        needs: `{"needs":"${agency}/${month}"}`,
+        turnAways: `{"turnAways":"${agency}/${month}"}`,
+      });
+      expect(await s.getStats(uuid(2), '2026-09')).toBeNull();
+      expect(await s.listStats(36)).toEqual([]);
+      for (const [agency, month] of [
+        [2, '2026-09'],
+        [3, '2026-10'],
+        [2, '2026-10'],
+        [3, '2026-08'],
+        [2, '2025-12'],
+      ] as const)
+        await s.putStats(row(agency, month));
+      expect(await s.getStats(uuid(2), '2026-09')).toEqual(row(2, '2026-09'));
+      expect(await s.getStats(uuid(3), '2026-09')).toBeNull();
+      // Once: a second put for the same agency and month throws and changes nothing.
+      await expect(s.putStats({ ...row(2, '2026-09'), needs: '{}' })).rejects.toThrow();
+      expect(await s.getStats(uuid(2), '2026-09')).toEqual(row(2, '2026-09'));
+      expect(await s.listStats(2)).toEqual([row(2, '2026-10'), row(3, '2026-10'), row(2, '2026-09')]);
+      expect((await s.listStats(36)).map((r) => r.month)).toEqual([
+        '2026-10',
+        '2026-10',
+        '2026-09',
+        '2026-08',
+        '2025-12',
+      ]);
+      expect(await s.statsMonthsOf(uuid(2), 10)).toEqual(['2026-10', '2026-09', '2025-12']);
+      expect(await s.statsMonthsOf(uuid(2), 2)).toEqual(['2026-10', '2026-09']);
+      expect(await s.statsMonthsOf(uuid(9), 10)).toEqual([]);
     });
 
     it('relays sealed items by their own sequence, to the two agencies only, until purged', async () => {

@@ -50,6 +50,7 @@ describe('SQLite schema migrations', () => {
       hsdsPublic: true,
       peersMaySendReferrals: false,
       referralRetentionDays: 90,
+      withheldCommunities: [],
       createdAt: '2026-01-01',
     });
     expect(await storage.listDeviceKeys()).toEqual([]);
@@ -57,6 +58,32 @@ describe('SQLite schema migrations', () => {
       rows: [],
       latestSeq: 0,
     });
+    await storage.close();
+  });
+
+  it('to versions 4 and 5: no community withheld, no figures, and published keys kept as current', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'hub-mig5-')), 'hub.sqlite');
+    const old = new Database(file);
+    for (const sql of MIGRATIONS.slice(0, 3)) old.exec(sql);
+    old.pragma('user_version = 3');
+    old.exec(`
+      INSERT INTO network (id, name, demo, hsds_public, peers_may_send_referrals, referral_retention_days,
+        created_at) VALUES ('n', 'Kept', 0, 0, 1, 30, '2026-01-01');
+      INSERT INTO devices (id, token_hash, role, agency_id, enrolled_at) VALUES ('d', 'h', 'editor', 'a', '2026-01-01');
+      INSERT INTO device_keys (device_id, agency_id, agreement, signing) VALUES ('d', 'a', 'A', 'S');
+    `);
+    old.close();
+    const storage = openSqliteStorage(file);
+    expect(await storage.getNetwork()).toMatchObject({
+      peersMaySendReferrals: true,
+      referralRetentionDays: 30,
+      withheldCommunities: [],
+    });
+    expect(await storage.listStats(36)).toEqual([]);
+    const kept = { deviceId: 'd', agencyId: 'a', agreement: 'A', signing: 'S' };
+    expect(await storage.listDeviceKeys()).toEqual([{ ...kept, revoked: false, retired: false }]);
+    await storage.replaceDeviceKeys({ ...kept, agreement: 'B', signing: 'T' });
+    expect(await storage.retiredDeviceKeys('d')).toEqual([kept]);
     await storage.close();
   });
 

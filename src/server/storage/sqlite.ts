@@ -11,10 +11,12 @@ import type {
   DeviceRow,
   HubStorage,
   InviteRow,
+  ListedKeysRow,
   NetworkRow,
   RecordRow,
   ReferralRouteRow,
   SealedRow,
+  StatsRow,
 } from './types';
 
 /** Each entry upgrades a file from the version before it; never edited once released. */
@@ -79,6 +81,24 @@ export const MIGRATIONS: readonly string[] = [
     body TEXT NOT NULL, UNIQUE (kind, key)
   );
   CREATE INDEX sealed_items_by_referral ON sealed_items (referral_id);
+  `,
+  // 4: de-identified figures, one agency's tables per closed month (no device), and the communities
+  // whose figures the network turned off.
+  `
+  ALTER TABLE network ADD COLUMN withheld_communities TEXT NOT NULL DEFAULT '[]';
+  CREATE TABLE published_stats (
+    agency_id TEXT NOT NULL, month TEXT NOT NULL, needs TEXT NOT NULL, turn_aways TEXT NOT NULL,
+    PRIMARY KEY (agency_id, month)
+  );
+  CREATE INDEX published_stats_by_month ON published_stats (month);
+  `,
+  // 5: a device's keys replaced (a forgotten passphrase): the old ones kept, retired, for openers.
+  `
+  CREATE TABLE retired_device_keys (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, device_id TEXT NOT NULL, agency_id TEXT,
+    agreement TEXT NOT NULL, signing TEXT NOT NULL
+  );
+  CREATE INDEX retired_device_keys_by_device ON retired_device_keys (device_id, seq);
   `,
 ];
 
@@ -220,6 +240,20 @@ const sealedOf = (r: SealedDbRow): SealedRow => ({
   body: r.body,
 });
 
+interface StatsDbRow {
+  agency_id: string;
+  month: string;
+  needs: string;
+  turn_aways: string;
+}
+
+const statsOf = (r: StatsDbRow): StatsRow => ({
+  agencyId: r.agency_id,
+  month: r.month,
+  needs: r.needs,
+  turnAways: r.turn_aways,
+});
+
 class SqliteStorage implements HubStorage {
   /** One writer: transactions queue here, so no two interleave their statements. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -291,6 +325,7 @@ class SqliteStorage implements HubStorage {
           hsds_public: number;
           peers_may_send_referrals: number;
           referral_retention_days: number;
+          withheld_communities: string;
           created_at: string;
         }
       | undefined;
@@ -302,6 +337,7 @@ class SqliteStorage implements HubStorage {
           hsdsPublic: r.hsds_public === 1,
           peersMaySendReferrals: r.peers_may_send_referrals === 1,
           referralRetentionDays: r.referral_retention_days,
+          withheldCommunities: parse<string[]>(r.withheld_communities),
           createdAt: r.created_at,
         }
       : null;
@@ -310,10 +346,11 @@ class SqliteStorage implements HubStorage {
   async putNetwork(n: NetworkRow): Promise<void> {
     this.q(
       `INSERT INTO network (id, name, demo, hsds_public, peers_may_send_referrals, referral_retention_days,
-           created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+           withheld_communities, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, demo = excluded.demo,
            hsds_public = excluded.hsds_public, peers_may_send_referrals = excluded.peers_may_send_referrals,
-           referral_retention_days = excluded.referral_retention_days`,
+           referral_retention_days = excluded.referral_retention_days,
+           withheld_communities = excluded.withheld_communities`,
     ).run(
       n.id,
       n.name,
@@ -321,6 +358,7 @@ class SqliteStorage implements HubStorage {
       n.hsdsPublic ? 1 : 0,
       n.peersMaySendReferrals ? 1 : 0,
       n.referralRetentionDays,
+      JSON.stringify(n.withheldCommunities),
       n.createdAt,
     );
   }
@@ -579,13 +617,41 @@ class SqliteStorage implements HubStorage {
     );
   }
 
-  async listDeviceKeys(): Promise<Array<PublicDeviceKeys & { revoked: boolean }>> {
+  async replaceDeviceKeys(k: PublicDeviceKeys): Promise<void> {
+    this.db.transaction(() => {
+      const moved = this.q(
+        `INSERT INTO retired_device_keys (device_id, agency_id, agreement, signing)
+           SELECT device_id, agency_id, agreement, signing FROM device_keys WHERE device_id = ?`,
+      ).run(k.deviceId).changes;
+      if (moved === 0) throw new Error(`Device ${k.deviceId} has no keys to replace.`);
+      this.q('UPDATE device_keys SET agency_id = ?, agreement = ?, signing = ? WHERE device_id = ?').run(
+        k.agencyId,
+        k.agreement,
+        k.signing,
+        k.deviceId,
+      );
+    })();
+  }
+
+  async retiredDeviceKeys(deviceId: string): Promise<PublicDeviceKeys[]> {
+    return (
+      this.q('SELECT * FROM retired_device_keys WHERE device_id = ? ORDER BY seq').all(
+        deviceId,
+      ) as DeviceKeysDbRow[]
+    ).map(keysOf);
+  }
+
+  async listDeviceKeys(): Promise<ListedKeysRow[]> {
     return (
       this.q(
-        `SELECT k.*, d.revoked_at IS NOT NULL AS revoked FROM device_keys k
-           JOIN devices d ON d.id = k.device_id ORDER BY k.agency_id, k.device_id`,
-      ).all() as Array<DeviceKeysDbRow & { revoked: number }>
-    ).map((r) => ({ ...keysOf(r), revoked: r.revoked === 1 }));
+        `SELECT k.*, d.revoked_at IS NOT NULL AS revoked FROM (
+             SELECT device_id, agency_id, agreement, signing, 1 AS retired, seq FROM retired_device_keys
+             UNION ALL
+             SELECT device_id, agency_id, agreement, signing, 0 AS retired, NULL AS seq FROM device_keys
+           ) k JOIN devices d ON d.id = k.device_id
+           ORDER BY k.agency_id, k.device_id, k.retired DESC, k.seq`,
+      ).all() as Array<DeviceKeysDbRow & { revoked: number; retired: number }>
+    ).map((r) => ({ ...keysOf(r), revoked: r.revoked === 1, retired: r.retired === 1 }));
   }
 
   async getReferralRoute(referralId: string): Promise<ReferralRouteRow | null> {
@@ -644,6 +710,42 @@ class SqliteStorage implements HubStorage {
          (SELECT referral_id FROM referral_routes WHERE purge_at <= ?)`,
     ).run(now);
     return this.q('DELETE FROM referral_routes WHERE purge_at <= ?').run(now).changes;
+  }
+
+  async getStats(agencyId: string, month: string): Promise<StatsRow | null> {
+    const r = this.q('SELECT * FROM published_stats WHERE agency_id = ? AND month = ?').get(
+      agencyId,
+      month,
+    ) as StatsDbRow | undefined;
+    return r ? statsOf(r) : null;
+  }
+
+  async putStats(row: StatsRow): Promise<void> {
+    this.q('INSERT INTO published_stats (agency_id, month, needs, turn_aways) VALUES (?, ?, ?, ?)').run(
+      row.agencyId,
+      row.month,
+      row.needs,
+      row.turnAways,
+    );
+  }
+
+  async listStats(months: number): Promise<StatsRow[]> {
+    return (
+      this.q(
+        `SELECT * FROM published_stats WHERE month IN
+           (SELECT DISTINCT month FROM published_stats ORDER BY month DESC LIMIT ?)
+           ORDER BY month DESC, agency_id`,
+      ).all(months) as StatsDbRow[]
+    ).map(statsOf);
+  }
+
+  async statsMonthsOf(agencyId: string, limit: number): Promise<string[]> {
+    return (
+      this.q('SELECT month FROM published_stats WHERE agency_id = ? ORDER BY month DESC LIMIT ?').all(
+        agencyId,
+        limit,
+      ) as Array<{ month: string }>
+    ).map((r) => r.month);
   }
 
   async audit(e: Omit<AuditEntry, 'seq'>): Promise<void> {

@@ -16,6 +16,8 @@ export interface NetworkRow {
   peersMaySendReferrals: boolean;
   /** How many days after sending a referral is kept at most, on devices and hub (1–365, default 90). */
   referralRetentionDays: number;
+  /** Communities whose figures the network turned off (OCAP), in the order they were set. */
+  withheldCommunities: string[];
   createdAt: string;
 }
 
@@ -81,6 +83,25 @@ export interface SealedRow {
   key: string;
   referralId: string;
   body: string;
+}
+
+/** A device's published keys as members list them: several sets per device, one of them current. */
+export interface ListedKeysRow extends PublicDeviceKeys {
+  /** Whether the device is revoked now. */
+  revoked: boolean;
+  /** Whether a later set replaced this one. */
+  retired: boolean;
+}
+
+/** One agency's figures for one closed month (R4): no device, no referral, tables as published. */
+export interface StatsRow {
+  agencyId: string;
+  /** YYYY-MM */
+  month: string;
+  /** The needs table's JSON, as parsed by the protocol's strict schema. */
+  needs: string;
+  /** The turn-aways table's JSON, likewise. */
+  turnAways: string;
 }
 
 export interface HubStorage {
@@ -153,11 +174,19 @@ export interface HubStorage {
 
   // The referral relay: ciphertext and routing only.
 
+  /** A device's current keys. */
   getDeviceKeys(deviceId: string): Promise<PublicDeviceKeys | null>;
-  /** Adds a device's keys; they never change, so a second put for the same device throws. */
+  /** Adds a device's first keys; a second put for the same device throws (replace them instead). */
   putDeviceKeys(keys: PublicDeviceKeys): Promise<void>;
-  /** Every published key, with whether its device is revoked now. */
-  listDeviceKeys(): Promise<Array<PublicDeviceKeys & { revoked: boolean }>>;
+  /** Makes `keys` the device's current keys and keeps the ones they replace as retired; throws without any. */
+  replaceDeviceKeys(keys: PublicDeviceKeys): Promise<void>;
+  /** A device's retired keys, oldest first. */
+  retiredDeviceKeys(deviceId: string): Promise<PublicDeviceKeys[]>;
+  /**
+   * Every published key set, current and retired, with whether its device is revoked now: by agency
+   * and device, a device's retired sets (oldest first) before its current one.
+   */
+  listDeviceKeys(): Promise<ListedKeysRow[]>;
   getReferralRoute(referralId: string): Promise<ReferralRouteRow | null>;
   /** Adds a referral's routing (its envelope is a sealed item put after it); throws if it exists. */
   putReferralRoute(route: ReferralRouteRow): Promise<void>;
@@ -175,6 +204,16 @@ export interface HubStorage {
   ): Promise<{ rows: SealedRow[]; latestSeq: number }>;
   /** Removes the referrals due at `now` (purgeAt ≤ now) with all their items; how many referrals. */
   purgeReferrals(now: string): Promise<number>;
+
+  // De-identified figures (R4): each agency's tables, once per month.
+
+  getStats(agencyId: string, month: string): Promise<StatsRow | null>;
+  /** Adds an agency's month; throws if it has one. */
+  putStats(row: StatsRow): Promise<void>;
+  /** Every agency's tables for the newest `months` months that have any, newest month first. */
+  listStats(months: number): Promise<StatsRow[]>;
+  /** The months `agencyId` has published, newest first, at most `limit`. */
+  statsMonthsOf(agencyId: string, limit: number): Promise<string[]>;
 
   audit(entry: Omit<AuditEntry, 'seq'>): Promise<void>;
   listAudit(page: { before?: number | undefined; limit: number }): Promise<AuditEntry[]>;
