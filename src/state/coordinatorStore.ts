@@ -12,12 +12,25 @@ import type {
   HubResult,
   Invite,
   InviteInput,
+  NetworkMonth,
   NewInvite,
+  ReferralSettings,
+  ReferralSettingsInput,
 } from '../sync/hubClient';
 
 export { INVITE_DAYS_DEFAULT, ROLES } from '../model/roles';
 // The screens' view of the wire (ui/ may import neither sync/ nor protocol/).
-export type { Agency, AuditEntry, Device, HubErrorCode, Invite, Role } from '../sync/hubClient';
+export type {
+  Agency,
+  AuditEntry,
+  Device,
+  HubErrorCode,
+  Invite,
+  NetworkMonth,
+  ReferralSettings,
+  ReferralSettingsInput,
+  Role,
+} from '../sync/hubClient';
 
 export const AUDIT_PAGE = 50;
 
@@ -37,6 +50,10 @@ export function createCoordinatorStore(options: CoordinatorStoreOptions) {
   const audit = signal<AuditEntry[] | null>(null);
   const auditComplete = signal(false);
   const created = signal<NewInvite | null>(null);
+  /** The network's referral settings (who sends, how long kept, communities withheld). */
+  const referralSettings = signal<ReferralSettings | null>(null);
+  /** The network's de-identified referral figures, newest month first. */
+  const figures = signal<NetworkMonth[] | null>(null);
   const busy = signal(false);
   const problem = signal<HubErrorCode | null>(null);
   let generation = 0;
@@ -60,13 +77,17 @@ export function createCoordinatorStore(options: CoordinatorStoreOptions) {
   async function load(): Promise<void> {
     busy.value = true;
     problem.value = null;
-    const [a, i, d, entries] = await Promise.all([
+    const [a, i, d, entries, settings, stats] = await Promise.all([
       run((t) => client.listAgencies(t)),
       run((t) => client.listInvites(t)),
       run((t) => client.listDevices(t)),
       run((t) => client.listAudit(t, { limit: AUDIT_PAGE })),
+      run((t) => client.referralSettings(t)),
+      run((t) => client.networkStats(t)),
     ]);
     batch(() => {
+      if (settings) referralSettings.value = settings;
+      if (stats) figures.value = stats.months;
       if (a) agencies.value = a;
       if (i) invites.value = newestFirst(i);
       if (d) devices.value = d;
@@ -131,6 +152,8 @@ export function createCoordinatorStore(options: CoordinatorStoreOptions) {
     audit,
     auditComplete,
     created,
+    referralSettings,
+    figures,
     busy,
     problem,
     load,
@@ -156,6 +179,12 @@ export function createCoordinatorStore(options: CoordinatorStoreOptions) {
     async revokeDevice(id: string): Promise<boolean> {
       return (await act((t) => client.revokeDevice(t, id), then(reloadDevices))) !== null;
     },
+    /** Changes the network's referral settings; what is not named stays as it is. */
+    async setReferralSettings(input: ReferralSettingsInput): Promise<boolean> {
+      const settings = await act((t) => client.setReferralSettings(t, input), then());
+      if (settings) referralSettings.value = settings;
+      return settings !== null;
+    },
     /** Drops everything from memory (quick exit, leaving, or no longer a coordinator). */
     forget(): void {
       generation += 1;
@@ -166,6 +195,8 @@ export function createCoordinatorStore(options: CoordinatorStoreOptions) {
         audit.value = null;
         auditComplete.value = false;
         created.value = null;
+        referralSettings.value = null;
+        figures.value = null;
         busy.value = false;
         problem.value = null;
       });

@@ -105,6 +105,34 @@ export const referralsEn = {
   'rf.problem.alias': 'Enter an alias or initials.',
   'rf.problem.agreed': 'Tick the box once the person has agreed.',
   'rf.cancel': 'Cancel',
+  'rf.net.settings': 'Referrals in this network',
+  'rf.net.peers': 'Peer supporters may send referrals',
+  'rf.net.retention': 'Keep referrals at most (days)',
+  'rf.net.retentionHelp':
+    'Every copy is removed after this many days, on devices and on the hub, or sooner when the person’s consent ends.',
+  'rf.net.retentionInvalid': 'A whole number of days from 1 to {max}.',
+  'rf.net.save': 'Save referral settings',
+  'rf.net.saved': 'Saved.',
+  'rf.net.withheld': 'Communities whose figures are turned off',
+  'rf.net.withheldHelp':
+    'A First Nation owns its data (OCAP). Turn a community’s figures off at its request: its referrals are then counted nowhere, not even in totals, and totals it was already part of are hidden.',
+  'rf.net.withheldNone': 'None: every community is counted.',
+  'rf.net.community': 'Community',
+  'rf.net.chooseCommunity': 'Choose a community',
+  'rf.net.turnOff': 'Turn its figures off',
+  'rf.net.turnOn': 'Count {community} again',
+  'rf.net.figures': 'Referral figures',
+  'rf.net.figuresHelp':
+    'Needs named in referrals, and why people were turned away, by community and month. Each agency’s devices count the referrals it received and publish a month a week after it ends. A figure from 1 to 4 is hidden, and others with it, so that none can be worked out from the totals.',
+  'rf.net.figuresNone': 'No month has been published yet.',
+  'rf.net.month': 'Month',
+  'rf.net.agencies': 'Agencies counted: {count}.',
+  'rf.net.needs': 'Needs named',
+  'rf.net.turnAways': 'Turned away, by reason',
+  'rf.net.allCommunities': 'All communities',
+  'rf.net.hidden': 'hidden',
+  'rf.net.zero': 'None this month.',
+  'rf.net.figure': '{label}: {count}',
 } as const;
 
 export type ReferralsKey = keyof typeof referralsEn;

@@ -1,12 +1,16 @@
 import { useEffect } from 'preact/hooks';
 import { useApp, useT } from '../../state/context';
+import { ReferralNetworkEntry } from '../referrals/ReferralsEntry';
 import { AgenciesSection } from './AgenciesSection';
 import { AuditSection } from './AuditSection';
 import { DevicesSection } from './DevicesSection';
 import { InvitesSection } from './InvitesSection';
 import { problemKey } from './problems';
 
-/** The coordinator's screen: agencies, invites, devices and the audit log, read from the hub. */
+/**
+ * The coordinator's screen: agencies, invites, devices, referral settings and figures, and the audit
+ * log, read from the hub.
+ */
 export function CoordinatorScreen() {
   const { network } = useApp();
   const t = useT();
@@ -37,6 +41,7 @@ export function CoordinatorScreen() {
       <InvitesSection />
       <AgenciesSection />
       <DevicesSection />
+      <ReferralNetworkEntry />
       <AuditSection />
     </section>
   );

@@ -30,3 +30,15 @@ export function ReferEntry({ serviceId }: { serviceId: string }) {
     />
   );
 }
+
+/** The coordinator's referral settings and the network's figures. */
+export function ReferralNetworkEntry() {
+  return (
+    <LazyScreen
+      load={async (locale) => {
+        const [{ ReferralNetwork }, tr] = await Promise.all([import('./ReferralNetwork'), words(locale)]);
+        return () => <ReferralNetwork tr={tr} />;
+      }}
+    />
+  );
+}
