@@ -132,6 +132,7 @@ export const referralsEn = {
   'rf.net.allCommunities': 'All communities',
   'rf.net.hidden': 'hidden',
   'rf.net.zero': 'None this month.',
+  'rf.net.othersHidden': 'Other totals: hidden',
   'rf.net.figure': '{label}: {count}',
 } as const;
 

@@ -135,5 +135,6 @@ export const referralsFr: ReferralsCatalog = {
   'rf.net.allCommunities': 'Toutes les communautés',
   'rf.net.hidden': 'masqué',
   'rf.net.zero': 'Aucun ce mois-ci.',
+  'rf.net.othersHidden': 'Autres totaux : masqués',
   'rf.net.figure': '{label} : {count}',
 };

@@ -16,6 +16,14 @@ const ACTIONS = new Set([
   'write',
   'delete',
   'conflict',
+  'publish-keys',
+  'replace-keys',
+  'relay-refuse',
+  'purge-referrals',
+  'peers-may-refer',
+  'referral-retention',
+  'withheld-communities',
+  'publish-stats',
 ]);
 
 /** The hub's audit log, newest first, a page at a time: who did what, never a record's contents. */

@@ -234,11 +234,16 @@ function FigureList({
   const rows = table.communities
     .map((community, i) => ({ community, total: table.communityTotals[i], cells: table.cells[i] ?? [] }))
     .filter((row) => counts(row.total) || row.cells.some(counts));
-  const block = (heading: string, total: PublishedCount | undefined, cells: readonly PublishedCount[]) => (
+  const block = (
+    heading: string,
+    total: PublishedCount | undefined,
+    cells: readonly PublishedCount[],
+    listed: (j: number) => boolean,
+  ) => (
     <>
       <dt>{figure(heading, total)}</dt>
       {table.columns.map((column, j) =>
-        counts(cells[j]) ? (
+        listed(j) ? (
           <dd key={column} class="figure">
             {figure(label(column), cells[j])}
           </dd>
@@ -246,6 +251,15 @@ function FigureList({
       )}
     </>
   );
+  // A network total is listed when it or a community's figure under it says something: a total hidden
+  // over communities that all show zero (a withheld community's, or a small one's) is summed up in a
+  // line, not repeated for every column.
+  const inSomeRow = (j: number) => rows.some((row) => counts(row.cells[j]));
+  const totalListed = (j: number) => {
+    const f = table.columnTotals[j];
+    return (f !== undefined && !f.hidden && f.count > 0) || inSomeRow(j);
+  };
+  const othersHidden = table.columnTotals.some((f, j) => f.hidden && !totalListed(j));
   return (
     <section class="figures" aria-labelledby={id}>
       <h3 id={id}>{title}</h3>
@@ -253,9 +267,14 @@ function FigureList({
         <p class="muted">{tr('rf.net.zero')}</p>
       ) : (
         <dl>
-          <div>{block(tr('rf.net.allCommunities'), table.total, table.columnTotals)}</div>
+          <div>
+            {block(tr('rf.net.allCommunities'), table.total, table.columnTotals, totalListed)}
+            {othersHidden && <dd class="figure">{tr('rf.net.othersHidden')}</dd>}
+          </div>
           {rows.map((row) => (
-            <div key={row.community}>{block(name(row.community), row.total, row.cells)}</div>
+            <div key={row.community}>
+              {block(name(row.community), row.total, row.cells, (j) => counts(row.cells[j]))}
+            </div>
           ))}
         </dl>
       )}
