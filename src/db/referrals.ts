@@ -40,8 +40,12 @@ export type ReferralOutboxEntry = ReferralItem & {
 
 export type DeviceKeysRow = StoredDeviceKeys & { deviceId: string };
 
-/** A published device's keys as the network lists them; revoked ones still verify what they sent. */
-export type ListedDeviceKeys = PublicDeviceKeys & { revoked: boolean };
+/**
+ * A published key set as the network lists them: revoked devices' and retired sets (a device that
+ * replaced its keys) still verify what they signed; only current sets of current devices are sealed
+ * for. A list kept before sets could be retired has no `retired`: none were.
+ */
+export type ListedDeviceKeys = PublicDeviceKeys & { revoked: boolean; retired?: boolean };
 
 /** The network's keys and the settings a sender seals with, as last fetched. */
 export interface NetworkKeys {

@@ -44,6 +44,7 @@ import {
   statsEventsOf,
   type TurnAwayReason,
 } from '../model/referralStats';
+import type { PublicDeviceKeys } from '../model/sealedReferral';
 import { pushReferralOutbox, type ReferralRelay } from '../sync/referralRelay';
 import {
   createLockedDeviceKeys,
@@ -117,13 +118,20 @@ export function createReferralStore(options: ReferralStoreOptions) {
   const unsent = signal(0);
   let stored: StoredReferral[] = [];
   let subscription: { unsubscribe(): void } | null = null;
-  /** Keys for the lookup: the network's list as last fetched, and this device's own. */
-  let listed = new Map<string, ListedDeviceKeys>();
+  /** The network's key list as last fetched (a device may have retired sets beside its current one). */
+  let listed: ListedDeviceKeys[] = [];
   /** The network's retention as last fetched (the hub refuses a later purge date). */
   let retentionDays: number | null = null;
   /** Whether the network lets peer supporters send (its setting, as last fetched). */
   let peersMaySend = false;
-  const lookup = (id: string) => listed.get(id) ?? (keys?.public.deviceId === id ? keys.public : undefined);
+  /** Every key set of a device, for checking signatures: the list's, and this device's own. */
+  const lookup = (id: string): PublicDeviceKeys[] => {
+    const found: PublicDeviceKeys[] = listed.filter((k) => k.deviceId === id);
+    if (keys?.public.deviceId === id) found.push(keys.public);
+    return found;
+  };
+  /** The key sets to seal for: current sets of current devices. */
+  const current = () => listed.filter((k) => !k.revoked && !k.retired);
   let generation = 0;
 
   /**
@@ -149,7 +157,7 @@ export function createReferralStore(options: ReferralStoreOptions) {
     // What is due goes now, online or not (a sync may be days away).
     await purgeReferrals(db, now());
     const known = await readListedKeys(db);
-    listed = new Map((known?.keys ?? []).map((k) => [k.deviceId, k]));
+    listed = known?.keys ?? [];
     retentionDays = known?.settings.retentionDays ?? null;
     peersMaySend = known?.settings.peersMaySend ?? false;
     fingerprint.value = await fingerprintOf(opened.public);
@@ -277,9 +285,8 @@ export function createReferralStore(options: ReferralStoreOptions) {
     const me = keys;
     if (!me) return options.member.peek()?.agency ? 'locked' : 'no-agency';
     const from = me.public.agencyId;
-    const recipients = [...listed.values()].filter(
-      (k) =>
-        !k.revoked && k.deviceId !== me.public.deviceId && (k.agencyId === toAgency || k.agencyId === from),
+    const recipients = current().filter(
+      (k) => k.deviceId !== me.public.deviceId && (k.agencyId === toAgency || k.agencyId === from),
     );
     // The receiving agency needs at least one device that has published its keys.
     if (!recipients.some((k) => k.agencyId === toAgency)) return 'no-recipients';
@@ -350,7 +357,7 @@ export function createReferralStore(options: ReferralStoreOptions) {
     await relay.publishKeys(me.public);
     const list = await relay.listKeys();
     await storeListedKeys(db, list);
-    listed = new Map(list.keys.map((k) => [k.deviceId, k]));
+    listed = list.keys;
     retentionDays = list.settings.retentionDays;
     peersMaySend = list.settings.peersMaySend;
     await pushReferralOutbox(db, relay);
@@ -371,8 +378,8 @@ export function createReferralStore(options: ReferralStoreOptions) {
   /** This agency's devices that cannot open a referral yet get access from this one; how many. */
   async function grantLateDevices(me: DeviceKeys): Promise<number> {
     let granted = 0;
-    const mine = [...listed.values()].filter(
-      (k) => !k.revoked && k.agencyId === me.public.agencyId && k.deviceId !== me.public.deviceId,
+    const mine = current().filter(
+      (k) => k.agencyId === me.public.agencyId && k.deviceId !== me.public.deviceId,
     );
     for (const row of stored) {
       const holders = new Set([

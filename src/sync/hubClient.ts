@@ -262,10 +262,17 @@ export function createHubClient(options: HubClientOptions = {}) {
 
     /**
      * Publishes this device's public keys (once: the same keys again answer `stored`; other keys are
-     * refused as `exists`, and a device that lost its keys must join again).
+     * refused as `exists`, and a device that lost its keys replaces them with `replaceKeys`).
      */
     publishKeys(token: string, keys: PublicDeviceKeys): Promise<HubResult<PublishKeysResponse>> {
       return call('PUT', '/api/referrals/keys', publishKeysResponseSchema, { token, body: keys });
+    },
+    /**
+     * Replaces this device's published keys with new ones (after a forgotten passphrase erased the
+     * old): the old ones stay listed as retired, to verify what they signed.
+     */
+    replaceKeys(token: string, keys: PublicDeviceKeys): Promise<HubResult<PublishKeysResponse>> {
+      return call('POST', '/api/referrals/keys/replace', publishKeysResponseSchema, { token, body: keys });
     },
     /** The network's published keys (revoked devices marked) and the settings a sender seals with. */
     listKeys(token: string): Promise<HubResult<KeysResponse>> {

@@ -29,7 +29,11 @@ export interface ListedKeys {
 
 /** What the hub does for referrals (a stand-in in the store's unit test). */
 export interface ReferralRelay {
-  /** Throws when the hub refuses them (other keys were published for this device). */
+  /**
+   * Publishes this device's keys; when the hub holds others for it (the old ones were erased with a
+   * forgotten passphrase), replaces them, the old ones kept to verify what they signed. Throws when
+   * the hub refuses.
+   */
   publishKeys(keys: PublicDeviceKeys): Promise<void>;
   listKeys(): Promise<ListedKeys>;
   /** Each item's outcome, in order: stored (now or before), or refused for good with a code. */
@@ -63,7 +67,10 @@ export function createReferralRelay(options: { db: CircleDatabase; client: HubCl
   };
   return {
     async publishKeys(keys) {
-      const answer = value(await client.publishKeys(await token(), keys));
+      const t = await token();
+      let answer = value(await client.publishKeys(t, keys));
+      if (answer.status === 'refused' && answer.reason === 'exists')
+        answer = value(await client.replaceKeys(t, keys));
       if (answer.status === 'refused') throw new RelayError({ code: answer.reason, message: answer.message });
     },
     async listKeys() {
