@@ -115,7 +115,10 @@ describe.skipIf(!CHROMIUM)('referral figures on the coordinator’s screen', () 
     // Every total held Moosonee's row: hidden, said once rather than for every need.
     await needs.getByText('Other totals: hidden').waitFor();
     expect(await needs.getByText(/^Dedicated case worker:/).count()).toBe(0);
-    await page.getByRole('list', { name: 'Audit log' }).getByText('Communities’ figures turned off').waitFor();
+    await page
+      .getByRole('list', { name: 'Audit log' })
+      .getByText('Communities’ figures turned off')
+      .waitFor();
 
     // The settings held on the hub.
     const client = createHubClient({ base: new URL(url).origin });
