@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { manualScheduler } from '../../tests/fixtures/manualClock';
 import { memoryStorage } from '../../tests/fixtures/memoryStorage';
 import { FIXED_NOW, uniqueDbName } from '../../tests/fixtures/records';
@@ -232,6 +232,34 @@ describe('the app lock', () => {
     });
     expect(app.lock.status.value).toBe('unlocked');
     expect(await app.db.meta.get('vault')).toBeDefined();
+    app.db.close();
+  });
+
+  it('a full disk while setting a lock sets none and loses nothing: the saved list stays as it was', async () => {
+    const app = await started(uniqueDbName());
+    const [a] = await sampleIds(app, 1);
+    await app.directory.toggleSaved(a as string);
+    // The sealed list is written first in the lock's transaction: the disk is full there.
+    const put = app.db.meta.put.bind(app.db.meta);
+    const spy = vi
+      .spyOn(app.db.meta, 'put')
+      .mockImplementation((row, key) =>
+        (row as { key: string }).key === 'saved.sealed'
+          ? (Promise.reject(
+              new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+            ) as ReturnType<typeof put>)
+          : put(row, key),
+      );
+    expect(await app.lock.setLock(PASSPHRASE)).toEqual({ ok: false, refusal: { code: 'storage-failed' } });
+    spy.mockRestore();
+    expect(app.lock.status.value).toBe('off');
+    expect(app.lock.key()).toBeNull();
+    expect(await app.db.meta.get('vault')).toBeUndefined();
+    expect((await app.db.meta.get('saved'))?.value).toEqual([a]);
+    expect(app.directory.saved.value).toEqual([a]);
+    // With room again, it sets.
+    expect(await app.lock.setLock(PASSPHRASE)).toEqual({ ok: true });
+    expect(app.directory.saved.value).toEqual([a]);
     app.db.close();
   });
 });
