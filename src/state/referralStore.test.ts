@@ -152,15 +152,23 @@ async function device(hub: ReturnType<typeof fakeHub>, agency: string, n: number
   // The receiving service, in Timmins: what its referrals are counted under.
   await db.locations.put({ id: LOCATION, sample: 0, value: { community_id: 'timmins' } } as never);
   await db.services.put({ id: SERVICE.to, sample: 0, value: { location_ids: [LOCATION] } } as never);
-  const store = createReferralStore({
-    db,
-    member: signal(member),
-    lockKey: () => dataKey,
-    relay: () => relayOn.value,
-    now: () => clock.now,
-  });
+  const storeOn = (database: typeof db) =>
+    createReferralStore({
+      db: database,
+      member: signal(member),
+      lockKey: () => dataKey,
+      relay: () => relayOn.value,
+      now: () => clock.now,
+    });
+  const store = storeOn(db);
   await store.prepare();
-  return { store, relayOn, relay, db, dataKey };
+  /** The same device's other tab: its own store on the same database. */
+  const secondTab = async () => {
+    const tab = storeOn(openDatabase(db.name));
+    await tab.prepare();
+    return tab;
+  };
+  return { store, relayOn, relay, db, dataKey, secondTab };
 }
 
 describe('referrals between two agencies', () => {
@@ -304,5 +312,27 @@ describe('referrals between two agencies', () => {
     // The sending agency counts nothing: only the receiving agency does.
     await sender.store.sync();
     expect([...hub.figures.keys()]).toEqual([`${AGENCY.receiver}/2026-11`]);
+  });
+
+  it('two tabs sending and syncing at once: each referral leaves once, none is lost', async () => {
+    const hub = fakeHub();
+    const clock = { now: SENT_AT };
+    const sender = await device(hub, AGENCY.sender, 1, clock);
+    const receiver = await device(hub, AGENCY.receiver, 1, clock);
+    for (const d of [receiver, sender]) await d.store.sync();
+    const other = await sender.secondTab();
+    const results = await Promise.all([
+      sender.store.send(sampleReferral({ alias: 'Tab one' }), AGENCY.receiver),
+      other.send(sampleReferral({ alias: 'Tab two' }), AGENCY.receiver),
+    ]);
+    expect(results).toEqual([null, null]);
+    // Both tabs' syncs run together, each pushing the shared outbox.
+    await Promise.all([sender.store.sync(), other.sync()]);
+    expect(hub.items.filter((i) => i.kind === 'envelope')).toHaveLength(2);
+    await expect.poll(() => sender.store.unsent.value).toBe(0);
+    await receiver.store.sync();
+    await expect
+      .poll(() => receiver.store.referrals.value.map((r) => r.referral.alias).sort())
+      .toEqual(['Tab one', 'Tab two']);
   });
 });
