@@ -7,8 +7,13 @@ import { isoDateTime, name, shortText, uuid } from '../model/common';
 import { ENTITIES } from '../model/mutation';
 import { ROLES } from '../model/roles';
 
-/** Bumped when a change would make an older app misread the hub, or the hub an older app (S9). */
-export const PROTOCOL_VERSION = 1;
+/**
+ * Bumped when a change would make an older app misread the hub, or the hub an older app (S9).
+ * 2: the referral key list marks retired key sets and the referral settings name the communities
+ * withheld; an app of version 1 parses both strictly and would fail its referral rounds, so it is
+ * told to update instead.
+ */
+export const PROTOCOL_VERSION = 2;
 /** The header every request carries its protocol version in. */
 export const PROTOCOL_HEADER = 'X-Circle-Protocol';
 

@@ -4,6 +4,7 @@
 // Back into the app.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROTOCOL_VERSION } from '../../src/protocol';
 import {
   CHROMIUM,
   launchBrowser,
@@ -66,7 +67,7 @@ describe.skipIf(!CHROMIUM)('offline, private and accessible', () => {
 
     // The navigation fallback never answers the API or HSDS routes with the app shell.
     const api = await page.request.get(`${origin}/api/health`);
-    expect(await api.json()).toEqual({ ok: true, protocol: 1 });
+    expect(await api.json()).toEqual({ ok: true, protocol: PROTOCOL_VERSION });
 
     // Choose the neutral site for quick exit (Settings), while online.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
