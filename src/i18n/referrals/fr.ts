@@ -118,8 +118,8 @@ export const referralsFr: ReferralsCatalog = {
   'rf.net.saved': 'Enregistré.',
   'rf.net.withheld': 'Communautés dont les chiffres sont désactivés',
   'rf.net.withheldHelp':
-    'Une Première Nation est propriétaire de ses données (PCAP). Désactivez les chiffres d’une communauté à sa demande : ses aiguillages ne sont alors comptés nulle part, pas même dans les totaux, et les totaux dont elle faisait déjà partie sont masqués.',
-  'rf.net.withheldNone': 'Aucune : toutes les communautés sont comptées.',
+    'Une Première Nation est propriétaire de ses données (PCAP). Désactivez les chiffres d’une communauté à sa demande : ses aiguillages ne sont alors comptés nulle part, pas même dans les totaux, et les totaux dont elle faisait déjà partie sont masqués.',
+  'rf.net.withheldNone': 'Aucune : toutes les communautés sont comptées.',
   'rf.net.community': 'Communauté',
   'rf.net.chooseCommunity': 'Choisir une communauté',
   'rf.net.turnOff': 'Désactiver ses chiffres',
