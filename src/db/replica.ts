@@ -312,7 +312,10 @@ async function applyPulled(db: CircleDatabase, records: readonly PulledRecord[])
     const ofEntity = records.filter((r) => r.entity === entity);
     if (ofEntity.length === 0) continue;
     const table = storedTable(db, entity);
-    const locals = await localRows(table, ofEntity.map((r) => r.id));
+    const locals = await localRows(
+      table,
+      ofEntity.map((r) => r.id),
+    );
     const puts: AnyStored[] = [];
     const deletes: string[] = [];
     ofEntity.forEach((pulled, index) => {

@@ -170,10 +170,10 @@ export const pullResponseSchema = z.strictObject({
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 
-
 /**
  * A record of a compact page: no `seq` (a device stores the page's cursor, never a record's), every
- * UUID string inside it packed (compactPage.ts), the id only where the value does not carry it.
+ * UUID string in it written `~` (its bytes in the page's `ids`: compactPage.ts), the id only where the
+ * value does not carry it.
  */
 export const compactRecordSchema = z.strictObject({
   /** The entity. */
@@ -196,6 +196,8 @@ export type CompactRecord = z.infer<typeof compactRecordSchema>;
 export const compactPullResponseSchema = z.strictObject({
   form: z.literal(COMPACT_FORM),
   records: z.array(compactRecordSchema).check(z.maxLength(MAX_PAGE)),
+  /** The page's UUIDs, 22 base64url characters each, in the order its `~` strings are met. */
+  ids: z.string().check(z.maxLength(MAX_PAGE * 22 * 1000), z.regex(/^[A-Za-z0-9_-]*$/)),
   /** As in the plain form: apply `records`, then store this cursor, in one transaction (S5). */
   cursor: z.int().check(z.gte(0)),
   more: z.boolean(),

@@ -10,6 +10,7 @@ import { parseRecord } from '../model/validation';
 import {
   type Agency,
   type AuditEntry,
+  type CompactPullResponse,
   type Device,
   type EnrolResponse,
   INVITE_DAYS_DEFAULT,
@@ -18,7 +19,6 @@ import {
   type Membership,
   type MutationResult,
   type NewInvite,
-  type CompactPullResponse,
   type PullQuery,
   type PullResponse,
   type Refusal,
