@@ -351,7 +351,10 @@ async function localRows(
   const present = new Set(await table.toCollection().primaryKeys());
   const held = ids.filter((id) => present.has(id));
   const rows = new Map<string, AnyStored | undefined>();
-  if (held.length > 0) (await table.bulkGet(held)).forEach((row, i) => rows.set(held[i] as string, row));
+  if (held.length > 0) {
+    const found = await table.bulkGet(held);
+    for (const [i, id] of held.entries()) rows.set(id, found[i]);
+  }
   return ids.map((id) => rows.get(id));
 }
 

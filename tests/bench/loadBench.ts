@@ -124,7 +124,10 @@ const median = (values: number[]) => {
 };
 
 /** A hub data folder seeded with `services` generated services, and `invites` coordinator invites. */
-export async function seedHub(services: number, invites: number): Promise<{ dataDir: string; codes: string[] }> {
+export async function seedHub(
+  services: number,
+  invites: number,
+): Promise<{ dataDir: string; codes: string[] }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'load-bench-'));
   const storage = openSqliteStorage(join(dataDir, 'hub.sqlite'));
   const hub = createHub({ storage });
