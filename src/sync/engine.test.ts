@@ -6,7 +6,7 @@ import { type CircleDatabase, joinNetwork, openDatabase, readCursor } from '../d
 import { writeSetting } from '../db/settings';
 import { ok } from '../model/result';
 import type { PulledChange, PulledPage } from '../protocol';
-import { createSyncEngine, type PullProgress, pullShare } from './engine';
+import { createSyncEngine, type PullProgress } from './engine';
 import type { HubClient } from './hubClient';
 
 const TOKEN = 'b'.repeat(43);
@@ -116,10 +116,23 @@ describe('the engine’s pull', () => {
     const engine = createSyncEngine({ db, client: client([]), onPullProgress: (p) => told.push(p) });
     await engine.syncOnce();
     expect(told).toEqual([
-      { from: 0, cursor: 3, latest: 9 },
-      { from: 0, cursor: 6, latest: 9 },
+      { from: 0, cursor: 3, latest: 9, share: 1 / 3 },
+      { from: 0, cursor: 6, latest: 9, share: 2 / 3 },
     ]);
-    expect(told.map(pullShare)).toEqual([1 / 3, 2 / 3]);
-    expect(pullShare({ from: 0, cursor: 3, latest: null })).toBeNull();
+  });
+
+  it('tells no share when an older hub does not say how far the pull goes', async () => {
+    await joined();
+    const told: PullProgress[] = [];
+    const older: Pick<HubClient, 'push' | 'pull'> = {
+      push: async () => ok([]),
+      pull: async (_token, cursor) => {
+        const { latest: _, ...page } = pageAt(cursor);
+        return ok(page);
+      },
+    };
+    await createSyncEngine({ db, client: older, onPullProgress: (p) => told.push(p) }).syncOnce();
+    expect(told.map((p) => p.share)).toEqual([null, null]);
+    expect(await db.services.count()).toBe(9);
   });
 });

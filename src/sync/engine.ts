@@ -65,18 +65,20 @@ export interface SyncEngineOptions {
 
 /**
  * How far a pull has gone, in the hub's sequence: from where it started to the cursor stored now, of
- * the way to `latest` (the hub's latest sequence, when it says; null from an older hub).
+ * the way to `latest` (the hub's latest sequence, when it says; null from an older hub), and that as
+ * a share from 0 to 1 (null when not known).
  */
 export interface PullProgress {
   from: number;
   cursor: number;
   latest: number | null;
+  share: number | null;
 }
 
-/** The share of a pull done, 0 to 1; null when the hub did not say how far it goes. */
-export function pullShare(progress: PullProgress): number | null {
-  if (progress.latest === null || progress.latest <= progress.from) return null;
-  return Math.min(1, Math.max(0, (progress.cursor - progress.from) / (progress.latest - progress.from)));
+function pullProgress(from: number, cursor: number, latest: number | null): PullProgress {
+  const share =
+    latest === null || latest <= from ? null : Math.min(1, Math.max(0, (cursor - from) / (latest - from)));
+  return { from, cursor, latest, share };
 }
 
 export type SyncFailure = SyncProblem | 'revoked' | 'not-member';
@@ -241,7 +243,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
       report.pulled += applied.value.applied;
       report.unreadable += applied.value.unreadable;
       cursor = reset ? 0 : next;
-      if (goOn) options.onPullProgress?.({ from, cursor, latest: latest ?? null });
+      if (goOn) options.onPullProgress?.(pullProgress(from, cursor, latest ?? null));
       if (reset) {
         asked = ask(0);
         continue;
