@@ -21,6 +21,13 @@ export interface AppOptions {
 const VALID_RANGE = /^bytes=(\d+)-(\d*)$/;
 
 const NO_STORE = 'no-store';
+/**
+ * Answers that carry a secret (a device's token, a new invite's code) go uncompressed whatever their
+ * size: compressed beside anything the request put in, a secret leaks through the answer's length
+ * (BREACH). `no-transform` keeps compress() and any proxy from doing it. A pulled page is the
+ * network's shared directory, and the referral relay's items are ciphertext: neither has one.
+ */
+const SECRET_ANSWERS: ReadonlySet<string> = new Set(['/api/enrol', '/api/admin/invites']);
 const brotli = promisify(brotliCompress);
 /** Below this a JSON answer goes as it is: compression would add bytes. */
 const COMPRESS_ABOVE = 1024;
@@ -77,6 +84,10 @@ export function createApp(options: AppOptions): Hono {
   for (const path of ['/api/*', '/hsds', '/hsds/*']) {
     app.use(path, async (c, next) => {
       await next();
+      if (SECRET_ANSWERS.has(c.req.path)) {
+        c.res.headers.set('Cache-Control', `${NO_STORE}, no-transform`);
+        return;
+      }
       c.res.headers.set('Cache-Control', NO_STORE);
       if (!c.res.headers.has('Content-Length') && !c.res.headers.has('Content-Encoding') && c.res.body)
         c.res = await sizedJson(c.res, c.req.header('Accept-Encoding'));
