@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser, startServer } from '../e2e/harness';
 import { SLOW_LINK, TWO_G_LINK } from './linkProxy';
-import { type FirstSync, firstSync, seedHub } from './loadBench';
+import { type FirstSync, firstSync, median, seedHub } from './loadBench';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const SERVICES = Number(process.env.SERVICES ?? 10_000);
@@ -24,13 +24,6 @@ const LINKS = (process.env.LINKS ?? '400').split(',').map((name) => {
 });
 
 const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
-const median = (xs: number[]) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
 
 /** The pulls the page makes: how many, and what the hub answered them with. */
 function watchPulls(page: Page, into: { pulls: number; encodings: Set<string> }) {

@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSampleDirectory } from '../../src/data/sampleDirectory';
 import { type CircleDatabase, joinNetwork, openDatabase, readCursor } from '../../src/db';
-import type { Entity } from '../../src/model/mutation';
 import { createApp } from '../../src/server/app';
 import { createHub } from '../../src/server/hub';
 import { openSqliteStorage } from '../../src/server/storage/sqlite';
@@ -17,13 +16,10 @@ import type { HubStorage } from '../../src/server/storage/types';
 import { createSyncEngine } from '../../src/sync/engine';
 import { createHubClient, type FetchLike } from '../../src/sync/hubClient';
 import { FIXED_NOW, uniqueDbName } from '../fixtures/records';
+import { sampleSeed } from '../fixtures/syncHarness';
 
 const sample = buildSampleDirectory(FIXED_NOW);
-const seed = [
-  ...sample.organizations.map((value) => ({ entity: 'organization' as Entity, value })),
-  ...sample.locations.map((value) => ({ entity: 'location' as Entity, value })),
-  ...sample.services.map((value) => ({ entity: 'service' as Entity, value })),
-] as Array<{ entity: Entity; value: Record<string, unknown> & { id: string } }>;
+const seed = sampleSeed(sample);
 const PAGE = 40;
 
 type Damage = 'none' | 'corrupt' | 'cut';
