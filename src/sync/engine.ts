@@ -216,7 +216,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
     const ask = (at: number) => {
       const controller = new AbortController();
       report.requests++;
-      return { at, controller, answer: client.pull(token, at, pageSize, { signal: controller.signal }) };
+      return { controller, answer: client.pull(token, at, pageSize, { signal: controller.signal }) };
     };
     let asked = ask(cursor);
     for (let page = 0; page < limits.maxRounds; page++) {
@@ -245,6 +245,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
       cursor = reset ? 0 : next;
       if (goOn) options.onPullProgress?.(pullProgress(from, cursor, latest ?? null));
       if (reset) {
+        if (page + 1 >= limits.maxRounds) break;
         asked = ask(0);
         continue;
       }
