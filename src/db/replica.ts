@@ -332,10 +332,11 @@ async function applyPulled(db: CircleDatabase, records: readonly PulledRecord[])
 }
 
 /**
- * Keys read at once per key read one by one: below this many rows per id asked for, reading every key
- * of the table costs less than a read per id (which IndexedDB makes one request each).
+ * Below this many rows per id asked for, reading every key of the table costs less than a read per
+ * id (IndexedDB makes each its own request). Measured in Chromium at 4× CPU: 1,000 gets 0.2–0.3 s,
+ * all the keys of 2,000 rows 0.03 s, of 10,000 rows 0.2 s, of 30,000 rows 1.3 s.
  */
-const KEYS_PER_GET = 50;
+const KEYS_PER_GET = 10;
 
 /**
  * The local rows of `ids` (undefined where there is none). A first pull brings thousands of records
