@@ -312,7 +312,10 @@ async function applyPulled(db: CircleDatabase, records: readonly PulledRecord[])
     const ofEntity = records.filter((r) => r.entity === entity);
     if (ofEntity.length === 0) continue;
     const table = storedTable(db, entity);
-    const locals = await table.bulkGet(ofEntity.map((r) => r.id));
+    const locals = await localRows(
+      table,
+      ofEntity.map((r) => r.id),
+    );
     const puts: AnyStored[] = [];
     const deletes: string[] = [];
     ofEntity.forEach((pulled, index) => {
@@ -326,6 +329,34 @@ async function applyPulled(db: CircleDatabase, records: readonly PulledRecord[])
     if (deletes.length > 0) await table.bulkDelete(deletes);
   }
   return changed;
+}
+
+/**
+ * Below this many rows per id asked for, reading every key of the table costs less than a read per
+ * id (IndexedDB makes each its own request). Measured in Chromium at 4× CPU: 1,000 gets 0.2–0.3 s,
+ * all the keys of 2,000 rows 0.03 s, of 10,000 rows 0.2 s, of 30,000 rows 1.3 s.
+ */
+const KEYS_PER_GET = 10;
+
+/**
+ * The local rows of `ids` (undefined where there is none). A first pull brings thousands of records
+ * the device does not have yet: it finds which it has from the table's keys, and reads only those.
+ */
+async function localRows(
+  table: import('dexie').Table<AnyStored, string>,
+  ids: readonly string[],
+): Promise<Array<AnyStored | undefined>> {
+  const count = await table.count();
+  if (count === 0) return ids.map(() => undefined);
+  if (count > ids.length * KEYS_PER_GET) return table.bulkGet([...ids]);
+  const present = new Set(await table.toCollection().primaryKeys());
+  const held = ids.filter((id) => present.has(id));
+  const rows = new Map<string, AnyStored | undefined>();
+  if (held.length > 0) {
+    const found = await table.bulkGet(held);
+    for (const [i, id] of held.entries()) rows.set(id, found[i]);
+  }
+  return ids.map((id) => rows.get(id));
 }
 
 /** What one pulled record makes of the local row: a new row, a delete, or nothing to do. */

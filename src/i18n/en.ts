@@ -286,6 +286,7 @@ export const en = {
 
   'sync.heading': 'Sync',
   'sync.syncing': 'Syncing…',
+  'sync.syncingShare': 'Syncing… {percent}',
   'sync.head.label': 'Sync status: {status}',
   'sync.head.conflicts': '{count} conflicts to resolve',
   'sync.head.conflictsOne': '1 conflict to resolve',

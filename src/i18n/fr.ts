@@ -292,6 +292,7 @@ export const fr: Catalog = {
 
   'sync.heading': 'Synchronisation',
   'sync.syncing': 'Synchronisation…',
+  'sync.syncingShare': 'Synchronisation… {percent}',
   'sync.head.label': 'État de la synchronisation : {status}',
   'sync.head.conflicts': '{count} conflits à régler',
   'sync.head.conflictsOne': '1 conflit à régler',

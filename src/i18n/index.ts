@@ -69,6 +69,13 @@ export function formatTime(locale: Locale, hhmm: string): string {
   return minutes === '00' ? `${hours}\u00a0h` : `${hours}\u00a0h\u00a0${minutes}`;
 }
 
+/** A share from 0 to 1 as a whole percentage: "45%", "45 %". */
+export function formatPercent(locale: Locale, share: number): string {
+  return new Intl.NumberFormat(LOCALE_TAGS[locale], { style: 'percent', maximumFractionDigits: 0 }).format(
+    share,
+  );
+}
+
 export function formatKm(locale: Locale, km: number): string {
   return new Intl.NumberFormat(LOCALE_TAGS[locale], {
     style: 'unit',

@@ -136,12 +136,17 @@ export type MutationResult = z.infer<typeof mutationResultSchema>;
 export const pushResponseSchema = z.strictObject({ results: z.array(mutationResultSchema) });
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 
+/** What a device puts in the pull's query (`form=compact`) to ask for the compact form (compactPage.ts). */
+export const COMPACT_FORM = 'compact';
+
 export const pullQuerySchema = z.strictObject({
   /** The hub's sequence the device has applied up to; 0 for everything. */
   cursor: z.int().check(z.gte(0)),
   limit: z.int().check(z.gte(1), z.lte(MAX_PAGE)),
   /** Ask for each record's owning agency (older apps do not, and get the answer they know). */
   owners: z.optional(z.boolean()),
+  /** Ask for the compact form (older apps do not, and get the plain one). */
+  form: z.optional(z.literal(COMPACT_FORM)),
 });
 export type PullQuery = z.infer<typeof pullQuerySchema>;
 
@@ -169,6 +174,55 @@ export const pullResponseSchema = z.strictObject({
   reset: z.boolean(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+/**
+ * A record of a compact page: no `seq` (a device stores the page's cursor, never a record's), every
+ * UUID string in it written `~` (its bytes in the page's `ids`: compactPage.ts), the id only where the
+ * value does not carry it.
+ */
+export const compactRecordSchema = z.strictObject({
+  /** The entity. */
+  e: z.enum(ENTITIES),
+  /** The record's version. */
+  v: z.int().check(z.gte(1)),
+  /** The value, its UUIDs packed; null for a tombstone. */
+  r: z.nullable(recordValue),
+  /** The record's id, packed: only when the value does not carry the same one. */
+  i: z.optional(z.string().check(z.maxLength(100))),
+  /** The owning agency's id, packed (null: the network's own); only when the pull asked for owners. */
+  o: z.optional(z.nullable(z.string().check(z.maxLength(100)))),
+});
+export type CompactRecord = z.infer<typeof compactRecordSchema>;
+
+/**
+ * A pulled page in its compact form: asked with `form=compact` (an older hub ignores the parameter
+ * and answers the plain form, which a device still reads); the same records in fewer bytes.
+ */
+export const compactPullResponseSchema = z.strictObject({
+  form: z.literal(COMPACT_FORM),
+  records: z.array(compactRecordSchema).check(z.maxLength(MAX_PAGE)),
+  /** The page's UUIDs, 22 base64url characters each, in the order its `~` strings are met. */
+  ids: z.string().check(z.maxLength(MAX_PAGE * 22 * 1000), z.regex(/^[A-Za-z0-9_-]*$/)),
+  /** As in the plain form: apply `records`, then store this cursor, in one transaction (S5). */
+  cursor: z.int().check(z.gte(0)),
+  more: z.boolean(),
+  reset: z.boolean(),
+  /** The hub's latest sequence when the page was read: how far this pull has to go (progress). */
+  latest: z.int().check(z.gte(0)),
+});
+export type CompactPullResponse = z.infer<typeof compactPullResponseSchema>;
+
+/** A pulled record as a device applies it, from either form (the compact one has no `seq`). */
+export type PulledChange = Omit<PulledRecord, 'seq'>;
+
+/** A pulled page from either form; `latest` only from the compact one. */
+export interface PulledPage {
+  records: PulledChange[];
+  cursor: number;
+  more: boolean;
+  reset: boolean;
+  latest?: number;
+}
 
 // The coordinator's screens.
 
@@ -220,5 +274,6 @@ export const auditEntrySchema = z.strictObject({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
+export * from './compactPage';
 export * from './relay';
 export * from './stats';

@@ -12,12 +12,15 @@ const sampleDirectory = () => buildSampleDirectory(new Date('2026-11-15T17:00:00
 
 import { RECIPIENTS_MAX } from '../model/sealedReferral';
 import {
+  compactPullResponseSchema,
+  fromCompactPage,
   MAX_BATCH,
   MAX_BODY_BYTES,
   MAX_SEALED_BATCH,
   MAX_SEALED_PAGE,
   PROTOCOL_HEADER,
   PROTOCOL_VERSION,
+  type PullResponse,
   STATS_COMMUNITIES_MAX,
 } from '../protocol';
 import { createApp } from './app';
@@ -108,6 +111,48 @@ describe('the hub API', () => {
       more: false,
       reset: false,
     });
+  });
+
+  it('answers a pull in the compact form when asked, and in the plain one otherwise', async () => {
+    const token = await s.member('coordinator');
+    const plain = (await (
+      await s.call('/api/pull?cursor=0&limit=3&owners=1', { token })
+    ).json()) as PullResponse;
+    const asked = await s.call('/api/pull?cursor=0&limit=3&owners=1&form=compact', { token });
+    expect(asked.status).toBe(200);
+    const compact = compactPullResponseSchema.parse(await asked.json());
+    expect(compact.latest).toBe(await s.storage.latestSeq());
+    expect(fromCompactPage(compact)).toEqual({
+      records: plain.records.map(({ seq: _, ...rest }) => rest),
+      cursor: plain.cursor,
+      more: plain.more,
+      reset: plain.reset,
+      latest: compact.latest,
+    });
+    await expectJsonError(await s.call('/api/pull?cursor=0&form=tiny', { token }), 400, 'bad_request');
+  });
+
+  it('never compresses an answer that carries a token or an invite code (BREACH), whatever it asks', async () => {
+    const coordinator = await s.member('coordinator');
+    const { code } = await s.hub.createInvite(null, { role: 'peer', agencyId: null });
+    const accepts = { 'Accept-Encoding': 'br, gzip, deflate' };
+    const enrolled = await s.call('/api/enrol', {
+      method: 'POST',
+      headers: accepts,
+      body: JSON.stringify({ code }),
+    });
+    const invited = await s.call('/api/admin/invites', {
+      method: 'POST',
+      token: coordinator,
+      headers: accepts,
+      body: JSON.stringify({ role: 'peer', agencyId: null }),
+    });
+    for (const answer of [enrolled, invited]) {
+      expect(answer.headers.get('content-encoding')).toBeNull();
+      expect(answer.headers.get('cache-control')).toBe('no-store, no-transform');
+    }
+    expect(((await enrolled.json()) as { token: string }).token).toHaveLength(43);
+    expect(((await invited.json()) as { code: string }).code).toBeTruthy();
   });
 
   it('[S9] refuses a request without the protocol version, or with another, offering the update', async () => {

@@ -202,8 +202,10 @@ export function mountApi(app: Hono, options: ApiOptions): void {
       cursor: intParam(c.req.query('cursor'), 0),
       limit: intParam(c.req.query('limit'), DEFAULT_PAGE),
       ...(c.req.query('owners') === '1' ? { owners: true } : {}),
+      ...(c.req.query('form') !== undefined ? { form: c.req.query('form') } : {}),
     });
-    return c.json(await hub.pull(c.get('device'), query));
+    const device = c.get('device');
+    return c.json(await (query.form ? hub.pullCompact(device, query) : hub.pull(device, query)));
   });
 
   // The referral relay: ciphertext and routing only (relay.ts).

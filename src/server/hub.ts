@@ -10,6 +10,7 @@ import { parseRecord } from '../model/validation';
 import {
   type Agency,
   type AuditEntry,
+  type CompactPullResponse,
   type Device,
   type EnrolResponse,
   INVITE_DAYS_DEFAULT,
@@ -22,6 +23,7 @@ import {
   type PullResponse,
   type Refusal,
   type Role,
+  toCompactPage,
   type WireMutation,
 } from '../protocol';
 import { HubError } from './hubError';
@@ -208,6 +210,34 @@ export function createHub(options: HubOptions) {
   }
 
   /** One mutation, by the rules S3 and S8; runs inside the batch's transaction. */
+  /** A page of what changed after the cursor, within the device's scope, and the latest sequence. */
+  async function readPage(
+    device: DeviceRow,
+    query: PullQuery,
+  ): Promise<{ page: PullResponse; latest: number }> {
+    if (query.cursor > 0 && query.cursor < (await storage.oldestCursor()))
+      return { page: { records: [], cursor: 0, more: true, reset: true }, latest: await storage.latestSeq() };
+    const agencyId = device.role === 'peer' ? null : device.agencyId;
+    const { rows, latestSeq } = await storage.changesSince(query.cursor, query.limit, { agencyId });
+    const full = rows.length === query.limit;
+    const last = rows.at(-1);
+    const page: PullResponse = {
+      records: rows.map((r) => ({
+        seq: r.seq,
+        entity: r.entity,
+        id: r.id,
+        version: r.version,
+        value: r.value,
+        ...(query.owners ? { owner: r.agencyId } : {}),
+      })),
+      // Past what this device may not see, up to where the snapshot ends.
+      cursor: full && last ? last.seq : Math.max(query.cursor, latestSeq),
+      more: full,
+      reset: false,
+    };
+    return { page, latest: latestSeq };
+  }
+
   async function apply(device: DeviceRow, m: WireMutation): Promise<MutationResult> {
     const existing = await storage.getRecord(m.entity, m.recordId);
     if (!existing && m.op !== 'put')
@@ -436,26 +466,13 @@ export function createHub(options: HubOptions) {
 
     /** Reads committed data only, without waiting for the writer (S5). */
     async pull(device: DeviceRow, query: PullQuery): Promise<PullResponse> {
-      if (query.cursor > 0 && query.cursor < (await storage.oldestCursor()))
-        return { records: [], cursor: 0, more: true, reset: true };
-      const agencyId = device.role === 'peer' ? null : device.agencyId;
-      const { rows, latestSeq } = await storage.changesSince(query.cursor, query.limit, { agencyId });
-      const full = rows.length === query.limit;
-      const last = rows.at(-1);
-      return {
-        records: rows.map((r) => ({
-          seq: r.seq,
-          entity: r.entity,
-          id: r.id,
-          version: r.version,
-          value: r.value,
-          ...(query.owners ? { owner: r.agencyId } : {}),
-        })),
-        // Past what this device may not see, up to where the snapshot ends.
-        cursor: full && last ? last.seq : Math.max(query.cursor, latestSeq),
-        more: full,
-        reset: false,
-      };
+      return (await readPage(device, query)).page;
+    },
+
+    /** The same page in the compact form (protocol/compactPage.ts), with the latest sequence. */
+    async pullCompact(device: DeviceRow, query: PullQuery): Promise<CompactPullResponse> {
+      const { page, latest } = await readPage(device, query);
+      return toCompactPage(page, latest);
     },
 
     // --- The coordinator's ---

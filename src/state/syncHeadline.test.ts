@@ -10,8 +10,19 @@ const offline = (s: SyncStatus): SyncStatus => ({ ...s, problem: { code: 'offlin
 const failing = (s: SyncStatus): SyncStatus => ({ ...s, problem: { code: 'unauthorized', at: AT } });
 
 describe('syncHeadline (S11): the most important thing first', () => {
+  it('says how much of a long pull has come while it runs', () => {
+    expect(syncHeadline(NONE, NEVER, true, 0.45)).toEqual({ kind: 'syncing', share: 0.45 });
+    expect(syncHeadline(NONE, SYNCED, false, 0.45)).toEqual({ kind: 'synced', at: AT, offline: false });
+  });
+
   it.each<[string, SyncCounts, SyncStatus, boolean, SyncHeadline]>([
-    ['a running sync says so', { ...NONE, conflicts: 2, unsent: 3 }, SYNCED, true, { kind: 'syncing' }],
+    [
+      'a running sync says so',
+      { ...NONE, conflicts: 2, unsent: 3 },
+      SYNCED,
+      true,
+      { kind: 'syncing', share: null },
+    ],
     [
       'conflicts before unsent',
       { ...NONE, conflicts: 2, unsent: 3 },
@@ -66,7 +77,7 @@ describe('syncHeadline (S11): the most important thing first', () => {
     [{ kind: 'unsent', count: 1, problem: 'offline' }, false],
     [{ kind: 'unsent', count: 1, problem: 'update-needed' }, true],
     [{ kind: 'unsent', count: 1, problem: null }, false],
-    [{ kind: 'syncing' }, false],
+    [{ kind: 'syncing', share: null }, false],
   ])('needsAttention(%j) = %s', (headline, attention) => {
     expect(needsAttention(headline)).toBe(attention);
   });

@@ -6,7 +6,8 @@ import type { SyncCounts, SyncProblem, SyncStatus } from '../db';
 export type { SyncProblem } from '../db';
 
 export type SyncHeadline =
-  | { kind: 'syncing' }
+  /** `share`: how much of a long pull has come, 0 to 1 (null: not known, or a short sync). */
+  | { kind: 'syncing'; share: number | null }
   | { kind: 'conflicts'; count: number }
   /** The problem that keeps them here, if any (offline, or one that needs a person). */
   | { kind: 'unsent'; count: number; problem: SyncProblem | null }
@@ -14,8 +15,13 @@ export type SyncHeadline =
   | { kind: 'synced'; at: string; offline: boolean }
   | { kind: 'never'; offline: boolean };
 
-export function syncHeadline(counts: SyncCounts, status: SyncStatus, running: boolean): SyncHeadline {
-  if (running) return { kind: 'syncing' };
+export function syncHeadline(
+  counts: SyncCounts,
+  status: SyncStatus,
+  running: boolean,
+  share: number | null = null,
+): SyncHeadline {
+  if (running) return { kind: 'syncing', share };
   if (counts.conflicts > 0) return { kind: 'conflicts', count: counts.conflicts };
   const offline = status.problem?.code === 'offline';
   if (counts.unsent > 0)

@@ -16,7 +16,7 @@ import {
   writeSetting,
 } from '../db';
 import type { Conflict, RecordValue } from '../model/mutation';
-import type { SyncEngine, SyncFailure, SyncResult } from '../sync/engine';
+import type { PullProgress, SyncEngine, SyncFailure, SyncResult } from '../sync/engine';
 import type { HubClient, HubError } from '../sync/hubClient';
 import { BACKGROUND_SYNC_TAG } from '../sync/names';
 import { createSyncRunner, type Locks, type SyncReason, type SyncRunner } from '../sync/runner';
@@ -81,6 +81,8 @@ export function createSyncStore(options: SyncStoreOptions) {
   const counts = signal<SyncCounts>(EMPTY_COUNTS);
   const status = signal<SyncStatus>(EMPTY_STATUS);
   const running = signal(false);
+  /** How much of a long pull has come, 0 to 1, while one runs (null: none, or not known). */
+  const pullShare = signal<number | null>(null);
   const conflicts = signal<readonly Conflict[]>([]);
   const preferences = signal<SyncPreferences>({ bigPullsOnWifiOnly: false });
   /** The last failure this tab saw that the stored status does not hold (revoked, not a member). */
@@ -106,6 +108,9 @@ export function createSyncStore(options: SyncStoreOptions) {
       client: options.client,
       now,
       mayPullMuch,
+      onPullProgress: (progress: PullProgress) => {
+        pullShare.value = progress.share;
+      },
       onRevoked: () => options.heard({ code: 'revoked', status: 401, message: 'Removed from the network.' }),
     });
     return engine;
@@ -113,7 +118,12 @@ export function createSyncStore(options: SyncStoreOptions) {
 
   async function run(why: SyncReason): Promise<SyncResult> {
     reason = why;
-    const result = await (await getEngine()).syncOnce();
+    let result: SyncResult;
+    try {
+      result = await (await getEngine()).syncOnce();
+    } finally {
+      pullShare.value = null;
+    }
     if (result.ok && options.afterSync)
       await options.afterSync().catch((error: unknown) => console.error('referrals did not sync', error));
     lastResult.value = result;
@@ -250,6 +260,7 @@ export function createSyncStore(options: SyncStoreOptions) {
     counts,
     status,
     running,
+    pullShare,
     conflicts,
     preferences,
     lastResult,

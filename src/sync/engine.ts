@@ -18,11 +18,11 @@ import {
 } from '../db';
 import type { Mutation } from '../model/mutation';
 import {
-  DEFAULT_PAGE,
   type HubClient,
   type HubError,
   MAX_BATCH,
   MAX_BODY_BYTES,
+  MAX_PAGE,
   type WireMutation,
 } from './hubClient';
 
@@ -31,7 +31,7 @@ export interface SyncLimits {
   batchCount: number;
   /** Bytes of JSON per push, below the hub's body limit. */
   batchBytes: number;
-  /** Records per pulled page. */
+  /** Records per pulled page (the hub's largest: a first pull of a directory is tens of pages). */
   pageSize: number;
   /** Pushes and pages in one sync at most; the next sync goes on from there. */
   maxRounds: number;
@@ -43,7 +43,7 @@ export const MIN_PAGE = 25;
 export const DEFAULT_LIMITS: SyncLimits = {
   batchCount: 200,
   batchBytes: Math.floor(MAX_BODY_BYTES * 0.75),
-  pageSize: DEFAULT_PAGE,
+  pageSize: MAX_PAGE,
   maxRounds: 1_000,
 };
 
@@ -59,6 +59,26 @@ export interface SyncEngineOptions {
   mayPullMuch?: () => boolean;
   /** The hub says this device was removed: its network's data must go. */
   onRevoked?: () => Promise<void>;
+  /** Told after each page applied when more follow (a first pull on a slow link takes minutes). */
+  onPullProgress?: (progress: PullProgress) => void;
+}
+
+/**
+ * How far a pull has gone, in the hub's sequence: from where it started to the cursor stored now, of
+ * the way to `latest` (the hub's latest sequence, when it says; null from an older hub), and that as
+ * a share from 0 to 1 (null when not known).
+ */
+export interface PullProgress {
+  from: number;
+  cursor: number;
+  latest: number | null;
+  share: number | null;
+}
+
+function pullProgress(from: number, cursor: number, latest: number | null): PullProgress {
+  const share =
+    latest === null || latest <= from ? null : Math.min(1, Math.max(0, (cursor - from) / (latest - from)));
+  return { from, cursor, latest, share };
 }
 
 export type SyncFailure = SyncProblem | 'revoked' | 'not-member';
@@ -187,12 +207,20 @@ export function createSyncEngine(options: SyncEngineOptions) {
       if (applied.value.applied + applied.value.kept === 0) break; // answers to none of it: try later
     }
 
-    // Pull (S5–S7): page by page from the stored cursor.
+    // Pull (S5–S7): page by page from the stored cursor. The next page is asked for as soon as a page
+    // arrives, so it travels while this one is applied; pages are still applied one by one, in order,
+    // each with its cursor, and one asked ahead that is not needed after all is given up.
     let cursor = await readCursor(db).catch(() => 0);
+    const from = cursor;
     let waitingForWifi = false;
-    for (let page = 0; page < limits.maxRounds; page++) {
+    const ask = (at: number) => {
+      const controller = new AbortController();
       report.requests++;
-      const answer = await client.pull(token, cursor, pageSize);
+      return { controller, answer: client.pull(token, at, pageSize, { signal: controller.signal }) };
+    };
+    let asked = ask(cursor);
+    for (let page = 0; page < limits.maxRounds; page++) {
+      const answer = await asked.answer;
       if (!answer.ok) {
         if (answer.error.code === 'offline' || answer.error.code === 'bad_response') {
           pageSize = Math.max(Math.min(MIN_PAGE, limits.pageSize), Math.floor(pageSize / 2));
@@ -204,18 +232,28 @@ export function createSyncEngine(options: SyncEngineOptions) {
         pageSize = Math.min(limits.pageSize, pageSize * 2);
         answeredInARow = 0;
       }
-      const { records, cursor: next, more, reset } = answer.value;
+      const { records, cursor: next, more, reset, latest } = answer.value;
+      const goOn = more && !reset && page + 1 < limits.maxRounds;
+      const mayGoOn = goOn && (!options.mayPullMuch || options.mayPullMuch());
+      const ahead = mayGoOn ? ask(next) : null;
       const applied = await applyPulledPage(db, cursor, { records, cursor: next, reset });
+      if (!applied.ok || applied.value.stale) ahead?.controller.abort();
       if (!applied.ok) return fail(storageProblem(applied.error), true);
       if (applied.value.stale) break; // another runner moved the cursor: it carries on
       report.pulled += applied.value.applied;
       report.unreadable += applied.value.unreadable;
       cursor = reset ? 0 : next;
-      if (!more && !reset) break;
-      if (!reset && options.mayPullMuch && !options.mayPullMuch()) {
-        waitingForWifi = true;
+      if (goOn) options.onPullProgress?.(pullProgress(from, cursor, latest ?? null));
+      if (reset) {
+        if (page + 1 >= limits.maxRounds) break;
+        asked = ask(0);
+        continue;
+      }
+      if (!ahead) {
+        waitingForWifi = goOn;
         break;
       }
+      asked = ahead;
     }
 
     await writeSyncStatus(db, {

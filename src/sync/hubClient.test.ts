@@ -1,7 +1,13 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { referralWorld, sealSample } from '../../tests/fixtures/referrals';
-import { PROTOCOL_HEADER, PROTOCOL_VERSION, type SealedItem } from '../protocol';
+import {
+  PROTOCOL_HEADER,
+  PROTOCOL_VERSION,
+  type PullResponse,
+  type SealedItem,
+  toCompactPage,
+} from '../protocol';
 import { batchSealed, createHubClient, type FetchLike, MAX_SEALED_BATCH } from './hubClient';
 
 const TOKEN = 'a'.repeat(43);
@@ -210,6 +216,97 @@ describe('the hub client', () => {
     ['a hub error', fakeFetch(500, { error: { code: 'internal', message: 'x' } })],
   ])('says false for Clear-Site-Data when %s, and never throws', async (_name, fetch) => {
     expect(await createHubClient({ fetch }).clearSiteData()).toBe(false);
+  });
+});
+
+/** A body that comes in `pieces`, `gapMs` apart, then ends (or, with `stall`, stops coming). */
+function tricklingFetch(pieces: string[], gapMs: number, stall = false): FetchLike {
+  return async (_url, init) => {
+    const body = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        init.signal?.addEventListener('abort', () => controller.error(init.signal?.reason));
+        for (const piece of pieces) {
+          await new Promise((r) => setTimeout(r, gapMs));
+          if (init.signal?.aborted) return;
+          controller.enqueue(new TextEncoder().encode(piece));
+        }
+        if (!stall) controller.close();
+      },
+    });
+    return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } });
+  };
+}
+
+describe('the hub client’s pull', () => {
+  const RECORD_ID = '0190a5a0-0000-7000-8000-0000000000aa';
+  const plain: PullResponse = {
+    records: [
+      {
+        seq: 5,
+        entity: 'organization',
+        id: RECORD_ID,
+        version: 2,
+        value: { id: RECORD_ID, name: 'North', parent: AGENCY_ID },
+        owner: AGENCY_ID,
+      },
+      { seq: 6, entity: 'location', id: INVITE_ID, version: 3, value: null, owner: null },
+    ],
+    cursor: 6,
+    more: true,
+    reset: false,
+  };
+  const records = plain.records.map(({ seq: _, ...rest }) => rest);
+
+  it('asks for the compact form with owners, and reads it as the page of records (S5)', async () => {
+    const seen: Seen[] = [];
+    const hub = createHubClient({ fetch: fakeFetch(200, toCompactPage(plain, 40), seen) });
+    expect(await hub.pull(TOKEN, 4, 1000)).toEqual({
+      ok: true,
+      value: { records, cursor: 6, more: true, reset: false, latest: 40 },
+    });
+    expect(seen[0]?.url).toBe('/api/pull?cursor=4&limit=1000&owners=1&form=compact');
+  });
+
+  it('reads the plain form an older hub answers (it ignores the form it does not know)', async () => {
+    const hub = createHubClient({ fetch: fakeFetch(200, plain) });
+    expect(await hub.pull(TOKEN, 4, 1000)).toEqual({
+      ok: true,
+      value: { records, cursor: 6, more: true, reset: false },
+    });
+  });
+
+  it('calls a compact page whose UUIDs do not read a bad response', async () => {
+    const compact = toCompactPage(plain, 40);
+    const hub = createHubClient({ fetch: fakeFetch(200, { ...compact, ids: compact.ids.slice(0, -22) }) });
+    const result = await hub.pull(TOKEN, 4, 1000);
+    expect(result.ok ? null : result.error).toMatchObject({ code: 'bad_response', status: 200 });
+  });
+
+  it('waits for a large answer as long as its bytes keep coming, longer than the silence allowed', async () => {
+    const text = JSON.stringify(toCompactPage(plain, 40));
+    const pieces = Array.from({ length: 12 }, (_, i) =>
+      text.slice((i * text.length) / 12, ((i + 1) * text.length) / 12),
+    );
+    const hub = createHubClient({ timeoutMs: 400, fetch: tricklingFetch(pieces, 60) });
+    const result = await hub.pull(TOKEN, 4, 1000);
+    expect(result.ok && result.value.records).toEqual(records);
+  });
+
+  it('gives up on an answer that stops coming half way: a bad response, never a page', async () => {
+    const text = JSON.stringify(toCompactPage(plain, 40));
+    const hub = createHubClient({ timeoutMs: 100, fetch: tricklingFetch([text.slice(0, 50)], 10, true) });
+    const result = await hub.pull(TOKEN, 4, 1000);
+    expect(result.ok ? null : result.error.code).toBe('bad_response');
+  });
+
+  it('gives up on a page asked ahead when its signal says so', async () => {
+    const text = JSON.stringify(toCompactPage(plain, 40));
+    const controller = new AbortController();
+    const hub = createHubClient({ fetch: tricklingFetch([text.slice(0, 50), text.slice(50)], 50) });
+    const pending = hub.pull(TOKEN, 4, 1000, { signal: controller.signal });
+    controller.abort();
+    const result = await pending;
+    expect(result.ok).toBe(false);
   });
 });
 

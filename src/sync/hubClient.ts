@@ -12,12 +12,15 @@ import {
   agencySchema,
   auditEntrySchema,
   CLEAR_SITE_DATA_PATH,
+  COMPACT_FORM,
+  compactPullResponseSchema,
   type Device,
   deviceSchema,
   type EnrolResponse,
   type ErrorCode,
   enrolResponseSchema,
   errorBodySchema,
+  fromCompactPage,
   type Invite,
   type InviteInput,
   inviteSchema,
@@ -37,7 +40,7 @@ import {
   type PublicDeviceKeys,
   type PublishKeysResponse,
   type PublishStatsResponse,
-  type PullResponse,
+  type PulledPage,
   type PullSealedResponse,
   publishKeysResponseSchema,
   publishStatsResponseSchema,
@@ -71,6 +74,8 @@ export type {
   PublicDeviceKeys,
   PublishedKeys,
   PublishKeysResponse,
+  PulledChange,
+  PulledPage,
   PulledSealed,
   PullResponse,
   PullSealedResponse,
@@ -89,6 +94,7 @@ export {
   INVITE_DAYS_DEFAULT,
   MAX_BATCH,
   MAX_BODY_BYTES,
+  MAX_PAGE,
   MAX_SEALED_BATCH,
   MAX_SEALED_PAGE,
   RELAY_REFUSALS,
@@ -130,11 +136,38 @@ export interface HubClientOptions {
   fetch?: FetchLike;
   /** Prefix of every path: '' in the page (same origin, relative URLs); a test may give an origin. */
   base?: string;
-  /** No answer within this long counts as offline. */
+  /**
+   * Nothing heard for this long counts as offline: no answer, or an answer whose body stopped coming
+   * (a large page on a slow link takes as long as it needs while its bytes keep coming).
+   */
   timeoutMs?: number;
 }
 
 export const HUB_TIMEOUT_MS = 20_000;
+
+/** The body as text, read as it comes; `heard` is told of every piece (the silence timer restarts). */
+async function readBody(response: Response, heard: () => void): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const pieces: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    heard();
+    pieces.push(value);
+    size += value.byteLength;
+  }
+  const whole = pieces.length === 1 ? (pieces[0] as Uint8Array) : new Uint8Array(size);
+  if (pieces.length > 1) {
+    let at = 0;
+    for (const piece of pieces) {
+      whole.set(piece, at);
+      at += piece.byteLength;
+    }
+  }
+  return new TextDecoder().decode(whole);
+}
 /** "Wipe this device" waits no longer than this for the hub's Clear-Site-Data answer. */
 export const CLEAR_SITE_DATA_TIMEOUT_MS = 5_000;
 
@@ -146,6 +179,8 @@ const devicesSchema = z.object({ devices: z.array(deviceSchema) });
 const deviceAnswerSchema = z.object({ device: deviceSchema });
 const auditSchema = z.object({ entries: z.array(auditEntrySchema) });
 const settingsAnswerSchema = z.object({ settings: referralSettingsSchema });
+/** A pulled page as a hub of this version (compact, as asked) or an older one (plain) answers it. */
+const eitherPageSchema = z.union([compactPullResponseSchema, pullResponseSchema]);
 
 type Method = 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
 
@@ -188,7 +223,7 @@ export function createHubClient(options: HubClientOptions = {}) {
     method: Method,
     path: string,
     schema: S,
-    init: { token?: string; body?: unknown; gzip?: boolean } = {},
+    init: { token?: string; body?: unknown; gzip?: boolean; signal?: AbortSignal } = {},
   ): Promise<HubResult<z.infer<S>>> {
     const headers: Record<string, string> = {
       [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
@@ -205,25 +240,49 @@ export function createHubClient(options: HubClientOptions = {}) {
         body = packed;
       }
     }
+    // Silence for timeoutMs, before the answer or between two pieces of its body, gives up on it.
+    const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const heard = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => controller.abort(), timeoutMs);
+    };
+    const stop = () => controller.abort();
+    init.signal?.addEventListener('abort', stop);
+    if (init.signal?.aborted) controller.abort();
+    heard();
     let response: Response;
+    let text: string;
     try {
-      response = await send(`${base}${path}`, {
-        method,
-        headers,
-        ...(body !== undefined ? { body: body as BodyInit } : {}),
-        credentials: 'omit',
-        cache: 'no-store',
-        redirect: 'error',
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-    } catch {
-      return err({ code: 'offline', status: null, message: 'The hub could not be reached.' });
+      try {
+        response = await send(`${base}${path}`, {
+          method,
+          headers,
+          ...(body !== undefined ? { body: body as BodyInit } : {}),
+          credentials: 'omit',
+          cache: 'no-store',
+          redirect: 'error',
+          signal: controller.signal,
+        });
+      } catch {
+        return err({ code: 'offline', status: null, message: 'The hub could not be reached.' });
+      }
+      heard();
+      try {
+        text = await readBody(response, heard);
+      } catch {
+        // The connection dropped in the middle of the reply, it stopped coming, or it did not inflate.
+        return err(badResponse(response.status, 'The answer was cut off or could not be read.'));
+      }
+    } finally {
+      clearTimeout(timer);
+      init.signal?.removeEventListener('abort', stop);
     }
     let answer: unknown;
     try {
-      answer = await response.json();
+      answer = JSON.parse(text);
     } catch {
-      // Not JSON, or cut off on the way (the connection dropped in the middle of the reply).
+      // Not JSON, or cut off on the way without the transport noticing.
       return err(badResponse(response.status, 'The answer is not JSON, or it was cut off.'));
     }
     if (!response.ok) {
@@ -254,9 +313,28 @@ export function createHubClient(options: HubClientOptions = {}) {
         'results',
       );
     },
-    /** One page of what changed on the hub after `cursor` (S5); the hub answers gzipped. */
-    pull(token: string, cursor: number, limit: number): Promise<HubResult<PullResponse>> {
-      return call('GET', `/api/pull?cursor=${cursor}&limit=${limit}&owners=1`, pullResponseSchema, { token });
+    /**
+     * One page of what changed on the hub after `cursor` (S5), asked for in the compact form (an older
+     * hub answers the plain one; either reads as the same page). The hub compresses it for whoever
+     * asks, as browsers do. `signal` gives up on it (a page asked ahead that is no longer wanted).
+     */
+    async pull(
+      token: string,
+      cursor: number,
+      limit: number,
+      options: { signal?: AbortSignal } = {},
+    ): Promise<HubResult<PulledPage>> {
+      const answer = await call(
+        'GET',
+        `/api/pull?cursor=${cursor}&limit=${limit}&owners=1&form=${COMPACT_FORM}`,
+        eitherPageSchema,
+        { token, ...options },
+      );
+      if (!answer.ok) return answer;
+      const page = answer.value;
+      if (!('form' in page)) return ok({ ...page, records: page.records.map(({ seq: _, ...r }) => r) });
+      const read = fromCompactPage(page);
+      return read ? ok(read) : err(badResponse(200, 'A record of the page does not read.'));
     },
     // The referral relay: the hub stores and relays what devices sealed (vault/), never reading it.
 

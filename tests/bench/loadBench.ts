@@ -84,6 +84,8 @@ export interface FirstSync {
   listed: number;
   downBytes: number;
   upBytes: number;
+  /** Services listed as the clock ran: [seconds since Join, listed], each time the count changed. */
+  progress: Array<[number, number]>;
 }
 
 export interface LoadBenchResult {
@@ -113,7 +115,7 @@ const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
 };
-const median = (values: number[]) => {
+export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2
@@ -122,7 +124,10 @@ const median = (values: number[]) => {
 };
 
 /** A hub data folder seeded with `services` generated services, and `invites` coordinator invites. */
-async function seedHub(services: number, invites: number): Promise<{ dataDir: string; codes: string[] }> {
+export async function seedHub(
+  services: number,
+  invites: number,
+): Promise<{ dataDir: string; codes: string[] }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'load-bench-'));
   const storage = openSqliteStorage(join(dataDir, 'hub.sqlite'));
   const hub = createHub({ storage });
@@ -164,11 +169,17 @@ function listedCount(page: Page): Promise<number> {
 }
 
 /** Waits until the heading shows at least `least` services; the count last seen. */
-async function waitForListed(page: Page, least: number, timeoutMs: number): Promise<number> {
+async function waitForListed(
+  page: Page,
+  least: number,
+  timeoutMs: number,
+  onSeen?: (count: number) => void,
+): Promise<number> {
   const end = performance.now() + timeoutMs;
   let seen = -1;
   while (performance.now() < end) {
     seen = await listedCount(page).catch(() => -1);
+    onSeen?.(seen);
     if (seen >= least) return seen;
     await sleep(250);
   }
@@ -359,18 +370,21 @@ async function measureTyping(page: Page, total: number, sentence: string) {
 }
 
 /** A fresh device joins through the proxy (the app loaded at full speed first); see (d) above. */
-async function firstSync(
+export async function firstSync(
   browser: Browser,
   hubUrl: string,
   code: string,
   services: number,
   link: { name: string; throttle: LinkThrottle },
   timeoutSeconds: number,
+  /** Sees the page before it loads (the focused bench counts its requests). */
+  watch?: (page: Page) => void,
 ): Promise<FirstSync> {
   const proxy = await startLinkProxy(Number(new URL(hubUrl).port), null);
   const context = await browser.newContext({ locale: 'en-CA', viewport: { width: 360, height: 800 } });
   try {
     const page = await throttledPage(context, CPU);
+    watch?.(page);
     await page.goto(`${proxy.origin}/#join=${code.replace('-', '')}`);
     const join = page.getByRole('form', { name: 'Join a network' }).getByRole('button', { name: 'Join' });
     await join.waitFor();
@@ -381,7 +395,10 @@ async function firstSync(
     const start = performance.now();
     await joinAndFind(page);
     const joinedSeconds = (performance.now() - start) / 1000;
-    const listed = await waitForListed(page, services, timeoutSeconds * 1000);
+    const progress: Array<[number, number]> = [];
+    const listed = await waitForListed(page, services, timeoutSeconds * 1000, (count) => {
+      if (count !== progress.at(-1)?.[1]) progress.push([(performance.now() - start) / 1000, count]);
+    });
     const seconds = listed >= services ? (performance.now() - start) / 1000 : null;
     return {
       link: link.name,
@@ -392,6 +409,7 @@ async function firstSync(
       listed,
       downBytes: proxy.down,
       upBytes: proxy.up,
+      progress,
     };
   } finally {
     await context.close();

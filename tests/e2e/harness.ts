@@ -31,13 +31,15 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts `node dist/server/main.mjs` on a free port and waits for the line that gives its URL. */
-export function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  if (!existsSync(SERVER_ENTRY))
-    throw new Error('dist/server/main.mjs is missing: run `npm run build` first.');
+/**
+ * Starts `node dist/server/main.mjs` (or another build's `entry`, which serves the app built beside
+ * it) on a free port and waits for the line that gives its URL.
+ */
+export function startServer(env: Record<string, string> = {}, entry = SERVER_ENTRY): Promise<RunningServer> {
+  if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` first.`);
   // Each server its own hub database: tests never share members or records.
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'circle-hub-'));
-  const child: ChildProcess = spawn(process.execPath, [SERVER_ENTRY], {
+  const child: ChildProcess = spawn(process.execPath, [entry], {
     env: { ...process.env, PORT: '0', DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

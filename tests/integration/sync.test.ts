@@ -11,7 +11,6 @@ import {
   saveRecord,
 } from '../../src/db';
 import { readCursor, resolveConflict } from '../../src/db/replica';
-import type { Entity } from '../../src/model/mutation';
 import type { Service } from '../../src/model/service';
 import { ITEM_IDS, type ItemId, sharedSummaryId } from '../../src/model/workbook';
 import { PROTOCOL_HEADER } from '../../src/protocol';
@@ -23,17 +22,14 @@ import {
   type Fault,
   HUB,
   joinDevice,
+  sampleSeed,
   syncUntilDone,
   type TestDevice,
   type TestHub,
 } from '../fixtures/syncHarness';
 
 const sample = buildSampleDirectory(FIXED_NOW);
-const seed = [
-  ...sample.organizations.map((value) => ({ entity: 'organization' as Entity, value })),
-  ...sample.locations.map((value) => ({ entity: 'location' as Entity, value })),
-  ...sample.services.map((value) => ({ entity: 'service' as Entity, value })),
-] as Array<{ entity: Entity; value: Record<string, unknown> & { id: string } }>;
+const seed = sampleSeed(sample);
 const SEEDED = seed.length;
 const serviceId = (sample.services[0] as Service).id;
 

@@ -1,14 +1,14 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useApp, useT } from '../../state/context';
 import { SyncFacts } from './SyncFacts';
-import { PROBLEM } from './syncWords';
+import { PROBLEM, syncingText } from './syncWords';
 
 /** What the status line says now: the sync running, else its last problem, else where things stand. */
 function useStatusLine(): string {
-  const { sync } = useApp();
+  const { sync, locale } = useApp();
   const t = useT();
   const status = sync.status.value;
-  if (sync.running.value) return t('sync.syncing');
+  if (sync.running.value) return syncingText(t, locale.value, sync.pullShare.value);
   if (status.problem) return t(PROBLEM[status.problem.code]);
   if (sync.counts.value.unsent > 0) return t('sync.willSend');
   return status.lastSuccessAt ? t('sync.allSent') : t('sync.head.never');

@@ -14,7 +14,7 @@ export function SyncStatusButton() {
   const now = useNow();
   if (!network.membership.value || dbStatus.value === 'wiped') return null;
   const status = sync.status.value;
-  const headline = syncHeadline(sync.counts.value, status, sync.running.value);
+  const headline = syncHeadline(sync.counts.value, status, sync.running.value, sync.pullShare.value);
   const aside = headlineAside(headline);
   return (
     <button

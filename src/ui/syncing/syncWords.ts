@@ -1,6 +1,6 @@
 // The words for sync: each problem code and refusal reason has its sentence, the header's headline
 // its short and full forms.
-import { formatAge, type Locale, type MessageKey, type Translate } from '../../i18n';
+import { formatAge, formatPercent, type Locale, type MessageKey, type Translate } from '../../i18n';
 import type { Entity } from '../../model/mutation';
 import type { SyncHeadline, SyncProblem } from '../../state/syncHeadline';
 
@@ -56,11 +56,18 @@ export function syncAge(
     : formatAge(locale, at, now, style);
 }
 
+/** "Syncing…", with how much of a long pull has come when that is known. */
+export function syncingText(t: Translate, locale: Locale, share: number | null): string {
+  return share === null
+    ? t('sync.syncing')
+    : t('sync.syncingShare', { percent: formatPercent(locale, share) });
+}
+
 /** The words the header shows: short, since it must fit a 320 px wide phone. */
 export function headlineText(t: Translate, locale: Locale, headline: SyncHeadline, now: Date): string {
   switch (headline.kind) {
     case 'syncing':
-      return t('sync.syncing');
+      return syncingText(t, locale, headline.share);
     case 'conflicts':
       return headline.count === 1
         ? t('sync.head.conflictsOne')
