@@ -105,7 +105,8 @@ export interface LoadBenchResult {
 }
 
 const CPU = 4;
-const WORD = 'shelter';
+export const COLD_WORD = 'shelter';
+const WORD = COLD_WORD;
 const SENTENCE = 'emergency shelter for women and children near timmins';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -113,7 +114,7 @@ const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
 };
-const median = (values: number[]) => {
+export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2
@@ -122,7 +123,10 @@ const median = (values: number[]) => {
 };
 
 /** A hub data folder seeded with `services` generated services, and `invites` coordinator invites. */
-async function seedHub(services: number, invites: number): Promise<{ dataDir: string; codes: string[] }> {
+export async function seedHub(
+  services: number,
+  invites: number,
+): Promise<{ dataDir: string; codes: string[] }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'load-bench-'));
   const storage = openSqliteStorage(join(dataDir, 'hub.sqlite'));
   const hub = createHub({ storage });
@@ -141,7 +145,7 @@ async function seedHub(services: number, invites: number): Promise<{ dataDir: st
 }
 
 /** Joins with the form the invite link opened, then goes to Find (the join shows the Network screen). */
-async function joinAndFind(page: Page): Promise<void> {
+export async function joinAndFind(page: Page): Promise<void> {
   await page.getByRole('form', { name: 'Join a network' }).getByRole('button', { name: 'Join' }).click();
   await page
     .getByRole('region', { name: 'Network' })
@@ -153,10 +157,10 @@ async function joinAndFind(page: Page): Promise<void> {
     .click();
 }
 
-const searchbox = (page: Page) => page.getByRole('searchbox', { name: 'Search services' });
+export const searchbox = (page: Page) => page.getByRole('searchbox', { name: 'Search services' });
 
 /** The count the results heading shows ("20,000 services"), or -1 while there is none. */
-function listedCount(page: Page): Promise<number> {
+export function listedCount(page: Page): Promise<number> {
   return page.evaluate(() => {
     const text = document.getElementById('results-title')?.textContent ?? '';
     return /\d/.test(text) ? Number(text.replace(/\D/g, '')) : -1;
@@ -164,7 +168,7 @@ function listedCount(page: Page): Promise<number> {
 }
 
 /** Waits until the heading shows at least `least` services; the count last seen. */
-async function waitForListed(page: Page, least: number, timeoutMs: number): Promise<number> {
+export async function waitForListed(page: Page, least: number, timeoutMs: number): Promise<number> {
   const end = performance.now() + timeoutMs;
   let seen = -1;
   while (performance.now() < end) {
@@ -201,7 +205,7 @@ async function settle(page: Page, count: number, quietMs = 250): Promise<void> {
   );
 }
 
-function launchProfile(profile: string): Promise<BrowserContext> {
+export function launchProfile(profile: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     args: BROWSER_ARGS,
@@ -217,9 +221,8 @@ async function throttledPage(context: BrowserContext, rate: number): Promise<Pag
   return page;
 }
 
-/** One cold start on `profile`: ms from navigation start to `expected` results for the word. */
 /** One cold start on `profile`: ms from navigation start to the search box, the list, `expected` results. */
-async function coldStart(
+export async function coldStart(
   profile: string,
   url: string,
   rate: number,
