@@ -8,7 +8,7 @@ import type { TermIndex, TermRules } from './termIndex';
 export const MIN_PREFIX_LENGTH = 3;
 export const MIN_FUZZY_LENGTH = 5;
 /** The serialized index's layout: a saved index of another layout is never read. */
-export const INDEX_LAYOUT = 2;
+export const INDEX_LAYOUT = 3;
 
 /** What the index is told of terms, in the worker and in the page alike. */
 export const TERM_RULES: TermRules = {

@@ -33,6 +33,8 @@ export async function loadSavedIndex(
   if (index.size !== found.saved.services) return none;
   const orderByDoc =
     found.saved.order === null ? null : orderOfDocuments(index.documentIds, found.saved.order);
+  // Ahead of the first search, which a start is about to ask for.
+  index.indexVocabulary();
   return {
     opened: { cursor: found.cursor, loaded: { services: index.size, ordered: orderByDoc !== null } },
     index,

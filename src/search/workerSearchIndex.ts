@@ -137,6 +137,8 @@ export function createWorkerSearchIndex(makePort: () => SearchPort = workerPort)
       });
     },
     openSaved(database, format) {
+      // The worker starts now, not a task later: its code loads while the caller's task goes on.
+      connect();
       return run(async () => {
         const reply = await ask({ op: 'openSaved', database, format });
         changed();

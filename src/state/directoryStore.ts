@@ -338,6 +338,10 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
           early.value = { read: (ids) => readServicesWithRelations(db, ids) };
       });
       applying = indexReady;
+      // The whole read waits for it, and for a query typed meanwhile to be answered: on a phone's few
+      // cores, they would slow each other down.
+      await indexReady;
+      await betweenSteps();
       const first = await readDirectoryInSteps(db, feedAt, betweenSteps);
       await prepareDirectoryData(first.snapshot);
       if (disposers.length === 0) return; // stopped meanwhile
