@@ -1,5 +1,6 @@
 // The database's public face: what state/ may call.
 
+export { latestChange } from './changes';
 export {
   type AnswerFields,
   type CommandContext,
@@ -52,6 +53,7 @@ export {
   readDirectory,
   readDirectoryInSteps,
   readOwnership,
+  readServicesWithRelations,
   type ServiceRow,
   type Subscribable,
 } from './queries';

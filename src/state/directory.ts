@@ -5,7 +5,8 @@ import { useLive } from './liveQuery';
 
 /** The loaded sample directory, if any: its presence is what the sample banner shows. */
 export function useSampleMarker(): SampleMarker | null | undefined {
-  const { db, dbStatus } = useApp();
-  const ready = dbStatus.value === 'ready';
+  const { db, dbStatus, directory } = useApp();
+  // Results can show before the start is over (early ones, see earlyQuery.ts): the banner with them.
+  const ready = dbStatus.value === 'ready' || directory.opened.value;
   return useLive(() => (ready ? observeSampleMarker(db) : null), [db, ready]).value;
 }

@@ -97,8 +97,15 @@ export interface DirectoryRequest {
 /** Data built ahead for a snapshot (`prepareDirectoryData`), taken instead of building it again. */
 const prepared = new WeakMap<DirectorySnapshot, DirectoryData>();
 
-export function directoryData(snapshot: DirectorySnapshot | null): DirectoryData {
-  const ready = snapshot ? prepared.get(snapshot) : undefined;
+/**
+ * A snapshot's data. `order` gives the alphabetical positions to rank by when the snapshot is part of
+ * a directory (the services a page shows while the whole is being read); by default, its own.
+ */
+export function directoryData(
+  snapshot: DirectorySnapshot | null,
+  order?: ReadonlyMap<string, number>,
+): DirectoryData {
+  const ready = snapshot && !order ? prepared.get(snapshot) : undefined;
   if (ready) return ready;
   const services = snapshot?.services ?? [];
   const locations = new Map((snapshot?.locations ?? []).map((l) => [l.id, l]));
@@ -117,7 +124,7 @@ export function directoryData(snapshot: DirectorySnapshot | null): DirectoryData
     organizations: new Map((snapshot?.organizations ?? []).map((o) => [o.id, o])),
     locations,
     locationsByService,
-    order: alphabeticalOrder(services),
+    order: order ?? alphabeticalOrder(services),
   });
 }
 

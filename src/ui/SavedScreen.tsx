@@ -6,7 +6,8 @@ import { ServiceCard } from './ServiceCard';
 export function SavedScreen() {
   const { directory } = useApp();
   const t = useT();
-  void directory.snapshot.value;
+  // Until the whole directory is read, the saved services are not all at hand: not "none saved".
+  const reading = directory.snapshot.value === null;
   const items = directory.saved.value
     .map((id) => directory.item(id))
     .filter((i): i is ResultItem => i !== null);
@@ -14,7 +15,9 @@ export function SavedScreen() {
     <section aria-labelledby="saved-title">
       <h1 id="saved-title">{t('saved.heading')}</h1>
       <p class="muted">{t('saved.note')}</p>
-      {items.length === 0 ? (
+      {reading ? (
+        <p role="status">{t('directory.loading')}</p>
+      ) : items.length === 0 ? (
         <p>{t('saved.empty')}</p>
       ) : (
         <ul class="services">
