@@ -64,8 +64,6 @@ window.addEventListener('beforeinstallprompt', (event) => {
   store.device.installPrompt.value = event as Event & { prompt(): Promise<unknown> };
 });
 
-// The search worker starts loading the saved index while the first screen renders.
-store.directory.prepare();
 const root = document.getElementById('app');
 if (root) {
   render(

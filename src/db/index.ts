@@ -1,6 +1,5 @@
 // The database's public face: what state/ may call.
 
-export { latestChange } from './changes';
 export {
   type AnswerFields,
   type CommandContext,
@@ -53,7 +52,6 @@ export {
   readDirectory,
   readDirectoryInSteps,
   readOwnership,
-  readServicesWithRelations,
   type ServiceRow,
   type Subscribable,
 } from './queries';

@@ -2,13 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generatedDirectory, sampleDirectory, uniqueDbName } from '../../tests/fixtures/records';
 import { patchRecord } from './commands';
 import { openDatabase } from './database';
-import {
-  observeServicePage,
-  readDirectory,
-  readDirectoryInSteps,
-  readServicesWithRelations,
-  type Subscribable,
-} from './queries';
+import { observeServicePage, readDirectory, readDirectoryInSteps, type Subscribable } from './queries';
 import { observeSync } from './replica';
 import { loadSampleDirectory } from './sample';
 
@@ -104,26 +98,5 @@ describe('reading the directory in steps', () => {
     });
     expect(ids(stepped.snapshot)).toEqual(ids(whole.snapshot));
     expect(stepped.snapshot.services.length).toBe(1500);
-  });
-});
-
-describe('reading services by id, with what they name', () => {
-  it('gives each with its organization and locations, leaves out ids with no record, and sets aside one that does not read', async () => {
-    const problems: string[] = [];
-    const db = openDatabase(uniqueDbName(), { onUnreadable: (p) => problems.push(`${p.entity} ${p.id}`) });
-    const directory = sampleDirectory();
-    await loadSampleDirectory({ db }, directory, 1);
-    const [a, b, c] = directory.services.filter((s) => s.location_ids.length > 0);
-    const row = (await db.services.get(c!.id))!;
-    await db.services.put({ ...row, value: { ...row.value, name: 42 } as never });
-    const read = await readServicesWithRelations(db, [a!.id, 'no-such-service', b!.id, c!.id]);
-    expect(read.services.map((s) => s.id)).toEqual([a!.id, b!.id]);
-    expect(read.organizations.map((o) => o.id).sort()).toEqual(
-      [...new Set([a!.organization_id, b!.organization_id])].sort(),
-    );
-    expect(read.locations.map((l) => l.id).sort()).toEqual(
-      [...new Set([...a!.location_ids, ...b!.location_ids])].sort(),
-    );
-    expect(problems).toEqual([`service ${c!.id}`]);
   });
 });

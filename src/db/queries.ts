@@ -104,20 +104,15 @@ export function readDirectory(db: CircleDatabase): Promise<{ snapshot: Directory
   }));
 }
 
-/**
- * Records read and validated per step of `readDirectoryInSteps`: a step is one task of the page (the
- * rows' copy out of IndexedDB and their validation), short enough that typing meanwhile stays
- * responsive on a slow phone.
- */
-const READ_STEP = 250;
+/** Records read and validated per step of `readDirectoryInSteps`. */
+const READ_STEP = 1000;
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** One table, a step at a time by primary key, validated as it comes; `between` runs between steps. */
+/** One table, a step at a time by primary key, validated as it comes; the page runs between steps. */
 async function readInSteps<E extends 'service' | 'organization' | 'location'>(
   db: CircleDatabase,
   entity: E,
-  between: () => Promise<void>,
 ): Promise<RecordOf[E][]> {
   const table = (entity === 'service'
     ? db.services
@@ -136,50 +131,23 @@ async function readInSteps<E extends 'service' | 'organization' | 'location'>(
     if (rows.length === 0) return out;
     out.push(...validValues(db, entity, rows));
     after = rows[rows.length - 1]?.id ?? null;
-    await between();
+    await pause();
   }
 }
 
 /**
- * The whole directory like `readDirectory`, in short steps (a few hundred records read and validated
- * at a time, the page answering between them), for a directory that may hold 20,000 services. The
- * cursor is read first (or given: a position read before, such as the saved search index's):
- * whatever changes during the read comes again through the change feed. `between` runs between
- * steps (by default, one turn of the page's event loop; a caller may hold the read longer).
+ * The whole directory like `readDirectory`, in short steps (a thousand records read and validated at
+ * a time, the page answering between them), for a directory that may hold 20,000 services. The
+ * cursor is read first: whatever changes during the read comes again through the change feed.
  */
 export async function readDirectoryInSteps(
   db: CircleDatabase,
-  from?: number,
-  between: () => Promise<void> = pause,
 ): Promise<{ snapshot: DirectorySnapshot; cursor: number }> {
-  const cursor = from ?? (await latestChange(db));
-  const organizations = await readInSteps(db, 'organization', between);
-  const locations = await readInSteps(db, 'location', between);
-  const services = await readInSteps(db, 'service', between);
+  const cursor = await latestChange(db);
+  const organizations = await readInSteps(db, 'organization');
+  const locations = await readInSteps(db, 'location');
+  const services = await readInSteps(db, 'service');
   return { snapshot: { services, organizations, locations }, cursor };
-}
-
-/**
- * Services by id with the organizations and locations they name, validated (one that does not read
- * is set aside and left out, as everywhere): what a page of results shows while the whole directory
- * is still being read. Ids with no record are left out.
- */
-export function readServicesWithRelations(
-  db: CircleDatabase,
-  ids: readonly string[],
-): Promise<DirectorySnapshot> {
-  return db.transaction('r', [db.services, db.organizations, db.locations], async () => {
-    const services = validValues(db, 'service', await db.services.bulkGet([...ids]));
-    const [organizations, locations] = await Promise.all([
-      db.organizations.bulkGet([...new Set(services.map((s) => s.organization_id))]),
-      db.locations.bulkGet([...new Set(services.flatMap((s) => s.location_ids))]),
-    ]);
-    return {
-      services,
-      organizations: validValues(db, 'organization', organizations),
-      locations: validValues(db, 'location', locations),
-    };
-  });
 }
 
 /** The records a change touched: each a new value, or null where it was deleted (or set aside). */

@@ -8,7 +8,7 @@ import type { TermIndex, TermRules } from './termIndex';
 export const MIN_PREFIX_LENGTH = 3;
 export const MIN_FUZZY_LENGTH = 5;
 /** The serialized index's layout: a saved index of another layout is never read. */
-export const INDEX_LAYOUT = 3;
+export const INDEX_LAYOUT = 2;
 
 /** What the index is told of terms, in the worker and in the page alike. */
 export const TERM_RULES: TermRules = {
@@ -40,28 +40,9 @@ export interface SearchHits {
   docs: Uint32Array;
   scores: Float64Array;
   ids: ReadonlyArray<string | null>;
-  /**
-   * Each hit's position in the order saved with the index (`NOT_IN_ORDER` where it names none), while
-   * the index is still the one `openSaved` loaded with it; absent otherwise.
-   */
-  orders?: Uint32Array;
 }
 
 const NO_IDS: ReadonlyArray<string | null> = [];
-
-/** A hit's order when the order saved with the index does not name it (`SearchHits.orders`). */
-export const NOT_IN_ORDER = 0xffffffff;
-
-/** What opening the saved index found (`SearchIndex.openSaved`). */
-export interface OpenedIndex {
-  /** The change feed's position the database was at. */
-  cursor: number;
-  /**
-   * The saved index that fits that position, now the index: its number of services, and whether its
-   * order came with it (searches then give `orders`). Null when none fits: the index is unchanged.
-   */
-  loaded: { services: number; ordered: boolean } | null;
-}
 
 export interface SearchIndex {
   /** Replaces the whole index. */
@@ -75,12 +56,6 @@ export interface SearchIndex {
   serialize(): Promise<ArrayBuffer>;
   /** Replaces the whole index with one from `serialize()`; rejects a buffer it cannot read. */
   restore(saved: ArrayBuffer): Promise<void>;
-  /**
-   * Loads the index saved in the database named `database` (`db/searchIndex.ts`) if it was saved in
-   * `format` at the change feed's present position; says what it found, or null when the database
-   * could not be read. Nothing fitting leaves the index as it was.
-   */
-  openSaved(database: string, format: string): Promise<OpenedIndex | null>;
   readonly size: number;
 }
 
@@ -135,8 +110,6 @@ async function termIndexClass(): Promise<typeof TermIndex> {
   return (await import('./termIndex')).TermIndex;
 }
 
-const savedIndexModule = () => import('./savedIndex');
-
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -145,26 +118,14 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  */
 export function createSearchIndex(): SearchIndex {
   let index: TermIndex | null = null;
-  /** The saved order by document number, while the index is the one loaded with it. */
-  let orderByDoc: Uint32Array | null = null;
   const current = async (): Promise<TermIndex> => {
     index ??= await newTermIndex();
     return index;
   };
-  const {
-    run,
-    changed: cleared,
-    search,
-  } = searchQueue(async (text) => {
+  const { run, changed, search } = searchQueue(async (text) => {
     const index = await current();
-    const hits: SearchHits = { ...index.search(text), ids: index.documentIds };
-    if (orderByDoc) hits.orders = (await savedIndexModule()).ordersOf(hits.docs, orderByDoc);
-    return hits;
+    return { ...index.search(text), ids: index.documentIds };
   });
-  const changed = () => {
-    orderByDoc = null;
-    cleared();
-  };
   return {
     load(documents) {
       return run(async () => {
@@ -197,17 +158,6 @@ export function createSearchIndex(): SearchIndex {
       return run(async () => {
         index = (await termIndexClass()).deserialize(saved, TERM_RULES);
         changed();
-      });
-    },
-    openSaved(database, format) {
-      return run(async () => {
-        const found = await (await savedIndexModule()).loadSavedIndex(database, format, TERM_RULES);
-        if (found?.index) {
-          index = found.index;
-          changed();
-          orderByDoc = found.orderByDoc;
-        }
-        return found?.opened ?? null;
       });
     },
     get size() {

@@ -1,9 +1,8 @@
 // The search worker's side, as a plain function of messages (the worker's entry is `searchWorker.ts`;
 // tests and the in-page fallback call it directly). It holds the index and answers each request in the
 // order they came, so a search always sees the loads and edits posted before it.
-import type { OpenedIndex, SearchDocument } from './SearchIndex';
+import type { SearchDocument } from './SearchIndex';
 import { indexedFields, TERM_RULES } from './SearchIndex';
-import { loadSavedIndex, ordersOf } from './savedIndex';
 import { TermIndex } from './termIndex';
 
 export type SearchCommand =
@@ -14,8 +13,7 @@ export type SearchCommand =
   | { op: 'remove'; id: string }
   | { op: 'search'; query: string }
   | { op: 'serialize' }
-  | { op: 'restore'; data: ArrayBuffer }
-  | { op: 'openSaved'; database: string; format: string };
+  | { op: 'restore'; data: ArrayBuffer };
 
 export type SearchRequest = SearchCommand & { n: number };
 
@@ -27,8 +25,6 @@ export type SearchReply =
       /** A search's hits: document numbers and their scores. */
       docs?: Uint32Array;
       scores?: Float64Array;
-      /** Their positions in the saved order, while the index is the one loaded with it. */
-      orders?: Uint32Array;
       /**
        * The ids of documents `idsFrom` on, joined by newlines (ids are UUIDs; a removed one is
        * empty), those the page was not told yet; `idsFrom` 0 starts a new numbering.
@@ -36,55 +32,20 @@ export type SearchReply =
       ids?: string;
       idsFrom?: number;
       data?: ArrayBuffer;
-      /** What `openSaved` found (null: the database could not be read). */
-      opened?: OpenedIndex | null;
     }
   | { n: number; ok: false; message: string };
 
-export function createSearchHandler(
-  reply: (message: SearchReply, transfer?: Transferable[]) => void,
-  loadSaved: typeof loadSavedIndex = loadSavedIndex,
-) {
+export function createSearchHandler(reply: (message: SearchReply, transfer?: Transferable[]) => void) {
   let index = new TermIndex(TERM_RULES);
-  /** The saved order by document number, while the index is the one `openSaved` loaded with it. */
-  let orderByDoc: Uint32Array | null = null;
-  /** Requests that came while the saved index was being read: answered after it, in order. */
-  const waiting: SearchRequest[] = [];
-  let reading = false;
-
-  function openSaved(request: SearchRequest & { op: 'openSaved' }): void {
-    reading = true;
-    loadSaved(request.database, request.format, TERM_RULES)
-      .then(
-        (found) => {
-          if (found?.index) {
-            index = found.index;
-            orderByDoc = found.orderByDoc;
-          }
-          reply({ n: request.n, ok: true, size: index.size, opened: found?.opened ?? null });
-        },
-        (error: unknown) =>
-          reply({ n: request.n, ok: false, message: String((error as Error)?.message ?? error) }),
-      )
-      .finally(() => {
-        reading = false;
-        while (waiting.length > 0 && !reading) handle(waiting.shift() as SearchRequest);
-      });
-  }
-
   /** The index a whole load is building, swapped in at `commit`: searches meanwhile use the old one. */
   let building: TermIndex | null = null;
   /** The numbering the page knows the ids of, and how many of them it knows. */
   let told: ReadonlyArray<string | null> | null = null;
   let toldCount = 0;
-  function handle(request: SearchRequest): void {
+  return (request: SearchRequest): void => {
     const { n } = request;
-    if (request.op !== 'search' && request.op !== 'serialize') orderByDoc = null;
     try {
       switch (request.op) {
-        case 'openSaved':
-          openSaved(request);
-          return;
         case 'begin':
           building = new TermIndex(TERM_RULES);
           break;
@@ -112,11 +73,7 @@ export function createSearchHandler(
           const idsFrom = toldCount;
           const ids = idsFrom < table.length ? table.slice(idsFrom).join('\n') : undefined;
           toldCount = table.length;
-          const orders = orderByDoc ? ordersOf(docs, orderByDoc) : undefined;
-          reply(
-            { n, ok: true, size: index.size, docs, scores, ids, idsFrom, ...(orders ? { orders } : {}) },
-            orders ? [docs.buffer, scores.buffer, orders.buffer] : [docs.buffer, scores.buffer],
-          );
+          reply({ n, ok: true, size: index.size, docs, scores, ids, idsFrom }, [docs.buffer, scores.buffer]);
           return;
         }
         case 'serialize': {
@@ -132,10 +89,5 @@ export function createSearchHandler(
     } catch (error) {
       reply({ n, ok: false, message: String((error as Error)?.message ?? error) });
     }
-  }
-
-  return (request: SearchRequest): void => {
-    if (reading) waiting.push(request);
-    else handle(request);
   };
 }

@@ -86,10 +86,8 @@ export class TermIndex {
   /** Terms [0, indexedTerms) are in `vocabulary`; the rest join it before the next search. */
   private indexedTerms = 0;
   private terms: string[] = [];
-  /** postings[term * FIELDS + field]; read them through `posting()` (a loaded index decodes on use). */
+  /** postings[term * FIELDS + field] */
   private postings: Array<Posting | undefined> = [];
-  /** A loaded index's postings as saved, each decoded on first use (`decoded` flags which). */
-  private encoded: { body: Uint8Array; offsets: Uint32Array; decoded: Uint8Array } | null = null;
   private removed = 0;
   private scratch = new Float64Array(0);
   private counts = new Uint16Array(0);
@@ -130,7 +128,7 @@ export class TermIndex {
       }
       for (const [term, tf] of frequencies) {
         const slot = this.termNumber(term) * FIELDS + field;
-        let posting = this.posting(slot);
+        let posting = this.postings[slot];
         if (!posting) {
           posting = { docs: [], tfs: [] };
           this.postings[slot] = posting;
@@ -178,18 +176,13 @@ export class TermIndex {
     const terms = queryTermsOf(query, this.rules);
     if (terms.length === 0 || this.size === 0)
       return { docs: new Uint32Array(0), scores: new Float64Array(0) };
-    this.indexVocabulary();
+    for (; this.indexedTerms < this.terms.length; this.indexedTerms++)
+      this.vocabulary.set(this.terms[this.indexedTerms] as string, this.indexedTerms);
     const lists = terms.map((term, i) =>
       this.termScores(term, i === terms.length - 1 && prefixLast && term.length >= this.rules.minPrefix),
     );
     const all = this.combine(lists, true);
     return all.docs.length > 0 || lists.length === 1 ? all : this.combine(lists, false);
-  }
-
-  /** Puts the terms added since into the radix tree (done before a search; a caller may do it ahead). */
-  indexVocabulary(): void {
-    for (; this.indexedTerms < this.terms.length; this.indexedTerms++)
-      this.vocabulary.set(this.terms[this.indexedTerms] as string, this.indexedTerms);
   }
 
   private ensureScratch(): void {
@@ -278,7 +271,7 @@ export class TermIndex {
     const total = this.size;
     for (const [n, weight] of expansions) {
       for (let field = 0; field < FIELDS; field++) {
-        const posting = this.posting(n * FIELDS + field);
+        const posting = this.postings[n * FIELDS + field];
         if (!posting) continue;
         const { docs, tfs } = posting;
         const matching = docs.length;
@@ -310,27 +303,8 @@ export class TermIndex {
     return result;
   }
 
-  /** A slot's posting, decoded from the saved index on first use. */
-  private posting(slot: number): Posting | undefined {
-    const encoded = this.encoded;
-    if (encoded && slot < encoded.decoded.length && encoded.decoded[slot] === 0) {
-      encoded.decoded[slot] = 1;
-      this.postings[slot] = decodePosting(encoded.body, encoded.offsets, slot);
-    }
-    return this.postings[slot];
-  }
-
-  /** Every posting decoded, and the saved buffer let go (before a rewrite of them all). */
-  private decodeAll(): void {
-    if (!this.encoded) return;
-    const slots = this.terms.length * FIELDS;
-    for (let slot = 0; slot < slots; slot++) this.posting(slot);
-    this.encoded = null;
-  }
-
   /** Renumbers the live documents densely and drops removed ones from every posting. */
   private compact(): void {
-    this.decodeAll();
     const renumber = new Int32Array(this.ids.length).fill(-1);
     const ids: string[] = [];
     const lengths: number[][] = [[], [], []];
@@ -364,86 +338,67 @@ export class TermIndex {
 
   /**
    * The whole index as one buffer (to save, or to hand to another thread without copying): a header,
-   * the ids and terms as UTF-8 text, each posting's offset in the body (32 bits, aligned), then the
-   * body, numbers as variable-length integers (7 bits a byte): each field's lengths, then the postings
-   * by term and field (each its count, then per document the gap from the one before, doubled, plus
-   * one when its frequency follows because it is not 1). The offsets let a loaded index decode a
-   * posting when a search first needs it, not all of them before its first search.
+   * the ids and terms as UTF-8 text, then numbers as variable-length integers (7 bits a byte): each
+   * field's lengths, then each field's postings (per term: its count, then per document the gap from
+   * the one before, doubled, plus one when its frequency follows because it is not 1).
    */
   serialize(): ArrayBuffer {
     if (this.removed > 0) this.compact();
-    this.decodeAll();
     const encoder = new TextEncoder();
     const ids = encoder.encode((this.ids as string[]).join('\n'));
     const terms = encoder.encode(this.terms.join('\n'));
-    const slots = this.terms.length * FIELDS;
+    const termCount = this.terms.length;
     let postingCount = 0;
     for (const p of this.postings) if (p) postingCount += p.docs.length;
-    const numbers = new VarintWriter(postingCount * 2 + this.ids.length * FIELDS + slots + 16);
+    const numbers = new VarintWriter(postingCount * 2 + this.ids.length * FIELDS + termCount * FIELDS + 16);
     for (let field = 0; field < FIELDS; field++)
       for (const n of this.fieldLengths[field] as number[]) numbers.put(n);
-    const offsets = new Uint32Array(slots + 1);
-    for (let slot = 0; slot < slots; slot++) {
-      offsets[slot] = numbers.size;
-      const p = this.postings[slot];
-      const count = p ? p.docs.length : 0;
-      numbers.put(count);
-      let previous = 0;
-      for (let i = 0; i < count; i++) {
-        const doc = (p as Posting).docs[i] as number;
-        const tf = (p as Posting).tfs[i] as number;
-        // Documents are numbered in the order they were added, so each posting is increasing.
-        numbers.put((doc - previous) * 2 + (tf === 1 ? 0 : 1));
-        if (tf !== 1) numbers.put(tf);
-        previous = doc;
+    for (let field = 0; field < FIELDS; field++) {
+      for (let term = 0; term < termCount; term++) {
+        const p = this.postings[term * FIELDS + field];
+        const count = p ? p.docs.length : 0;
+        numbers.put(count);
+        let previous = 0;
+        for (let i = 0; i < count; i++) {
+          const doc = (p as Posting).docs[i] as number;
+          const tf = (p as Posting).tfs[i] as number;
+          // Documents are numbered in the order they were added, so each posting is increasing.
+          numbers.put((doc - previous) * 2 + (tf === 1 ? 0 : 1));
+          if (tf !== 1) numbers.put(tf);
+          previous = doc;
+        }
       }
     }
-    offsets[slots] = numbers.size;
     const body = numbers.bytes();
-    const offsetsAt = aligned(HEADER_BYTES + ids.length + terms.length);
-    const bodyAt = offsetsAt + offsets.byteLength;
-    const buffer = new ArrayBuffer(bodyAt + body.length);
+    const header = 16;
+    const buffer = new ArrayBuffer(header + ids.length + terms.length + body.length);
     const head = new DataView(buffer);
     head.setUint32(0, this.rules.layout, true);
     head.setUint32(4, ids.length, true);
     head.setUint32(8, terms.length, true);
     head.setUint32(12, postingCount, true);
     const bytes = new Uint8Array(buffer);
-    bytes.set(ids, HEADER_BYTES);
-    bytes.set(terms, HEADER_BYTES + ids.length);
-    new Uint32Array(buffer, offsetsAt, offsets.length).set(offsets);
-    bytes.set(body, bodyAt);
+    bytes.set(ids, header);
+    bytes.set(terms, header + ids.length);
+    bytes.set(body, header + ids.length + terms.length);
     return buffer;
   }
 
-  /**
-   * An index from `serialize()`; throws if the buffer is of another layout or cut short. Postings are
-   * decoded as searches first need them (the buffer is kept until then).
-   */
+  /** An index from `serialize()`; throws if the buffer is of another layout or cut short. */
   static deserialize(buffer: ArrayBuffer, rules: TermRules): TermIndex {
-    if (buffer.byteLength < HEADER_BYTES) throw new Error('search index: cut short');
+    if (buffer.byteLength < 16) throw new Error('search index: cut short');
     const head = new DataView(buffer);
     if (head.getUint32(0, true) !== rules.layout) throw new Error('search index: another layout');
     const idBytes = head.getUint32(4, true);
     const termBytes = head.getUint32(8, true);
-    const textEnd = HEADER_BYTES + idBytes + termBytes;
-    if (textEnd > buffer.byteLength) throw new Error('search index: cut short');
+    const postingCount = head.getUint32(12, true);
+    if (16 + idBytes + termBytes > buffer.byteLength) throw new Error('search index: cut short');
     const decoder = new TextDecoder();
-    const idText = decoder.decode(new Uint8Array(buffer, HEADER_BYTES, idBytes));
-    const termText = decoder.decode(new Uint8Array(buffer, HEADER_BYTES + idBytes, termBytes));
+    const idText = decoder.decode(new Uint8Array(buffer, 16, idBytes));
+    const termText = decoder.decode(new Uint8Array(buffer, 16 + idBytes, termBytes));
     const ids = idText === '' ? [] : idText.split('\n');
     const terms = termText === '' ? [] : termText.split('\n');
-    const slots = terms.length * FIELDS;
-    const offsetsAt = aligned(textEnd);
-    const bodyAt = offsetsAt + (slots + 1) * 4;
-    if (bodyAt > buffer.byteLength) throw new Error('search index: cut short');
-    const offsets = new Uint32Array(buffer, offsetsAt, slots + 1);
-    const body = new Uint8Array(buffer, bodyAt);
-    if (offsets[slots] !== body.length) throw new Error('search index: cut short');
-    for (let slot = 0; slot < slots; slot++)
-      if ((offsets[slot] as number) >= (offsets[slot + 1] as number))
-        throw new Error('search index: damaged');
-    const numbers = new VarintReader(body.subarray(0, offsets[0]));
+    const numbers = new VarintReader(new Uint8Array(buffer, 16 + idBytes + termBytes));
     const index = new TermIndex(rules);
     for (let field = 0; field < FIELDS; field++) {
       const lengths: number[] = new Array(ids.length);
@@ -456,36 +411,36 @@ export class TermIndex {
       index.fieldLengths[field] = lengths;
       index.totalLengths[field] = total;
     }
-    index.postings = new Array(slots);
-    index.encoded = { body, offsets, decoded: new Uint8Array(slots) };
+    const allDocs = new Uint32Array(postingCount);
+    const allTfs = new Uint16Array(postingCount);
+    let at = 0;
+    for (let field = 0; field < FIELDS; field++) {
+      for (let term = 0; term < terms.length; term++) {
+        const count = numbers.take();
+        if (count === 0) continue;
+        if (at + count > postingCount) throw new Error('search index: damaged');
+        const start = at;
+        let doc = 0;
+        for (let i = 0; i < count; i++) {
+          const n = numbers.take();
+          doc += n >>> 1;
+          allDocs[at] = doc;
+          allTfs[at] = n & 1 ? numbers.take() : 1;
+          at += 1;
+        }
+        index.postings[term * FIELDS + field] = {
+          docs: allDocs.subarray(start, at),
+          tfs: allTfs.subarray(start, at),
+        };
+      }
+    }
+    if (at !== postingCount) throw new Error('search index: damaged');
     index.ids = ids;
     index.numbers = new Map(ids.map((id, doc) => [id, doc]));
     index.terms = terms;
     index.termNumbers = new Map(terms.map((term, n) => [term, n]));
     return index;
   }
-}
-
-const HEADER_BYTES = 16;
-
-/** The next multiple of 4 (a Uint32Array view must start there). */
-const aligned = (n: number) => Math.ceil(n / 4) * 4;
-
-/** One posting of a saved index's body (`serialize()`); undefined when the term is not in that field. */
-function decodePosting(body: Uint8Array, offsets: Uint32Array, slot: number): Posting | undefined {
-  const numbers = new VarintReader(body.subarray(offsets[slot], offsets[slot + 1]));
-  const count = numbers.take();
-  if (count === 0) return undefined;
-  const docs = new Uint32Array(count);
-  const tfs = new Uint16Array(count);
-  let doc = 0;
-  for (let i = 0; i < count; i++) {
-    const n = numbers.take();
-    doc += n >>> 1;
-    docs[i] = doc;
-    tfs[i] = n & 1 ? numbers.take() : 1;
-  }
-  return { docs, tfs };
 }
 
 /** Unsigned integers, 7 bits a byte, low bits first; the high bit says another byte follows. */
@@ -510,10 +465,6 @@ class VarintWriter {
   }
   bytes(): Uint8Array {
     return this.buffer.subarray(0, this.length);
-  }
-  /** Bytes written so far. */
-  get size(): number {
-    return this.length;
   }
 }
 

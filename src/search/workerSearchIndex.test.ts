@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { uniqueDbName } from '../../tests/fixtures/records';
 import { bestFirst } from '../../tests/fixtures/searchHits';
-import { openDatabase, writeSavedSearchIndex } from '../db';
-import { createSearchIndex, NOT_IN_ORDER, type SearchDocument, type SearchHits } from './SearchIndex';
+import type { SearchDocument } from './SearchIndex';
+import { createSearchIndex } from './SearchIndex';
 import { createSearchHandler, type SearchReply } from './searchHandler';
 import { createWorkerSearchIndex, type SearchPort } from './workerSearchIndex';
 
@@ -116,66 +115,5 @@ describe('the search index in a worker', () => {
     const found = index.search('clinic');
     await loading;
     expect(bestFirst(await found)).toEqual(['legal']);
-  });
-});
-
-describe('the saved index, opened where the index lives', () => {
-  /** A database holding DOCS' index, saved with `order` beside it; its name. */
-  async function savedIn(order?: string): Promise<string> {
-    const db = openDatabase(uniqueDbName());
-    const built = createSearchIndex();
-    await built.load(DOCS);
-    await writeSavedSearchIndex(db, { format: 'f', cursor: 0, services: 3 }, await built.serialize(), order);
-    db.close();
-    return db.name;
-  }
-
-  it.each([
-    ['in a worker', () => createWorkerSearchIndex(inThreadPort)],
-    ['in the page', createSearchIndex],
-  ])(
-    '%s: loads it, and tells each hit its place in the order saved with it, until the index changes',
-    async (_where, make) => {
-      const index = make();
-      expect(await index.openSaved(await savedIn('outreach\nshelter'), 'f')).toEqual({
-        cursor: 0,
-        loaded: { services: 3, ordered: true },
-      });
-      const placeOf = (hits: SearchHits, id: string) =>
-        hits.orders?.[[...hits.docs].findIndex((d) => hits.ids[d] === id)];
-      const shelter = await index.search('shelter');
-      expect(bestFirst(shelter)).toEqual(['shelter', 'outreach']);
-      expect([placeOf(shelter, 'outreach'), placeOf(shelter, 'shelter')]).toEqual([0, 1]);
-      expect(placeOf(await index.search('legal'), 'legal')).toBe(NOT_IN_ORDER);
-      await index.upsert(doc('legal', 'Tenant rights clinic'));
-      expect((await index.search('shelter')).orders).toBeUndefined();
-    },
-  );
-
-  it('leaves the index as it was when none fits, and says where the feed is', async () => {
-    const index = createWorkerSearchIndex(inThreadPort);
-    await index.load(DOCS.slice(0, 1));
-    expect(await index.openSaved(await savedIn(), 'another format')).toEqual({ cursor: 0, loaded: null });
-    expect(index.size).toBe(1);
-    expect(await index.openSaved(uniqueDbName(), 'f')).toBeNull();
-    expect(index.size).toBe(1);
-  });
-
-  it('says when the order was not saved with it: searches then give none', async () => {
-    const index = createSearchIndex();
-    expect((await index.openSaved(await savedIn(), 'f'))?.loaded).toEqual({ services: 3, ordered: false });
-    expect((await index.search('shelter')).orders).toBeUndefined();
-  });
-
-  it('in the worker, answers what came while it read the database after it, in order', async () => {
-    const name = await savedIn('shelter');
-    const replies: SearchReply[] = [];
-    const handle = createSearchHandler((reply) => replies.push(reply));
-    handle({ n: 1, op: 'openSaved', database: name, format: 'f' });
-    handle({ n: 2, op: 'search', query: 'clinic' });
-    expect(replies).toEqual([]);
-    await expect.poll(() => replies.length).toBe(2);
-    expect(replies.map((r) => r.n)).toEqual([1, 2]);
-    expect((replies[1] as SearchReply & { ok: true }).docs?.length).toBe(1);
   });
 });

@@ -82,12 +82,7 @@ export function createWorkerSearchIndex(makePort: () => SearchPort = workerPort)
       let doc = reply.idsFrom ?? ids.length;
       for (const id of reply.ids.split('\n')) ids[doc++] = id === '' ? null : id;
     }
-    return {
-      docs: reply.docs ?? new Uint32Array(0),
-      scores: reply.scores ?? new Float64Array(0),
-      ids,
-      ...(reply.orders ? { orders: reply.orders } : {}),
-    };
+    return { docs: reply.docs ?? new Uint32Array(0), scores: reply.scores ?? new Float64Array(0), ids };
   });
 
   return {
@@ -134,15 +129,6 @@ export function createWorkerSearchIndex(makePort: () => SearchPort = workerPort)
       return run(async () => {
         await ask({ op: 'restore', data }, [data]);
         changed();
-      });
-    },
-    openSaved(database, format) {
-      // The worker starts now, not a task later: its code loads while the caller's task goes on.
-      connect();
-      return run(async () => {
-        const reply = await ask({ op: 'openSaved', database, format });
-        changed();
-        return reply.opened ?? null;
       });
     },
     get size() {

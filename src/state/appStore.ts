@@ -300,8 +300,6 @@ export function createAppStore(options: AppStoreOptions) {
     const localeReady = locale.value === 'en' ? Promise.resolve() : setLocale(locale.value);
     let opened = false;
     try {
-      // The search worker loads the saved index meanwhile (see the directory store).
-      directory.prepare();
       await db.open();
       await lock.start();
       const sampleProblem = await loadSample(now);

@@ -5,8 +5,7 @@ import { useLive } from './liveQuery';
 
 /** The loaded sample directory, if any: its presence is what the sample banner shows. */
 export function useSampleMarker(): SampleMarker | null | undefined {
-  const { db, dbStatus, directory } = useApp();
-  // Results can show before the start is over (early ones, see earlyQuery.ts): the banner with them.
-  const ready = dbStatus.value === 'ready' || directory.opened.value;
+  const { db, dbStatus } = useApp();
+  const ready = dbStatus.value === 'ready';
   return useLive(() => (ready ? observeSampleMarker(db) : null), [db, ready]).value;
 }

@@ -97,15 +97,8 @@ export interface DirectoryRequest {
 /** Data built ahead for a snapshot (`prepareDirectoryData`), taken instead of building it again. */
 const prepared = new WeakMap<DirectorySnapshot, DirectoryData>();
 
-/**
- * A snapshot's data. `order` gives the alphabetical positions to rank by when the snapshot is part of
- * a directory (the services a page shows while the whole is being read); by default, its own.
- */
-export function directoryData(
-  snapshot: DirectorySnapshot | null,
-  order?: ReadonlyMap<string, number>,
-): DirectoryData {
-  const ready = snapshot && !order ? prepared.get(snapshot) : undefined;
+export function directoryData(snapshot: DirectorySnapshot | null): DirectoryData {
+  const ready = snapshot ? prepared.get(snapshot) : undefined;
   if (ready) return ready;
   const services = snapshot?.services ?? [];
   const locations = new Map((snapshot?.locations ?? []).map((l) => [l.id, l]));
@@ -124,7 +117,7 @@ export function directoryData(
     organizations: new Map((snapshot?.organizations ?? []).map((o) => [o.id, o])),
     locations,
     locationsByService,
-    order: order ?? alphabeticalOrder(services),
+    order: alphabeticalOrder(services),
   });
 }
 

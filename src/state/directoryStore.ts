@@ -8,11 +8,10 @@ import {
   type CircleDatabase,
   type DirectoryDelta,
   type DirectorySnapshot,
-  latestChange,
   observeDirectoryChanges,
   readDirectoryInSteps,
   readSavedList,
-  readServicesWithRelations,
+  readSavedSearchIndex,
   readSetting,
   type SearchIndexMark,
   writeSavedList,
@@ -24,11 +23,10 @@ import type { Location } from '../model/location';
 import type { Organization } from '../model/organization';
 import { type Place, placeOfCommunity, placeOfPoint } from '../model/reach';
 import type { Service } from '../model/service';
-import type { OpenedIndex, SearchDocument, SearchIndex } from '../search/SearchIndex';
+import type { SearchDocument, SearchIndex } from '../search/SearchIndex';
 import { createBrowserSearchIndex } from '../search/workerSearchIndex';
 import { isQuotaError } from './deviceStore';
 import {
-  type DirectoryData,
   type DirectoryResults,
   directoryData,
   prepareDirectoryData,
@@ -36,7 +34,6 @@ import {
   type ResultItem,
   resultItem,
 } from './directoryQuery';
-import { type EarlyDirectory, listedOrder, queryEarly } from './earlyQuery';
 import { searchIndexFormat, toSearchDocument } from './searchDocuments';
 import { yieldToPage } from './yieldToPage';
 
@@ -48,12 +45,6 @@ const CLOCK_TICK_MS = 60_000;
 const DOCUMENT_STEP = 2000;
 /** The index is saved this long after the last change it took (a sync's edits come in bursts). */
 const SAVE_INDEX_AFTER_MS = 4000;
-
-/** The User Timing mark set once the whole directory is first read (the bench reads it). */
-export const DIRECTORY_READ_MARK = 'circle:directory-read';
-
-/** The saved index, loaded into the index for the feed's position the directory is read at. */
-type SavedIndex = NonNullable<OpenedIndex['loaded']>;
 
 export type PlaceChoice = { kind: 'community'; id: string } | { kind: 'gps'; lat: number; lng: number };
 export type LocateState = 'idle' | 'locating' | 'denied' | 'unavailable';
@@ -76,12 +67,7 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
   // In the browser, the index lives in a worker; in Node and without workers, in this thread.
   const index = options.index ?? createBrowserSearchIndex();
 
-  /** The whole directory, once read. */
   const snapshot = signal<DirectorySnapshot | null>(null);
-  /** Until then, what the saved index brought to answer text queries with (see earlyQuery.ts). */
-  const early = signal<EarlyDirectory | null>(null);
-  /** The services those early results show. */
-  const earlyData = signal<DirectoryData | null>(null);
   const query = signal('');
   const filters = signal<DirectoryFilters>(NO_FILTERS);
   const placeChoice = signal<PlaceChoice | null>(null);
@@ -100,21 +86,12 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
     return community ? placeOfCommunity(community) : null;
   });
 
-  /** Whether records can be shown: early results or the whole directory (the database is open). */
-  const opened = computed(() => snapshot.value !== null || early.value !== null);
-
-  const data = computed(() => {
-    const whole = snapshot.value;
-    return whole ? directoryData(whole) : (earlyData.value ?? directoryData(null));
-  });
+  const data = computed(() => directoryData(snapshot.value));
 
   let generation = 0;
   async function compute(): Promise<void> {
     const mine = ++generation;
-    if (!snapshot.value) {
-      if (early.value) await computeEarly(mine);
-      return;
-    }
+    if (!snapshot.value) return;
     // Text waits for the index of this snapshot (loaded or built); browsing needs none.
     if (query.value.trim() !== '') {
       await indexReady;
@@ -127,44 +104,6 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
       at: now(),
     });
     if (mine === generation) results.value = ranked;
-  }
-
-  /** An early query being answered: the whole directory's read waits for it between its steps. */
-  let earlyRunning: Promise<void> | null = null;
-
-  /** Between two steps of the whole directory's read: a turn of the event loop, and any early query first. */
-  async function betweenSteps(): Promise<void> {
-    await yieldToPage();
-    while (earlyRunning) {
-      const running = earlyRunning;
-      await running;
-      if (earlyRunning === running) earlyRunning = null;
-    }
-  }
-
-  /**
-   * Before the whole directory is read: a text query with no filter is answered from the saved index,
-   * a page at a time (showing more asks again); anything else shows as loading until the read is done.
-   */
-  function computeEarly(mine: number): Promise<void> {
-    const want = visible.value;
-    const request = { text: query.value, filters: filters.value, place: place.value, at: now() };
-    const answering = (async () => {
-      await indexReady;
-      const ready = early.peek();
-      return ready && mine === generation ? queryEarly(index, ready, request, want).catch(() => null) : null;
-    })();
-    // The whole directory's read holds its next step until this is on screen.
-    earlyRunning = answering.then(() => undefined);
-    return answering.then((answer) => showEarly(mine, answer));
-  }
-
-  function showEarly(mine: number, answer: Awaited<ReturnType<typeof queryEarly>>): void {
-    if (mine !== generation) return;
-    batch(() => {
-      earlyData.value = answer?.data ?? null;
-      results.value = answer?.results ?? null;
-    });
   }
 
   function documentOf(
@@ -199,28 +138,24 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
   /** Settles once the index reflects the snapshot shown (after a start or a reset). */
   let indexReady: Promise<void> = Promise.resolve();
 
-  /** The saved index loaded by the index itself (in its worker), if it was saved at the feed's `cursor`. */
-  function fitting(opening: Promise<OpenedIndex | null>, cursor: number): Promise<SavedIndex | null> {
-    return opening.then(
-      (opened) => (opened?.loaded && opened.cursor === cursor ? opened.loaded : null),
-      () => null,
-    );
-  }
-
-  /** The saved index being loaded since `prepare()`. */
-  let opening: Promise<OpenedIndex | null> | null = null;
-
   /**
-   * The index of a snapshot read at `cursor`: the saved one loaded for that feed position if it holds
-   * as many services, otherwise built again and saved.
+   * The index of a snapshot read at `cursor`: the saved one if it reflects exactly that (same layout
+   * and words, same feed position, same number of services), otherwise built again and saved.
    */
-  async function openIndex(next: DirectorySnapshot, cursor: number, found: SavedIndex | null): Promise<void> {
+  async function openIndex(next: DirectorySnapshot, cursor: number): Promise<void> {
     indexCursor = null;
-    if (found && found.services === next.services.length) {
-      indexCursor = cursor;
-      // Saved before the ranking aside was kept beside it: saved again with it.
-      if (!found.ordered) scheduleSave();
-      return;
+    const mark: SearchIndexMark = { format: searchIndexFormat(), cursor, services: next.services.length };
+    const saved = await readSavedSearchIndex(db, mark).catch(() => null);
+    if (saved) {
+      try {
+        await index.restore(saved);
+        if (index.size === mark.services) {
+          indexCursor = cursor;
+          return;
+        }
+      } catch {
+        // Unreadable: built again below.
+      }
     }
     await loadIndex(next);
     indexCursor = cursor;
@@ -236,10 +171,10 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
   }
 
   async function saveIndex(): Promise<void> {
-    if (indexCursor === null || !snapshot.peek()) return;
+    if (indexCursor === null) return;
     const mark: SearchIndexMark = { format: searchIndexFormat(), cursor: indexCursor, services: index.size };
     try {
-      await writeSavedSearchIndex(db, mark, await index.serialize(), listedOrder(data.peek()));
+      await writeSavedSearchIndex(db, mark, await index.serialize());
     } catch (error) {
       // A full disk or a closed database: the next start builds the index again.
       if ((error as { name?: string } | null)?.name !== 'DatabaseClosedError') console.warn(error);
@@ -291,73 +226,24 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
 
   const disposers: Array<() => void> = [];
 
-  /**
-   * Starts loading the saved search index where the index lives (its worker reads it from the
-   * database itself), so that it loads while the page opens the database and starts.
-   */
-  function prepare(): Promise<OpenedIndex | null> {
-    opening ??= index.openSaved(db.name, searchIndexFormat()).catch(() => null);
-    return opening;
-  }
-
   async function start(): Promise<void> {
-    const loading = prepare();
-    const [rememberedPlace, rememberedSaved, feedAt] = await Promise.all([
+    const [rememberedPlace, rememberedSaved] = await Promise.all([
       readSetting(db, 'place'),
       readSavedList(db, lockKey()),
-      latestChange(db),
     ]);
     batch(() => {
       if (rememberedPlace?.kind === 'community' && communityById(rememberedPlace.id))
         placeChoice.value = rememberedPlace;
       saved.value = Array.isArray(rememberedSaved) ? rememberedSaved : [];
     });
-    // Results follow from here on: early ones (see below) before the whole directory is read.
-    disposers.push(
-      effect(() => {
-        void snapshot.value;
-        void early.value;
-        void query.value;
-        void filters.value;
-        void place.value;
-        void clock.value;
-        void compute();
-      }),
-    );
-    const timer = setInterval(() => {
-      clock.value += 1;
-    }, CLOCK_TICK_MS);
-    disposers.push(() => clearInterval(timer));
     try {
-      // The saved index, if it was saved at the feed's present position (not before a write since:
-      // the first run's sample directory, another tab's edit): with the order saved beside it, text
-      // queries are answered while the whole directory is read, in steps, the page answering.
-      const found = fitting(loading, feedAt);
-      indexReady = found.then((loaded) => {
-        if (loaded?.ordered && !snapshot.peek())
-          early.value = { read: (ids) => readServicesWithRelations(db, ids) };
-      });
-      applying = indexReady;
-      // The whole read waits for it, and for a query typed meanwhile to be answered: on a phone's few
-      // cores, they would slow each other down.
-      await indexReady;
-      await betweenSteps();
-      const first = await readDirectoryInSteps(db, feedAt, betweenSteps);
+      const first = await readDirectoryInSteps(db);
       await prepareDirectoryData(first.snapshot);
-      if (disposers.length === 0) return; // stopped meanwhile
       let cursor = first.cursor;
       // Browsing needs no index: show the records now; text queries wait for the index, which runs
       // its updates in order (see SearchIndex).
-      batch(() => {
-        snapshot.value = first.snapshot;
-        early.value = null;
-        earlyData.value = null;
-      });
-      if (performance.getEntriesByName(DIRECTORY_READ_MARK).length === 0)
-        performance.mark(DIRECTORY_READ_MARK);
-      applying = found
-        .then((loaded) => openIndex(first.snapshot, first.cursor, loaded))
-        .catch((error: unknown) => console.error(error));
+      snapshot.value = first.snapshot;
+      applying = openIndex(first.snapshot, first.cursor).catch((error: unknown) => console.error(error));
       indexReady = applying;
       const subscription = observeDirectoryChanges(db, () => cursor).subscribe({
         next: (change) => {
@@ -368,9 +254,7 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
               if (change.kind === 'reset') {
                 const again = await readDirectoryInSteps(db);
                 await prepareDirectoryData(again.snapshot);
-                const opened = fitting(index.openSaved(db.name, searchIndexFormat()), again.cursor).then(
-                  (found) => openIndex(again.snapshot, again.cursor, found),
-                );
+                const opened = openIndex(again.snapshot, again.cursor);
                 indexReady = opened.catch(() => undefined);
                 snapshot.value = again.snapshot;
                 await opened;
@@ -395,6 +279,20 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
     } catch (error) {
       console.error(error);
     }
+    disposers.push(
+      effect(() => {
+        void snapshot.value;
+        void query.value;
+        void filters.value;
+        void place.value;
+        void clock.value;
+        void compute();
+      }),
+    );
+    const timer = setInterval(() => {
+      clock.value += 1;
+    }, CLOCK_TICK_MS);
+    disposers.push(() => clearInterval(timer));
   }
 
   function stop(): void {
@@ -495,7 +393,6 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
 
   return {
     snapshot,
-    opened,
     query,
     filters,
     placeChoice,
@@ -505,7 +402,6 @@ export function createDirectoryStore(options: DirectoryStoreOptions) {
     visible,
     saved,
     saveProblem,
-    prepare,
     start,
     stop,
     settled,

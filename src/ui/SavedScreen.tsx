@@ -6,8 +6,7 @@ import { ServiceCard } from './ServiceCard';
 export function SavedScreen() {
   const { directory } = useApp();
   const t = useT();
-  // Until the whole directory is read, the saved services are not all at hand: not "none saved".
-  const reading = directory.snapshot.value === null;
+  void directory.snapshot.value;
   const items = directory.saved.value
     .map((id) => directory.item(id))
     .filter((i): i is ResultItem => i !== null);
@@ -15,9 +14,7 @@ export function SavedScreen() {
     <section aria-labelledby="saved-title">
       <h1 id="saved-title">{t('saved.heading')}</h1>
       <p class="muted">{t('saved.note')}</p>
-      {reading ? (
-        <p role="status">{t('directory.loading')}</p>
-      ) : items.length === 0 ? (
+      {items.length === 0 ? (
         <p>{t('saved.empty')}</p>
       ) : (
         <ul class="services">

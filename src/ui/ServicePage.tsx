@@ -79,16 +79,10 @@ export function ServicePage({ id }: Props) {
     </button>
   );
   if (!item || !texts) {
-    // Until the whole directory is read, only the services of the results shown are at hand.
-    const reading = directory.snapshot.value === null;
     return (
       <section>
         {back}
-        {reading ? (
-          <p role="status">{t('directory.loading')}</p>
-        ) : (
-          <p role="alert">{t('service.notFound')}</p>
-        )}
+        <p role="alert">{t('service.notFound')}</p>
       </section>
     );
   }

@@ -6,8 +6,6 @@
 //    and the network off, the browser closed; then a new browser on the same profile opens the app,
 //    the query word is filled into the search box as soon as it shows, and the clock (in the page,
 //    from navigation start) stops when the results region shows that query's count and a first card.
-//    The app shows them before it has read the whole directory; when it has (browsing and filters
-//    work from then on) is taken too, from the app's User Timing mark.
 // b. Query time: ~40 texts of the Node bench's query list, each put into the emptied box as one trusted
 //    input event (CDP insertText); from that event's timeStamp to the last DOM change in the results
 //    region (a MutationObserver, waiting for 250 ms of quiet to be sure the render is whole): the
@@ -30,7 +28,6 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { generateServices } from '../../src/data/generate';
 import { createHub } from '../../src/server/hub';
 import { openSqliteStorage } from '../../src/server/storage/sqlite';
-import { DIRECTORY_READ_MARK } from '../../src/state/directoryStore';
 import {
   BROWSER_ARGS,
   CHROMIUM,
@@ -60,10 +57,10 @@ export interface LoadBenchOptions {
 }
 
 export interface ColdStartRun {
-  /** From navigation start: the search box shown, the query's results shown, the whole directory read. */
+  /** From navigation start: the search box shown, the directory listed, the query's results shown. */
   boxMs: number;
+  listedMs: number;
   resultMs: number;
-  wholeReadMs: number;
 }
 
 export interface ColdStart {
@@ -71,8 +68,8 @@ export interface ColdStart {
   runs: ColdStartRun[];
   /** Medians of the runs. */
   boxMs: number;
+  listedMs: number;
   resultMs: number;
-  wholeReadMs: number;
 }
 
 export interface FirstSync {
@@ -110,8 +107,7 @@ export interface LoadBenchResult {
 }
 
 const CPU = 4;
-export const COLD_WORD = 'shelter';
-const WORD = COLD_WORD;
+const WORD = 'shelter';
 const SENTENCE = 'emergency shelter for women and children near timmins';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -150,7 +146,7 @@ export async function seedHub(
 }
 
 /** Joins with the form the invite link opened, then goes to Find (the join shows the Network screen). */
-export async function joinAndFind(page: Page): Promise<void> {
+async function joinAndFind(page: Page): Promise<void> {
   await page.getByRole('form', { name: 'Join a network' }).getByRole('button', { name: 'Join' }).click();
   await page
     .getByRole('region', { name: 'Network' })
@@ -162,10 +158,10 @@ export async function joinAndFind(page: Page): Promise<void> {
     .click();
 }
 
-export const searchbox = (page: Page) => page.getByRole('searchbox', { name: 'Search services' });
+const searchbox = (page: Page) => page.getByRole('searchbox', { name: 'Search services' });
 
 /** The count the results heading shows ("20,000 services"), or -1 while there is none. */
-export function listedCount(page: Page): Promise<number> {
+function listedCount(page: Page): Promise<number> {
   return page.evaluate(() => {
     const text = document.getElementById('results-title')?.textContent ?? '';
     return /\d/.test(text) ? Number(text.replace(/\D/g, '')) : -1;
@@ -173,7 +169,7 @@ export function listedCount(page: Page): Promise<number> {
 }
 
 /** Waits until the heading shows at least `least` services; the count last seen. */
-export async function waitForListed(
+async function waitForListed(
   page: Page,
   least: number,
   timeoutMs: number,
@@ -216,7 +212,7 @@ async function settle(page: Page, count: number, quietMs = 250): Promise<void> {
   );
 }
 
-export function launchProfile(profile: string): Promise<BrowserContext> {
+function launchProfile(profile: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     args: BROWSER_ARGS,
@@ -232,25 +228,25 @@ async function throttledPage(context: BrowserContext, rate: number): Promise<Pag
   return page;
 }
 
+/** One cold start on `profile`: ms from navigation start to `expected` results for the word. */
 /** One cold start on `profile`: ms from navigation start to the search box, the list, `expected` results. */
-export async function coldStart(
+async function coldStart(
   profile: string,
   url: string,
   rate: number,
   expected: number,
-  /** Whether to wait for the whole directory's read too (a build from before the mark never sets it). */
-  wholeRead = true,
 ): Promise<ColdStartRun> {
   const context = await launchProfile(profile);
   try {
     await context.setOffline(true);
     await context.addInitScript((expected: number) => {
-      const marks: { box?: number; result?: number } = {};
+      const marks: { box?: number; listed?: number; result?: number } = {};
       const check = () => {
         if (marks.result !== undefined) return;
         const now = performance.now();
         if (marks.box === undefined && document.querySelector('input[type=search]')) marks.box = now;
         const text = document.getElementById('results-title')?.textContent ?? '';
+        if (marks.listed === undefined && /\d/.test(text)) marks.listed = now;
         if (Number(text.replace(/\D/g, '')) === expected && document.querySelector('ul.services > li'))
           marks.result = now;
       };
@@ -280,14 +276,8 @@ export async function coldStart(
           `cold start: no ${expected} results for "${WORD}" (${error.message}); shown: ${shown}`,
         );
       });
-    const marks = (await handle.jsonValue()) as { box: number; result: number };
-    if (!wholeRead) return { boxMs: marks.box, resultMs: marks.result, wholeReadMs: Number.NaN };
-    const read = await page.waitForFunction(
-      (name) => performance.getEntriesByName(name)[0]?.startTime,
-      DIRECTORY_READ_MARK,
-      { polling: 100, timeout: 300_000 },
-    );
-    return { boxMs: marks.box, resultMs: marks.result, wholeReadMs: (await read.jsonValue()) as number };
+    const marks = (await handle.jsonValue()) as { box: number; listed: number; result: number };
+    return { boxMs: marks.box, listedMs: marks.listed, resultMs: marks.result };
   } finally {
     await context.close();
   }
@@ -482,7 +472,7 @@ export async function runLoadBench(
         cpuRate: rate,
         runs: done,
         boxMs: median(done.map((r) => r.boxMs)),
-        wholeReadMs: median(done.map((r) => r.wholeReadMs)),
+        listedMs: median(done.map((r) => r.listedMs)),
         resultMs: median(done.map((r) => r.resultMs)),
       });
     }
