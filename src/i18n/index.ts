@@ -49,6 +49,15 @@ export function formatDate(locale: Locale, isoDate: string): string {
   return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
+/** A calendar month (YYYY-MM): "November 2026", "novembre 2026". */
+export function formatMonth(locale: Locale, month: string): string {
+  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
+    year: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${month}-15T12:00:00Z`));
+}
+
 /** A moment (an ISO date-time) as this device's local date and time: "Nov 15, 2026, 12:00 p.m.". */
 export function formatDateTime(locale: Locale, isoDateTime: string): string {
   return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: 'medium', timeStyle: 'short' }).format(

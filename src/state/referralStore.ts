@@ -133,6 +133,10 @@ export function createReferralStore(options: ReferralStoreOptions) {
   /** The key sets to seal for: current sets of current devices. */
   const current = () => listed.filter((k) => !k.revoked && !k.retired);
   let generation = 0;
+  /** Receiving services' communities as read (a service's location rarely moves; a new start reads again). */
+  const communities = new Map<string, string | null>();
+  /** What was last recorded: a refresh that changes nothing counted opens and seals nothing. */
+  let counted: string | null = null;
 
   /**
    * Makes this device's keys the first time (unlocked, in an agency), or opens them; then reads the
@@ -215,12 +219,20 @@ export function createReferralStore(options: ReferralStoreOptions) {
           id: v.id,
           createdAt: v.referral.createdAt,
           needs: v.referral.needs ?? [],
-          community: await readServiceCommunity(db, v.referral.toService),
+          community: await communityOf(v.referral.toService),
           turnAway: decline?.reason ? { at: decline.at, reason: decline.reason } : null,
         }),
       );
     }
+    const seen = JSON.stringify(events);
+    if (seen === counted) return;
     await recordStatsEvents(db, dataKey, events, now());
+    counted = seen;
+  }
+
+  async function communityOf(serviceId: string): Promise<string | null> {
+    if (!communities.has(serviceId)) communities.set(serviceId, await readServiceCommunity(db, serviceId));
+    return communities.get(serviceId) ?? null;
   }
 
   /**
@@ -398,6 +410,8 @@ export function createReferralStore(options: ReferralStoreOptions) {
   function forget(): void {
     generation += 1;
     keys = null;
+    counted = null;
+    communities.clear();
     subscription?.unsubscribe();
     subscription = null;
     stored = [];

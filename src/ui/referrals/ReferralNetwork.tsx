@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { COMMUNITIES, communityById } from '../../data/reference';
-import { localName, type Translate, taxonomyKey } from '../../i18n';
+import { formatMonth, type Locale, localName, type Translate, taxonomyKey } from '../../i18n';
 import type { ReferralsKey } from '../../i18n/referrals';
 import { RETENTION_DAYS_MAX } from '../../model/referral';
 import type { PublishedCount, PublishedTable } from '../../model/referralStats';
@@ -10,6 +10,12 @@ import type { NetworkMonth } from '../../state/coordinatorStore';
 
 interface Props {
   tr: Translate<ReferralsKey>;
+}
+
+/** A community's name in the reader's language; its id when the app does not know it. */
+function communityName(id: string, locale: Locale): string {
+  const community = communityById(id);
+  return community ? localName(community, locale) : id;
 }
 
 /** The coordinator's part of referrals: the network's settings, and its de-identified figures. */
@@ -89,10 +95,7 @@ function WithheldSection({ tr }: Props) {
   const [choice, setChoice] = useState('');
   if (!settings) return null;
   const withheld = settings.withheldCommunities;
-  const name = (id: string) => {
-    const community = communityById(id);
-    return community ? localName(community, locale.value) : id;
-  };
+  const name = (id: string) => communityName(id, locale.value);
   const save = (list: string[]) => admin.setReferralSettings({ withheldCommunities: list });
   const choices = COMMUNITIES.filter((c) => !withheld.includes(c.id)).sort((a, b) =>
     localName(a, locale.value).localeCompare(localName(b, locale.value), locale.value),
@@ -152,12 +155,6 @@ function FiguresSection({ tr }: Props) {
   const [month, setMonth] = useState<string | null>(null);
   if (!figures) return null;
   const shown = figures.find((m) => m.month === month) ?? figures[0];
-  const monthName = (m: string) =>
-    new Intl.DateTimeFormat(locale.value === 'fr' ? 'fr-CA' : 'en-CA', {
-      year: 'numeric',
-      month: 'long',
-      timeZone: 'UTC',
-    }).format(new Date(`${m}-15T12:00:00Z`));
   return (
     <section aria-labelledby="rf-figures-title">
       <h2 id="rf-figures-title">{tr('rf.net.figures')}</h2>
@@ -171,7 +168,7 @@ function FiguresSection({ tr }: Props) {
             <select value={shown.month} onChange={(e) => setMonth(e.currentTarget.value)}>
               {figures.map((m) => (
                 <option key={m.month} value={m.month}>
-                  {monthName(m.month)}
+                  {formatMonth(locale.value, m.month)}
                 </option>
               ))}
             </select>
@@ -225,10 +222,7 @@ function FigureList({
   label: (column: string) => string;
 }) {
   const { locale } = useApp();
-  const name = (id: string) => {
-    const community = communityById(id);
-    return community ? localName(community, locale.value) : id;
-  };
+  const name = (id: string) => communityName(id, locale.value);
   const figure = (label: string, f: PublishedCount | undefined) =>
     tr('rf.net.figure', { label, count: !f || f.hidden ? tr('rf.net.hidden') : String(f.count) });
   const rows = table.communities
